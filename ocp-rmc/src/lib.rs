@@ -1,0 +1,3 @@
+//! OCP OpenRMC v1.2 rack management profile for redfish-rs, with the token/manifest trust model.
+//!
+//! (Work in progress.)

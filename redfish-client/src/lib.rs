@@ -1,0 +1,3 @@
+//! Async Redfish client (reqwest + rustls): sessions, TLS policy, ETags, tasks, actions.
+//!
+//! (Work in progress.)
