@@ -1,0 +1,251 @@
+//! Invoking actions: target from `Actions`, parameters checked against `@Redfish.ActionInfo`
+//! and `@Redfish.AllowableValues` before sending.
+
+use std::fmt;
+
+use redfish_model::Action;
+use redfish_model::action_info::ActionInfo;
+use reqwest::StatusCode;
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+use crate::client::Client;
+use crate::error::{Error, Result};
+use crate::task::{TaskMonitor, TaskOutcome};
+
+/// What an action returned.
+#[derive(Debug)]
+#[must_use]
+#[non_exhaustive]
+pub enum ActionResponse {
+    /// Done: the body if the service sent one (`200`), `None` for `204`.
+    Completed(Option<Value>),
+    /// Accepted (`202`): follow the task.
+    Task(TaskMonitor),
+}
+
+impl ActionResponse {
+    /// Waits for the task if there is one; returns the final body.
+    ///
+    /// # Errors
+    ///
+    /// As [`TaskMonitor::wait`].
+    pub async fn wait(self) -> Result<Option<Value>> {
+        self.wait_with_progress(|_| {}).await
+    }
+
+    /// [`ActionResponse::wait`] reporting task progress.
+    ///
+    /// # Errors
+    ///
+    /// As [`TaskMonitor::wait`].
+    pub async fn wait_with_progress(
+        self,
+        progress: impl FnMut(&redfish_model::task::Task),
+    ) -> Result<Option<Value>> {
+        match self {
+            Self::Completed(v) => Ok(v),
+            Self::Task(t) => {
+                let TaskOutcome { body, .. } = t.wait_with_progress(progress).await?;
+                Ok(body)
+            }
+        }
+    }
+
+    /// The task monitor, when the action is asynchronous.
+    pub fn task(&self) -> Option<&TaskMonitor> {
+        match self {
+            Self::Task(t) => Some(t),
+            Self::Completed(_) => None,
+        }
+    }
+}
+
+/// An action ready to be sent: add parameters, then [`ActionCall::send`].
+///
+/// `Debug` lists parameter names only (values such as passwords are never printed).
+pub struct ActionCall {
+    client: Client,
+    name: String,
+    action: Action,
+    params: Map<String, Value>,
+    error: Option<Error>,
+}
+
+impl fmt::Debug for ActionCall {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ActionCall")
+            .field("name", &self.name)
+            .field("target", &self.action.target)
+            .field("params", &self.params.keys().collect::<Vec<_>>())
+            .finish_non_exhaustive()
+    }
+}
+
+impl ActionCall {
+    pub(crate) fn new(client: Client, name: String, action: Action) -> Self {
+        Self { client, name, action, params: Map::new(), error: None }
+    }
+
+    /// The action name, e.g. `ComputerSystem.Reset`.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The action description (target, ActionInfo link, inline allowable values).
+    pub fn action(&self) -> &Action {
+        &self.action
+    }
+
+    /// Adds a parameter.
+    #[must_use]
+    pub fn param(mut self, name: &str, value: impl Serialize) -> Self {
+        match serde_json::to_value(value) {
+            Ok(v) => {
+                self.params.insert(name.to_owned(), v);
+            }
+            Err(e) => {
+                self.error = Some(Error::InvalidInput(format!("parameter {name}: {e}")));
+            }
+        }
+        self
+    }
+
+    /// Adds every member of a JSON object (or a serializable struct) as parameters.
+    #[must_use]
+    pub fn params(mut self, params: impl Serialize) -> Self {
+        match serde_json::to_value(params) {
+            Ok(Value::Object(m)) => self.params.extend(m),
+            Ok(_) => self.error = Some(Error::InvalidInput("action parameters must be an object".into())),
+            Err(e) => self.error = Some(Error::InvalidInput(format!("action parameters: {e}"))),
+        }
+        self
+    }
+
+    /// Checks the parameters against the inline `@Redfish.AllowableValues` and, when the
+    /// action links one, the `ActionInfo` (required parameters, allowable values, unknown
+    /// names). An unreachable ActionInfo is logged and skipped.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidParameter`] naming the parameter and the allowed values.
+    pub async fn validate(&self) -> Result<()> {
+        for p in self.action.parameters_with_allowable_values() {
+            if let (Some(v), Some(allowed)) = (self.params.get(p), self.action.allowable_values(p)) {
+                check_allowed(&self.name, p, v, &allowed)?;
+            }
+        }
+        let Some(info_uri) = &self.action.action_info else { return Ok(()) };
+        let info: ActionInfo = match self.client.get(info_uri).await {
+            Ok(i) => i,
+            Err(e) => {
+                tracing::warn!(action = %self.name, error = %e, "cannot read ActionInfo: not validating");
+                return Ok(());
+            }
+        };
+        let defs = info.parameters.unwrap_or_default();
+        for def in &defs {
+            let Some(name) = def.name.as_deref() else { continue };
+            match self.params.get(name) {
+                None if def.required == Some(true) => {
+                    return Err(Error::InvalidParameter {
+                        action: self.name.clone(),
+                        parameter: name.to_owned(),
+                        reason: "required by the service's ActionInfo but missing".into(),
+                    });
+                }
+                Some(v) => {
+                    let allowed: Vec<String> =
+                        def.allowable_values.iter().flatten().flatten().cloned().collect();
+                    if !allowed.is_empty() {
+                        check_allowed(&self.name, name, v, &allowed)?;
+                    }
+                }
+                None => {}
+            }
+        }
+        for sent in self.params.keys().filter(|k| !k.contains('@')) {
+            if !defs.iter().any(|d| d.name.as_deref() == Some(sent.as_str())) {
+                let known: Vec<&str> = defs.iter().filter_map(|d| d.name.as_deref()).collect();
+                return Err(Error::InvalidParameter {
+                    action: self.name.clone(),
+                    parameter: sent.clone(),
+                    reason: format!("not a parameter of this action (ActionInfo lists {known:?})"),
+                });
+            }
+        }
+        Ok(())
+    }
+
+    /// Validates, then POSTs the parameters to the action `target` (never retried once
+    /// sent).
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidParameter`], the service's error, transport errors.
+    pub async fn send(self) -> Result<ActionResponse> {
+        if let Some(e) = self.error {
+            return Err(e);
+        }
+        self.validate().await?;
+        let target = self.action.target.clone().ok_or_else(|| Error::ActionNotSupported {
+            uri: String::new(),
+            action: format!("{} (no target)", self.name),
+        })?;
+        tracing::info!(action = %self.name, target = %target, "invoking action");
+        let resp = self.client.post(&target, &Value::Object(self.params)).await?;
+        if resp.status == StatusCode::ACCEPTED {
+            if let Some(m) = TaskMonitor::from_response(self.client.clone(), &resp) {
+                return Ok(ActionResponse::Task(m));
+            }
+        }
+        let body = if resp.is_empty() { None } else { resp.json().ok() };
+        Ok(ActionResponse::Completed(body))
+    }
+}
+
+fn check_allowed(action: &str, param: &str, value: &Value, allowed: &[String]) -> Result<()> {
+    let values: Vec<&Value> = match value {
+        Value::Array(a) => a.iter().collect(),
+        v => vec![v],
+    };
+    for v in values {
+        let text = match v {
+            Value::String(s) => s.clone(),
+            other => other.to_string(),
+        };
+        if !allowed.iter().any(|a| *a == text) {
+            return Err(Error::InvalidParameter {
+                action: action.to_owned(),
+                parameter: param.to_owned(),
+                reason: format!("{text:?} is not allowed (allowed: {allowed:?})"),
+            });
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn allowable_values_are_enforced_for_scalars_and_arrays() {
+        let allowed = vec!["On".to_owned(), "ForceOff".to_owned()];
+        assert!(check_allowed("R", "ResetType", &Value::from("On"), &allowed).is_ok());
+        let e = check_allowed("R", "ResetType", &Value::from("Nmi"), &allowed).unwrap_err();
+        assert!(e.to_string().contains("Nmi") && e.to_string().contains("ForceOff"), "{e}");
+        assert!(check_allowed("R", "T", &serde_json::json!(["On", "ForceOff"]), &allowed).is_ok());
+        assert!(check_allowed("R", "T", &serde_json::json!(["On", "x"]), &allowed).is_err());
+    }
+
+    #[test]
+    fn debug_hides_parameter_values() {
+        let client = Client::builder("https://bmc.example").build().unwrap();
+        let action: Action = serde_json::from_value(serde_json::json!({"target": "/x"})).unwrap();
+        let call = ActionCall::new(client, "UpdateService.SimpleUpdate".into(), action)
+            .param("Password", "top-secret");
+        let d = format!("{call:?}");
+        assert!(d.contains("Password") && !d.contains("top-secret"), "{d}");
+    }
+}

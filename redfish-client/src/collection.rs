@@ -1,0 +1,350 @@
+//! Collections: paging through `Members@odata.nextLink`, bounded concurrent member fetch,
+//! query options.
+
+use std::collections::HashSet;
+use std::fmt;
+use std::marker::PhantomData;
+
+use futures_util::stream::{self, Stream, StreamExt};
+use percent_encoding::{AsciiSet, CONTROLS, utf8_percent_encode};
+use redfish_model::{Collection, Link, ODataId};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+use crate::client::{Client, Response};
+use crate::entity::Entity;
+use crate::error::{Error, Result};
+
+/// Characters escaped in query option values; OData punctuation (`$ , ( ) = / ' *`) is
+/// kept literal because many BMCs do not decode it.
+const QUERY_ESCAPE: &AsciiSet =
+    &CONTROLS.add(b' ').add(b'"').add(b'#').add(b'%').add(b'&').add(b'+').add(b'<').add(b'>').add(b'?');
+
+/// What `$expand` expands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Expand {
+    /// `*`: every link.
+    All,
+    /// `.`: links not under `Links` (subordinate resources, e.g. collection members).
+    NotLinks,
+    /// `~`: only links under `Links`.
+    Links,
+}
+
+/// Redfish query options for a GET (DSP0266 "Query parameters"). Check
+/// `ServiceRoot.ProtocolFeaturesSupported` first: HPE iLO silently ignores options it does
+/// not implement.
+///
+/// ```
+/// use redfish_client::{Query, Expand};
+/// let q = Query::new().select(["Id", "Status/Health"]).expand(Expand::NotLinks, 1).top(50);
+/// assert_eq!(q.to_query_string(), "?$select=Id,Status/Health&$expand=.($levels=1)&$top=50");
+/// let f = Query::new().filter("SystemType eq 'Physical'");
+/// assert_eq!(f.to_query_string(), "?$filter=SystemType%20eq%20'Physical'");
+/// assert_eq!(Query::new().to_query_string(), "");
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[must_use]
+pub struct Query {
+    select: Vec<String>,
+    expand: Option<(Expand, u32)>,
+    filter: Option<String>,
+    top: Option<u64>,
+    skip: Option<u64>,
+    only: bool,
+}
+
+impl Query {
+    /// No options.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// `$select`: only these properties (nested with `/`).
+    pub fn select<I, S>(mut self, props: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.select.extend(props.into_iter().map(Into::into));
+        self
+    }
+
+    /// `$expand=<what>($levels=<levels>)`.
+    pub fn expand(mut self, what: Expand, levels: u32) -> Self {
+        self.expand = Some((what, levels.max(1)));
+        self
+    }
+
+    /// `$filter`.
+    pub fn filter(mut self, expr: impl Into<String>) -> Self {
+        self.filter = Some(expr.into());
+        self
+    }
+
+    /// `$top`.
+    pub fn top(mut self, n: u64) -> Self {
+        self.top = Some(n);
+        self
+    }
+
+    /// `$skip`.
+    pub fn skip(mut self, n: u64) -> Self {
+        self.skip = Some(n);
+        self
+    }
+
+    /// `only`: a one-member collection returns that member.
+    pub fn only(mut self) -> Self {
+        self.only = true;
+        self
+    }
+
+    /// `true` when no option is set.
+    pub fn is_empty(&self) -> bool {
+        *self == Self::default()
+    }
+
+    /// `?opt=v&...`, or an empty string.
+    pub fn to_query_string(&self) -> String {
+        let enc = |s: &str| utf8_percent_encode(s, QUERY_ESCAPE).to_string();
+        let mut parts = Vec::new();
+        if !self.select.is_empty() {
+            let sel: Vec<String> = self.select.iter().map(|s| enc(s)).collect();
+            parts.push(format!("$select={}", sel.join(",")));
+        }
+        if let Some((what, levels)) = self.expand {
+            let c = match what {
+                Expand::All => '*',
+                Expand::NotLinks => '.',
+                Expand::Links => '~',
+            };
+            parts.push(format!("$expand={c}($levels={levels})"));
+        }
+        if let Some(f) = &self.filter {
+            parts.push(format!("$filter={}", enc(f)));
+        }
+        if let Some(n) = self.top {
+            parts.push(format!("$top={n}"));
+        }
+        if let Some(n) = self.skip {
+            parts.push(format!("$skip={n}"));
+        }
+        if self.only {
+            parts.push("only".into());
+        }
+        if parts.is_empty() { String::new() } else { format!("?{}", parts.join("&")) }
+    }
+}
+
+/// The result of creating a member (POST to a collection).
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct Created {
+    /// The new resource (`Location`, else the body's `@odata.id`).
+    pub uri: Option<ODataId>,
+    /// The body, if the service sent one.
+    pub body: Option<Value>,
+}
+
+impl Created {
+    pub(crate) fn from_response(resp: &Response) -> Self {
+        let body: Option<Value> = if resp.is_empty() { None } else { resp.json().ok() };
+        let uri = resp.location().or_else(|| {
+            body.as_ref().and_then(|b| b.get("@odata.id")).and_then(Value::as_str).map(ODataId::new)
+        });
+        Self { uri, body }
+    }
+}
+
+/// The members of a collection: pages followed through `Members@odata.nextLink`, members
+/// de-duplicated by `@odata.id` (pages are not guaranteed consistent) and fetched
+/// concurrently, at most [`Members::concurrency`] at a time (and within the client's
+/// per-service limit). Inline bodies of an `$expand`ed collection are used without GET.
+pub struct Members<T = Value> {
+    client: Client,
+    uri: ODataId,
+    query: Query,
+    member_query: Query,
+    concurrency: usize,
+    _t: PhantomData<fn() -> T>,
+}
+
+impl<T> Clone for Members<T> {
+    fn clone(&self) -> Self {
+        Self {
+            client: self.client.clone(),
+            uri: self.uri.clone(),
+            query: self.query.clone(),
+            member_query: self.member_query.clone(),
+            concurrency: self.concurrency,
+            _t: PhantomData,
+        }
+    }
+}
+
+impl<T> fmt::Debug for Members<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Members")
+            .field("uri", &self.uri)
+            .field("query", &self.query)
+            .field("concurrency", &self.concurrency)
+            .finish_non_exhaustive()
+    }
+}
+
+impl<T> Members<T> {
+    pub(crate) fn new(client: Client, uri: ODataId) -> Self {
+        Self { client, uri, query: Query::new(), member_query: Query::new(), concurrency: 4, _t: PhantomData }
+    }
+
+    /// The collection URI.
+    pub fn uri(&self) -> &ODataId {
+        &self.uri
+    }
+
+    /// Query options of the collection GET (`$expand`, `$filter`, `$top`, `$skip`).
+    #[must_use]
+    pub fn query(mut self, q: Query) -> Self {
+        self.query = q;
+        self
+    }
+
+    /// Query options of each member GET (typically `$select`).
+    #[must_use]
+    pub fn member_query(mut self, q: Query) -> Self {
+        self.member_query = q;
+        self
+    }
+
+    /// How many members are fetched at once (default 4, minimum 1).
+    #[must_use]
+    pub fn concurrency(mut self, n: usize) -> Self {
+        self.concurrency = n.max(1);
+        self
+    }
+
+    /// The first page, as sent.
+    ///
+    /// # Errors
+    ///
+    /// As [`Client::get`].
+    pub async fn page(&self) -> Result<Collection<T>> {
+        let uri = ODataId::new(format!("{}{}", self.uri.path(), self.query.to_query_string()));
+        self.client.get(&uri).await
+    }
+
+    /// Creates a member: POST `body` to the collection (never retried once sent).
+    ///
+    /// # Errors
+    ///
+    /// The service's error (e.g. 405 when creation is not supported), transport errors.
+    pub async fn create<B: Serialize + ?Sized>(&self, body: &B) -> Result<Created> {
+        let resp = self.client.post(&self.uri, body).await?;
+        Ok(Created::from_response(&resp))
+    }
+
+    /// Every member link, all pages, de-duplicated. Stops at the first error (yielded).
+    pub fn links(&self) -> impl Stream<Item = Result<Link<T>>> + Send + 'static
+    where
+        T: 'static,
+    {
+        struct Paging {
+            client: Client,
+            next: Option<String>,
+            pages: HashSet<String>,
+            members: HashSet<String>,
+        }
+        let start = Paging {
+            client: self.client.clone(),
+            next: Some(format!("{}{}", self.uri.path(), self.query.to_query_string())),
+            pages: HashSet::new(),
+            members: HashSet::new(),
+        };
+        stream::unfold(Some(start), |state| async move {
+            let mut st = state?;
+            let page_uri = st.next.take()?;
+            st.pages.insert(page_uri.clone());
+            let page = st.client.get::<Collection<Value>>(&ODataId::new(page_uri.as_str())).await;
+            match page {
+                Err(e) => Some((vec![Err(e)], None)),
+                Ok(page) => {
+                    let mut out = Vec::with_capacity(page.members.len());
+                    for m in page.members {
+                        if st.members.insert(m.odata_id.normalized().to_owned()) {
+                            out.push(Ok(m.cast::<T>()));
+                        }
+                    }
+                    st.next = page
+                        .next_link
+                        .map(|n| crate::client::to_path(n.as_str()))
+                        .filter(|n| !st.pages.contains(n));
+                    Some((out, Some(st)))
+                }
+            }
+        })
+        .flat_map(stream::iter)
+    }
+
+    /// Every member URI, all pages, de-duplicated.
+    pub fn ids(&self) -> impl Stream<Item = Result<ODataId>> + Send + 'static
+    where
+        T: 'static,
+    {
+        self.links().map(|l| l.map(|l| l.odata_id))
+    }
+}
+
+impl<T: DeserializeOwned + Send + 'static> Members<T> {
+    /// Every member, fetched concurrently (bounded), in collection order.
+    pub fn stream(&self) -> impl Stream<Item = Result<Entity<T>>> + Send + 'static {
+        let client = self.client.clone();
+        let member_query = self.member_query.clone();
+        self.links()
+            .map(move |link| {
+                let client = client.clone();
+                let q = member_query.clone();
+                async move {
+                    let link = link?;
+                    if link.is_expanded() && q.is_empty() {
+                        let mut obj = link.extra;
+                        obj.insert("@odata.id".into(), Value::String(link.odata_id.as_str().into()));
+                        return Entity::from_value(client, link.odata_id, None, Value::Object(obj));
+                    }
+                    client.fetch_with(&link.odata_id, &q).await
+                }
+            })
+            .buffered(self.concurrency)
+    }
+
+    /// Every member, collected; fails on the first error.
+    ///
+    /// # Errors
+    ///
+    /// The first error of [`Members::stream`].
+    pub async fn collect(&self) -> Result<Vec<Entity<T>>> {
+        use futures_util::TryStreamExt;
+        self.stream().try_collect().await
+    }
+
+    /// The member whose `Id` (or last URI segment) is `id`.
+    ///
+    /// # Errors
+    ///
+    /// An [`Error::InvalidInput`] when no member has that id.
+    pub async fn get(&self, id: &str) -> Result<Entity<T>> {
+        use futures_util::TryStreamExt;
+        let found = self
+            .ids()
+            .try_filter(|u| std::future::ready(u.last_segment() == id))
+            .boxed()
+            .try_next()
+            .await?;
+        match found {
+            Some(uri) => self.client.fetch(&uri).await,
+            None => Err(Error::InvalidInput(format!("{} has no member {id:?}", self.uri))),
+        }
+    }
+}

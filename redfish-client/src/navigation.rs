@@ -1,0 +1,234 @@
+//! Typed navigation from the service root, by following links (never hard-coded paths),
+//! and the common actions of systems, managers, chassis and log services.
+
+use redfish_model::account_service::AccountService;
+use redfish_model::certificate_service::CertificateService;
+use redfish_model::chassis::Chassis;
+use redfish_model::computer_system::ComputerSystem;
+use redfish_model::event_service::EventService;
+use redfish_model::log_entry::LogEntry;
+use redfish_model::log_service::LogService;
+use redfish_model::manager::Manager;
+use redfish_model::power::Power;
+use redfish_model::resource::ResetType;
+use redfish_model::service_root::ServiceRoot;
+use redfish_model::session::Session;
+use redfish_model::session_service::SessionService;
+use redfish_model::task::Task;
+use redfish_model::task_service::TaskService;
+use redfish_model::thermal::Thermal;
+use redfish_model::update_service::UpdateService;
+
+use crate::action::ActionResponse;
+use crate::collection::Members;
+use crate::entity::Entity;
+use crate::error::Result;
+
+impl Entity<ServiceRoot> {
+    /// The `Chassis` collection.
+    ///
+    /// # Errors
+    ///
+    /// [`crate::Error::MissingLink`] when the service has none.
+    pub fn chassis(&self) -> Result<Members<Chassis>> {
+        self.members(self.data().chassis.as_ref(), "Chassis")
+    }
+
+    /// The `Systems` collection.
+    ///
+    /// # Errors
+    ///
+    /// [`crate::Error::MissingLink`] when the service has none.
+    pub fn systems(&self) -> Result<Members<ComputerSystem>> {
+        self.members(self.data().systems.as_ref(), "Systems")
+    }
+
+    /// The `Managers` collection.
+    ///
+    /// # Errors
+    ///
+    /// [`crate::Error::MissingLink`] when the service has none.
+    pub fn managers(&self) -> Result<Members<Manager>> {
+        self.members(self.data().managers.as_ref(), "Managers")
+    }
+
+    /// The sessions collection (`Links.Sessions`).
+    ///
+    /// # Errors
+    ///
+    /// [`crate::Error::MissingLink`] when the service has none.
+    pub fn sessions(&self) -> Result<Members<Session>> {
+        let link = self.data().links.as_ref().and_then(|l| l.sessions.as_ref());
+        self.members(link, "Links/Sessions")
+    }
+
+    /// The `SessionService`.
+    ///
+    /// # Errors
+    ///
+    /// [`crate::Error::MissingLink`], or as [`crate::Client::get`].
+    pub async fn session_service(&self) -> Result<Entity<SessionService>> {
+        self.follow(self.data().session_service.as_ref(), "SessionService").await
+    }
+
+    /// The `UpdateService`.
+    ///
+    /// # Errors
+    ///
+    /// [`crate::Error::MissingLink`], or as [`crate::Client::get`].
+    pub async fn update_service(&self) -> Result<Entity<UpdateService>> {
+        self.follow(self.data().update_service.as_ref(), "UpdateService").await
+    }
+
+    /// The `CertificateService`.
+    ///
+    /// # Errors
+    ///
+    /// [`crate::Error::MissingLink`], or as [`crate::Client::get`].
+    pub async fn certificate_service(&self) -> Result<Entity<CertificateService>> {
+        self.follow(self.data().certificate_service.as_ref(), "CertificateService").await
+    }
+
+    /// The `TaskService` (service root property `Tasks`).
+    ///
+    /// # Errors
+    ///
+    /// [`crate::Error::MissingLink`], or as [`crate::Client::get`].
+    pub async fn task_service(&self) -> Result<Entity<TaskService>> {
+        self.follow(self.data().tasks.as_ref(), "Tasks").await
+    }
+
+    /// The `AccountService`.
+    ///
+    /// # Errors
+    ///
+    /// [`crate::Error::MissingLink`], or as [`crate::Client::get`].
+    pub async fn account_service(&self) -> Result<Entity<AccountService>> {
+        self.follow(self.data().account_service.as_ref(), "AccountService").await
+    }
+
+    /// The `EventService`.
+    ///
+    /// # Errors
+    ///
+    /// [`crate::Error::MissingLink`], or as [`crate::Client::get`].
+    pub async fn event_service(&self) -> Result<Entity<EventService>> {
+        self.follow(self.data().event_service.as_ref(), "EventService").await
+    }
+}
+
+impl Entity<TaskService> {
+    /// The `Tasks` collection.
+    ///
+    /// # Errors
+    ///
+    /// [`crate::Error::MissingLink`] when absent.
+    pub fn tasks(&self) -> Result<Members<Task>> {
+        self.members(self.data().tasks.as_ref(), "Tasks")
+    }
+}
+
+impl Entity<ComputerSystem> {
+    /// `#ComputerSystem.Reset` with `ResetType` (checked against the allowable values).
+    ///
+    /// # Errors
+    ///
+    /// [`crate::Error::ActionNotSupported`], [`crate::Error::InvalidParameter`], the
+    /// service's error.
+    pub async fn reset(&self, reset_type: ResetType) -> Result<ActionResponse> {
+        self.action("#ComputerSystem.Reset")?.param("ResetType", reset_type.as_str()).send().await
+    }
+
+    /// The `LogServices` collection.
+    ///
+    /// # Errors
+    ///
+    /// [`crate::Error::MissingLink`] when absent.
+    pub fn log_services(&self) -> Result<Members<LogService>> {
+        self.members(self.data().log_services.as_ref(), "LogServices")
+    }
+}
+
+impl Entity<Manager> {
+    /// `#Manager.Reset`, with a `ResetType` or without (service default).
+    ///
+    /// # Errors
+    ///
+    /// [`crate::Error::ActionNotSupported`], [`crate::Error::InvalidParameter`], the
+    /// service's error.
+    pub async fn reset(&self, reset_type: Option<ResetType>) -> Result<ActionResponse> {
+        let mut call = self.action("#Manager.Reset")?;
+        if let Some(t) = reset_type {
+            call = call.param("ResetType", t.as_str());
+        }
+        call.send().await
+    }
+
+    /// The `LogServices` collection.
+    ///
+    /// # Errors
+    ///
+    /// [`crate::Error::MissingLink`] when absent.
+    pub fn log_services(&self) -> Result<Members<LogService>> {
+        self.members(self.data().log_services.as_ref(), "LogServices")
+    }
+}
+
+impl Entity<Chassis> {
+    /// `#Chassis.Reset` with `ResetType`.
+    ///
+    /// # Errors
+    ///
+    /// [`crate::Error::ActionNotSupported`], [`crate::Error::InvalidParameter`], the
+    /// service's error.
+    pub async fn reset(&self, reset_type: ResetType) -> Result<ActionResponse> {
+        self.action("#Chassis.Reset")?.param("ResetType", reset_type.as_str()).send().await
+    }
+
+    /// The legacy `Power` resource.
+    ///
+    /// # Errors
+    ///
+    /// [`crate::Error::MissingLink`], or as [`crate::Client::get`].
+    pub async fn power(&self) -> Result<Entity<Power>> {
+        self.follow(self.data().power.as_ref(), "Power").await
+    }
+
+    /// The legacy `Thermal` resource.
+    ///
+    /// # Errors
+    ///
+    /// [`crate::Error::MissingLink`], or as [`crate::Client::get`].
+    pub async fn thermal(&self) -> Result<Entity<Thermal>> {
+        self.follow(self.data().thermal.as_ref(), "Thermal").await
+    }
+
+    /// The `LogServices` collection.
+    ///
+    /// # Errors
+    ///
+    /// [`crate::Error::MissingLink`] when absent.
+    pub fn log_services(&self) -> Result<Members<LogService>> {
+        self.members(self.data().log_services.as_ref(), "LogServices")
+    }
+}
+
+impl Entity<LogService> {
+    /// The log entries (`Entries`), newest or oldest first as the service orders them.
+    ///
+    /// # Errors
+    ///
+    /// [`crate::Error::MissingLink`] when absent.
+    pub fn entries(&self) -> Result<Members<LogEntry>> {
+        self.members(self.data().entries.as_ref(), "Entries")
+    }
+
+    /// `#LogService.ClearLog`.
+    ///
+    /// # Errors
+    ///
+    /// [`crate::Error::ActionNotSupported`], the service's error.
+    pub async fn clear_log(&self) -> Result<ActionResponse> {
+        self.action("#LogService.ClearLog")?.send().await
+    }
+}

@@ -1,0 +1,213 @@
+//! TLS policy: how the client decides to trust a BMC's certificate.
+//!
+//! Every mode uses rustls with the *ring* provider. Handshake signatures are always verified,
+//! so even a pinned or (dangerously) accepted certificate proves the peer holds its key.
+
+use std::fmt;
+use std::sync::Arc;
+
+use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
+use rustls::crypto::{CryptoProvider, verify_tls12_signature, verify_tls13_signature};
+use rustls::{ClientConfig, DigitallySignedStruct, SignatureScheme};
+use rustls_pki_types::pem::PemObject;
+use rustls_pki_types::{CertificateDer, ServerName, UnixTime};
+
+use crate::error::{Error, Result};
+
+/// A SHA-256 fingerprint of a DER certificate, as shown by
+/// `openssl x509 -noout -fingerprint -sha256`.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Fingerprint(pub [u8; 32]);
+
+impl Fingerprint {
+    /// The fingerprint of a DER-encoded certificate.
+    pub fn of_der(der: &[u8]) -> Self {
+        let d = ring::digest::digest(&ring::digest::SHA256, der);
+        let mut out = [0u8; 32];
+        out.copy_from_slice(d.as_ref());
+        Self(out)
+    }
+
+    /// Parses 64 hex digits, optionally separated by `:` (case-insensitive).
+    ///
+    /// ```
+    /// use redfish_client::tls::Fingerprint;
+    /// let hex = "AB:".repeat(31) + "AB";
+    /// assert_eq!(Fingerprint::from_hex(&hex).unwrap().0, [0xab; 32]);
+    /// assert!(Fingerprint::from_hex("abcd").is_err());
+    /// ```
+    pub fn from_hex(s: &str) -> Result<Self> {
+        let digits: Vec<u8> = s.bytes().filter(|b| *b != b':' && !b.is_ascii_whitespace()).collect();
+        let bad = || Error::InvalidInput("a SHA-256 fingerprint is 64 hex digits".into());
+        if digits.len() != 64 {
+            return Err(bad());
+        }
+        let mut out = [0u8; 32];
+        for (i, pair) in digits.chunks(2).enumerate() {
+            let s = std::str::from_utf8(pair).map_err(|_| bad())?;
+            out[i] = u8::from_str_radix(s, 16).map_err(|_| bad())?;
+        }
+        Ok(Self(out))
+    }
+}
+
+impl fmt::Debug for Fingerprint {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Fingerprint({self})")
+    }
+}
+
+impl fmt::Display for Fingerprint {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, b) in self.0.iter().enumerate() {
+            if i > 0 {
+                f.write_str(":")?;
+            }
+            write!(f, "{b:02X}")?;
+        }
+        Ok(())
+    }
+}
+
+/// How server certificates are verified.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub enum TlsPolicy {
+    /// The platform's trust store (plus any CA added with
+    /// [`ClientBuilder::add_root_certificate_pem`](crate::ClientBuilder::add_root_certificate_pem)),
+    /// with host name checks. The default.
+    #[default]
+    Verify,
+    /// Trust exactly the certificate whose SHA-256 fingerprint is given, whatever its issuer,
+    /// host names or validity dates: the usual way to handle a BMC's self-signed certificate
+    /// once its fingerprint has been checked out of band. Any other certificate is refused.
+    Pinned(Vec<Fingerprint>),
+    /// Accept any certificate.
+    ///
+    /// # Warning
+    ///
+    /// Anyone on the network path can impersonate the BMC and capture the credentials. Use
+    /// only on an isolated lab network; prefer a CA or a pinned fingerprint.
+    DangerAcceptInvalidCerts,
+}
+
+fn provider() -> Arc<CryptoProvider> {
+    Arc::new(rustls::crypto::ring::default_provider())
+}
+
+/// Parses the certificates of a PEM bundle.
+pub(crate) fn parse_pem_certs(pem: &[u8]) -> Result<Vec<CertificateDer<'static>>> {
+    let certs = CertificateDer::pem_slice_iter(pem)
+        .collect::<std::result::Result<Vec<_>, _>>()
+        .map_err(|e| Error::InvalidInput(format!("invalid PEM certificate: {e}")))?;
+    if certs.is_empty() {
+        return Err(Error::InvalidInput("no certificate in the PEM data".into()));
+    }
+    Ok(certs)
+}
+
+/// Builds the rustls configuration for a policy.
+pub(crate) fn client_config(
+    policy: &TlsPolicy,
+    extra_roots: Vec<CertificateDer<'static>>,
+) -> Result<ClientConfig> {
+    let provider = provider();
+    let builder = ClientConfig::builder_with_provider(provider.clone())
+        .with_safe_default_protocol_versions()
+        .map_err(|e| Error::InvalidInput(format!("TLS configuration: {e}")))?;
+    let verifier: Arc<dyn ServerCertVerifier> = match policy {
+        TlsPolicy::Verify => {
+            let v = if extra_roots.is_empty() {
+                rustls_platform_verifier::Verifier::new(provider)
+            } else {
+                rustls_platform_verifier::Verifier::new_with_extra_roots(extra_roots, provider)
+            };
+            Arc::new(v.map_err(|e| Error::InvalidInput(format!("TLS trust store: {e}")))?)
+        }
+        TlsPolicy::Pinned(pins) => {
+            if pins.is_empty() {
+                return Err(Error::InvalidInput("pinning needs at least one fingerprint".into()));
+            }
+            Arc::new(AcceptVerifier { pins: Some(pins.clone()), provider })
+        }
+        TlsPolicy::DangerAcceptInvalidCerts => Arc::new(AcceptVerifier { pins: None, provider }),
+    };
+    let mut config = builder.dangerous().with_custom_certificate_verifier(verifier).with_no_client_auth();
+    config.alpn_protocols = vec![b"h2".to_vec(), b"http/1.1".to_vec()];
+    Ok(config)
+}
+
+/// Accepts the end-entity certificate if it matches a pin (or any, when `pins` is `None`),
+/// and always checks the handshake signature against that certificate's key.
+#[derive(Debug)]
+struct AcceptVerifier {
+    pins: Option<Vec<Fingerprint>>,
+    provider: Arc<CryptoProvider>,
+}
+
+impl ServerCertVerifier for AcceptVerifier {
+    fn verify_server_cert(
+        &self,
+        end_entity: &CertificateDer<'_>,
+        _intermediates: &[CertificateDer<'_>],
+        _server_name: &ServerName<'_>,
+        _ocsp_response: &[u8],
+        _now: UnixTime,
+    ) -> std::result::Result<ServerCertVerified, rustls::Error> {
+        let Some(pins) = &self.pins else { return Ok(ServerCertVerified::assertion()) };
+        let seen = Fingerprint::of_der(end_entity.as_ref());
+        if pins.contains(&seen) {
+            Ok(ServerCertVerified::assertion())
+        } else {
+            tracing::warn!(fingerprint = %seen, "server certificate does not match the pinned fingerprint");
+            Err(rustls::Error::General(format!(
+                "server certificate SHA-256 {seen} does not match the pinned fingerprint"
+            )))
+        }
+    }
+
+    fn verify_tls12_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> std::result::Result<HandshakeSignatureValid, rustls::Error> {
+        verify_tls12_signature(message, cert, dss, &self.provider.signature_verification_algorithms)
+    }
+
+    fn verify_tls13_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> std::result::Result<HandshakeSignatureValid, rustls::Error> {
+        verify_tls13_signature(message, cert, dss, &self.provider.signature_verification_algorithms)
+    }
+
+    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
+        self.provider.signature_verification_algorithms.supported_schemes()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fingerprint_round_trips_through_hex() {
+        let f = Fingerprint::of_der(b"not really a certificate");
+        let again = Fingerprint::from_hex(&f.to_string()).unwrap();
+        assert_eq!(f, again);
+        let lower = f.to_string().replace(':', "").to_lowercase();
+        assert_eq!(Fingerprint::from_hex(&lower).unwrap(), f);
+        assert!(Fingerprint::from_hex(&"zz".repeat(32)).is_err());
+    }
+
+    #[test]
+    fn pinning_needs_a_fingerprint_and_bad_pem_is_refused() {
+        assert!(client_config(&TlsPolicy::Pinned(vec![]), vec![]).is_err());
+        assert!(parse_pem_certs(b"-----BEGIN CERTIFICATE-----\n!!\n-----END CERTIFICATE-----\n").is_err());
+        assert!(parse_pem_certs(b"nothing here").is_err());
+        assert!(client_config(&TlsPolicy::DangerAcceptInvalidCerts, vec![]).is_ok());
+    }
+}
