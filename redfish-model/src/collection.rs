@@ -166,7 +166,9 @@ impl<T> Serialize for Collection<T> {
         ) -> Result<(), M::Error> {
             if let Some(v) = v {
                 match extra.get(key) {
-                    Some(raw) if crate::__private::coerces_to(raw, v) => map.serialize_entry(key, raw),
+                    Some(raw) if crate::__private::coerces_to(raw, v) => {
+                        map.serialize_entry(key, raw)
+                    }
                     _ => map.serialize_entry(key, v),
                 }
             } else {

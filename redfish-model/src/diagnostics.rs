@@ -6,12 +6,15 @@
 //! ```
 //! use redfish_model::{chassis::Chassis, diagnostics::{diagnose, DiagnosticKind}};
 //! let c: Chassis = serde_json::from_str(
-//!     r#"{"ChassisType": "Spaceship", "PowerState": 7, "Status": {"Health": "OK"}}"#,
+//!     r#"{"ChassisType": "Spaceship", "AssetTag": 7, "Status": "OK"}"#,
 //! ).unwrap();
 //! let found = diagnose(&c);
-//! assert_eq!(found.len(), 2);
-//! assert!(matches!(found[0].kind, DiagnosticKind::UnknownEnumValue { .. }));
-//! assert_eq!(found[1].path, "PowerState");
+//! // The unknown chassis type, the number read as a string, the string that cannot be a Status:
+//! assert_eq!(found.len(), 3);
+//! assert!(found.iter().any(|d| matches!(d.kind, DiagnosticKind::UnknownEnumValue { .. })));
+//! assert!(found.iter().any(|d| d.path == "AssetTag" && matches!(d.kind, DiagnosticKind::Coerced { .. })));
+//! assert!(found.iter().any(|d| d.path == "Status" && matches!(d.kind, DiagnosticKind::Rejected { .. })));
+//! assert_eq!(c.asset_tag.as_deref(), Some("7"));
 //! ```
 
 use serde_json::{Map, Value};
@@ -35,6 +38,12 @@ pub enum DiagnosticKind {
         /// The value as sent.
         raw: Value,
     },
+    /// A value of the wrong JSON type that was read leniently (a number sent as a string, a
+    /// lone object for an array); the original is kept and re-emitted.
+    Coerced {
+        /// The value as sent.
+        raw: Value,
+    },
     /// An enumeration value the model does not know; it is kept in `Unknown`.
     UnknownEnumValue {
         /// The enumeration type.
@@ -47,12 +56,26 @@ pub enum DiagnosticKind {
 impl Diagnostic {
     /// A property whose value could not be typed.
     pub fn rejected(path: String, raw: Value) -> Self {
-        Self { path, kind: DiagnosticKind::Rejected { raw } }
+        Self {
+            path,
+            kind: DiagnosticKind::Rejected { raw },
+        }
+    }
+
+    /// A value read leniently.
+    pub fn coerced(path: String, raw: Value) -> Self {
+        Self {
+            path,
+            kind: DiagnosticKind::Coerced { raw },
+        }
     }
 
     /// An enumeration value the model does not know.
     pub fn unknown_enum_value(path: String, enum_type: &'static str, value: String) -> Self {
-        Self { path, kind: DiagnosticKind::UnknownEnumValue { enum_type, value } }
+        Self {
+            path,
+            kind: DiagnosticKind::UnknownEnumValue { enum_type, value },
+        }
     }
 }
 
@@ -62,8 +85,19 @@ impl std::fmt::Display for Diagnostic {
             DiagnosticKind::Rejected { raw } => {
                 write!(f, "{}: value {raw} does not match the schema", self.path)
             }
+            DiagnosticKind::Coerced { raw } => {
+                write!(
+                    f,
+                    "{}: value {raw} has the wrong JSON type (read leniently)",
+                    self.path
+                )
+            }
             DiagnosticKind::UnknownEnumValue { enum_type, value } => {
-                write!(f, "{}: {value:?} is not a known {enum_type} value", self.path)
+                write!(
+                    f,
+                    "{}: {value:?} is not a known {enum_type} value",
+                    self.path
+                )
             }
         }
     }

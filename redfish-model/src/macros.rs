@@ -160,13 +160,25 @@ macro_rules! redfish_struct {
 
         impl $crate::diagnostics::Diagnose for $name {
             fn diagnose(&self, path: &str, out: &mut ::std::vec::Vec<$crate::diagnostics::Diagnostic>) {
+                // Types without properties use neither argument.
+                let _ = (path, &out);
                 $(
                     match &self.$field {
-                        Some(v) => $crate::diagnostics::Diagnose::diagnose(
-                            v,
-                            &$crate::__private::join_path(path, $key),
-                            out,
-                        ),
+                        Some(v) => {
+                            if let Some(raw) = self.extra.get($key) {
+                                if $crate::__private::was_coerced(raw, v) {
+                                    out.push($crate::diagnostics::Diagnostic::coerced(
+                                        $crate::__private::join_path(path, $key),
+                                        raw.clone(),
+                                    ));
+                                }
+                            }
+                            $crate::diagnostics::Diagnose::diagnose(
+                                v,
+                                &$crate::__private::join_path(path, $key),
+                                out,
+                            )
+                        }
                         None => {
                             if let Some(raw) = self.extra.get($key) {
                                 if !raw.is_null() {
@@ -389,7 +401,8 @@ macro_rules! __debug_value {
     ($v:expr) => {
         $v as &dyn ::core::fmt::Debug
     };
-    ($v:expr, secret) => {
+    ($v:expr, secret) => {{
+        let _ = $v;
         &$crate::__private::Redacted as &dyn ::core::fmt::Debug
-    };
+    }};
 }

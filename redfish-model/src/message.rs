@@ -144,19 +144,30 @@ crate::redfish_struct! {
 impl RedfishError {
     /// The extended messages (empty when none).
     pub fn messages(&self) -> &[Message] {
-        self.error.as_ref().and_then(|e| e.extended_info.as_deref()).unwrap_or(&[])
+        self.error
+            .as_ref()
+            .and_then(|e| e.extended_info.as_deref())
+            .unwrap_or(&[])
     }
 
     /// `true` when `error.code` or an extended message has this registry key.
     pub fn has_message(&self, key: &str) -> bool {
-        self.error.as_ref().and_then(|e| e.code.as_ref()).is_some_and(|c| c.key() == key)
-            || self.messages().iter().any(|m| m.message_id.as_ref().is_some_and(|id| id.key() == key))
+        self.error
+            .as_ref()
+            .and_then(|e| e.code.as_ref())
+            .is_some_and(|c| c.key() == key)
+            || self
+                .messages()
+                .iter()
+                .any(|m| m.message_id.as_ref().is_some_and(|id| id.key() == key))
     }
 }
 
 impl fmt::Display for RedfishError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let Some(e) = &self.error else { return f.write_str("(no error object)") };
+        let Some(e) = &self.error else {
+            return f.write_str("(no error object)");
+        };
         match (&e.code, &e.message) {
             (Some(c), Some(m)) => write!(f, "{c}: {m}")?,
             (Some(c), None) => write!(f, "{c}")?,

@@ -93,7 +93,11 @@ impl ODataId {
     /// The path without fragment and without a trailing slash (except for `/`).
     pub fn normalized(&self) -> &str {
         let p = self.path();
-        if p.len() > 1 { p.strip_suffix('/').unwrap_or(p) } else { p }
+        if p.len() > 1 {
+            p.strip_suffix('/').unwrap_or(p)
+        } else {
+            p
+        }
     }
 
     /// `true` when both name the same resource, ignoring a trailing slash and a fragment.
@@ -167,7 +171,8 @@ impl ODataType {
 
     /// `true` when the versioned schema is at least `major.minor`.
     pub fn at_least(&self, major: u32, minor: u32) -> bool {
-        self.version().is_some_and(|(a, b, _)| (a, b) >= (major, minor))
+        self.version()
+            .is_some_and(|(a, b, _)| (a, b) >= (major, minor))
     }
 }
 
@@ -186,18 +191,29 @@ pub struct Link<T = Value> {
 impl<T> Link<T> {
     /// A link to `id`.
     pub fn new(id: impl Into<ODataId>) -> Self {
-        Self { odata_id: id.into(), extra: Map::new(), _target: PhantomData }
+        Self {
+            odata_id: id.into(),
+            extra: Map::new(),
+            _target: PhantomData,
+        }
     }
 
     /// `true` when the service sent the target's body inline.
     pub fn is_expanded(&self) -> bool {
         self.extra.contains_key("@odata.type")
-            || self.extra.keys().any(|k| !k.starts_with('@') && !k.contains('@'))
+            || self
+                .extra
+                .keys()
+                .any(|k| !k.starts_with('@') && !k.contains('@'))
     }
 
     /// The same link with another target type.
     pub fn cast<U>(self) -> Link<U> {
-        Link { odata_id: self.odata_id, extra: self.extra, _target: PhantomData }
+        Link {
+            odata_id: self.odata_id,
+            extra: self.extra,
+            _target: PhantomData,
+        }
     }
 }
 
@@ -215,7 +231,11 @@ impl<T: DeserializeOwned> Link<T> {
 
 impl<T> Clone for Link<T> {
     fn clone(&self) -> Self {
-        Self { odata_id: self.odata_id.clone(), extra: self.extra.clone(), _target: PhantomData }
+        Self {
+            odata_id: self.odata_id.clone(),
+            extra: self.extra.clone(),
+            _target: PhantomData,
+        }
     }
 }
 
@@ -260,9 +280,11 @@ impl<'de, T> Deserialize<'de> for Link<T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let mut extra = Map::deserialize(deserializer)?;
         match extra.remove("@odata.id") {
-            Some(Value::String(id)) => {
-                Ok(Self { odata_id: ODataId(id), extra, _target: PhantomData })
-            }
+            Some(Value::String(id)) => Ok(Self {
+                odata_id: ODataId(id),
+                extra,
+                _target: PhantomData,
+            }),
             _ => Err(D::Error::custom("a link needs a string @odata.id")),
         }
     }

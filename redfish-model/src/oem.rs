@@ -71,7 +71,9 @@ impl Oem {
 
 impl fmt::Debug for Oem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_tuple("Oem").field(&crate::__private::RedactedMap(&self.0)).finish()
+        f.debug_tuple("Oem")
+            .field(&crate::__private::RedactedMap(&self.0))
+            .finish()
     }
 }
 

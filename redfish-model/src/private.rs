@@ -48,7 +48,7 @@ impl<'de> Visitor<'de> for KeySeed {
 
 /// Stores `value` into `slot`, or keeps it raw in `extra` when it is `null` or cannot be
 /// typed. A coerced value is typed *and* kept raw so serialization can restore its form.
-pub fn assign<T: DeserializeOwned>(
+pub fn assign<T: DeserializeOwned + serde::Serialize>(
     slot: &mut Option<T>,
     key: &str,
     value: Value,
@@ -61,8 +61,19 @@ pub fn assign<T: DeserializeOwned>(
     }
     match T::deserialize(&value) {
         Ok(v) => {
+            // `5` read into an f64 would come back as `5.0`: keep the original spelling of
+            // numbers whose typed form serializes differently.
+            let numeric = match &value {
+                Value::Number(_) => true,
+                Value::Array(a) => a.iter().any(Value::is_number),
+                _ => false,
+            };
+            if numeric && serde_json::to_value(&v).ok().as_ref() != Some(&value) {
+                extra.insert(key.to_owned(), value);
+            } else {
+                extra.remove(key);
+            }
             *slot = Some(v);
-            extra.remove(key);
         }
         Err(_) => {
             *slot = coerce(&value);
@@ -76,43 +87,29 @@ pub fn assign<T: DeserializeOwned>(
 /// lone value as a one-element array.
 pub fn coerce<T: DeserializeOwned>(value: &Value) -> Option<T> {
     let try_as = |v: Value| T::deserialize(v).ok();
-    match value {
+    let candidates: Vec<Value> = match value {
         Value::String(s) => {
             let t = s.trim();
+            let mut c = Vec::new();
             if let Ok(n) = t.parse::<i64>() {
-                if let Some(v) = try_as(Value::from(n)) {
-                    return Some(v);
-                }
+                c.push(Value::from(n));
+            } else if let Ok(n) = t.parse::<u64>() {
+                c.push(Value::from(n));
             }
-            if let Ok(n) = t.parse::<u64>() {
-                if let Some(v) = try_as(Value::from(n)) {
-                    return Some(v);
-                }
-            }
-            if let Ok(n) = t.parse::<f64>() {
-                if let Some(num) = serde_json::Number::from_f64(n) {
-                    if let Some(v) = try_as(Value::Number(num)) {
-                        return Some(v);
-                    }
-                }
+            if let Some(num) = t.parse::<f64>().ok().and_then(serde_json::Number::from_f64) {
+                c.push(Value::Number(num));
             }
             if t.eq_ignore_ascii_case("true") || t.eq_ignore_ascii_case("false") {
-                if let Some(v) = try_as(Value::Bool(t.eq_ignore_ascii_case("true"))) {
-                    return Some(v);
-                }
+                c.push(Value::Bool(t.eq_ignore_ascii_case("true")));
             }
+            c
         }
-        Value::Number(n) => {
-            if let Some(v) = try_as(Value::String(n.to_string())) {
-                return Some(v);
-            }
-        }
-        Value::Bool(b) => {
-            if let Some(v) = try_as(Value::String(b.to_string())) {
-                return Some(v);
-            }
-        }
-        _ => {}
+        Value::Number(n) => vec![Value::String(n.to_string())],
+        Value::Bool(b) => vec![Value::String(b.to_string())],
+        _ => Vec::new(),
+    };
+    if let Some(v) = candidates.into_iter().find_map(try_as) {
+        return Some(v);
     }
     if !value.is_array() && !value.is_null() {
         return try_as(Value::Array(vec![value.clone()]));
@@ -122,7 +119,16 @@ pub fn coerce<T: DeserializeOwned>(value: &Value) -> Option<T> {
 
 /// `true` when `raw` is the original form that was coerced into `typed`.
 pub fn coerces_to<T: DeserializeOwned + PartialEq>(raw: &Value, typed: &T) -> bool {
-    !raw.is_null() && coerce::<T>(raw).as_ref() == Some(typed)
+    !raw.is_null()
+        && (T::deserialize(raw).ok().as_ref() == Some(typed)
+            || coerce::<T>(raw).as_ref() == Some(typed))
+}
+
+/// `true` when `raw` had to be coerced (not merely respelled) to become `typed`.
+pub fn was_coerced<T: DeserializeOwned + PartialEq>(raw: &Value, typed: &T) -> bool {
+    !raw.is_null()
+        && T::deserialize(raw).ok().as_ref() != Some(typed)
+        && coerce::<T>(raw).as_ref() == Some(typed)
 }
 
 /// JSON-pointer-like path used in diagnostics: `Status/Health`, `PowerControl/0/PowerLimit`.
@@ -165,7 +171,14 @@ impl fmt::Debug for RedactedMap<'_> {
 /// Property names whose values must never be printed.
 pub fn is_secret_key(key: &str) -> bool {
     let k = key.to_ascii_lowercase();
-    ["password", "token", "secret", "passphrase", "privatekey", "challengepassword"]
-        .iter()
-        .any(|s| k.contains(s))
+    [
+        "password",
+        "token",
+        "secret",
+        "passphrase",
+        "privatekey",
+        "challengepassword",
+    ]
+    .iter()
+    .any(|s| k.contains(s))
 }

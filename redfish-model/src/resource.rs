@@ -330,14 +330,22 @@ crate::redfish_struct! {
 impl Action {
     /// `<param>@Redfish.AllowableValues` of this action, if present.
     pub fn allowable_values(&self, param: &str) -> Option<Vec<String>> {
-        let v = self.extra.get(&format!("{param}@Redfish.AllowableValues"))?;
+        let v = self
+            .extra
+            .get(&format!("{param}@Redfish.AllowableValues"))?;
         let arr = v.as_array()?;
-        Some(arr.iter().filter_map(|x| x.as_str().map(str::to_owned)).collect())
+        Some(
+            arr.iter()
+                .filter_map(|x| x.as_str().map(str::to_owned))
+                .collect(),
+        )
     }
 
     /// Names of the parameters that carry `@Redfish.AllowableValues`.
     pub fn parameters_with_allowable_values(&self) -> impl Iterator<Item = &str> {
-        self.extra.keys().filter_map(|k| k.strip_suffix("@Redfish.AllowableValues"))
+        self.extra
+            .keys()
+            .filter_map(|k| k.strip_suffix("@Redfish.AllowableValues"))
     }
 }
 
@@ -352,19 +360,27 @@ pub struct Actions(pub Map<String, Value>);
 impl Actions {
     /// The action with this exact key, e.g. `#ComputerSystem.Reset` (the `#` is optional).
     pub fn get(&self, name: &str) -> Option<Action> {
-        let key = if name.starts_with('#') { name.to_owned() } else { format!("#{name}") };
+        let key = if name.starts_with('#') {
+            name.to_owned()
+        } else {
+            format!("#{name}")
+        };
         self.lookup(&key).or_else(|| self.lookup(name))
     }
 
     fn lookup(&self, key: &str) -> Option<Action> {
-        let v = self.0.get(key).or_else(|| self.0.get("Oem").and_then(|o| o.get(key)))?;
+        let v = self
+            .0
+            .get(key)
+            .or_else(|| self.0.get("Oem").and_then(|o| o.get(key)))?;
         Action::deserialize(v).ok()
     }
 
     /// The first action, standard or OEM, whose name ends with `.{short}` (e.g. `Reset`
     /// finds `#ComputerSystem.Reset`).
     pub fn find(&self, short: &str) -> Option<(String, Action)> {
-        self.iter().find(|(name, _)| name.rsplit('.').next() == Some(short))
+        self.iter()
+            .find(|(name, _)| name.rsplit('.').next() == Some(short))
     }
 
     /// Every action, standard ones first, then those under `Oem`.
@@ -377,7 +393,9 @@ impl Actions {
             .into_iter()
             .flat_map(|o| o.iter().filter(|(k, _)| k.starts_with('#')));
         std.chain(oem).filter_map(|(k, v)| {
-            Action::deserialize(v).ok().map(|a| (k.trim_start_matches('#').to_owned(), a))
+            Action::deserialize(v)
+                .ok()
+                .map(|a| (k.trim_start_matches('#').to_owned(), a))
         })
     }
 

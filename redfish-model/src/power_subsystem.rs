@@ -1,0 +1,47 @@
+//! `PowerSubsystem` models, generated from the DMTF Redfish JSON schema by `tools/gen_model.py`.
+//!
+//! Do not edit by hand: change the generator and re-run it.
+
+#![allow(clippy::doc_markdown, clippy::large_enum_variant)]
+
+crate::redfish_resource! {
+    /// This `PowerSubsystem schema` contains the definition for the power subsystem of a chassis.
+    ///
+    /// DMTF schema `PowerSubsystem` v1_1_3 (Redfish 2025.4).
+    pub struct PowerSubsystem: "PowerSubsystem" {
+        /// The available actions for this resource.
+        "Actions" => actions: crate::Actions,
+        /// Power allocation for this subsystem when it represents a subset of the power infrastructure for the chassis or its upstream chassis, such as a chassis containing multiple server blades.
+        "Allocation" => allocation: PowerAllocation,
+        /// The link to the collection of batteries within this subsystem.
+        ///
+        /// Read-only.
+        "Batteries" => batteries: crate::Link<crate::Collection>,
+        /// The total amount of power that can be allocated to this subsystem.  This value can be either the power supply capacity or the power budget that an upstream chassis assigns to this subsystem.
+        ///
+        /// Read-only. Units: `W`.
+        "CapacityWatts" => capacity_watts: f64,
+        /// The link to the collection of power supplies within this subsystem.
+        ///
+        /// Read-only.
+        "PowerSupplies" => power_supplies: crate::Link<crate::Collection<crate::power_supply::PowerSupply>>,
+        /// The redundancy information for the set of power supplies in this subsystem.
+        "PowerSupplyRedundancy" => power_supply_redundancy: Vec<crate::redundancy::RedundantGroup>,
+        /// The status and health of the resource and its subordinate or dependent resources.
+        "Status" => status: crate::Status,
+    }
+}
+
+crate::redfish_struct! {
+    /// Power allocation for a subsystem.
+    pub struct PowerAllocation {
+        /// The total amount of power that has been allocated or budgeted to this subsystem.
+        ///
+        /// Read-only. Units: `W`.
+        "AllocatedWatts" => allocated_watts: f64,
+        /// The potential power, in watt units, that the subsystem requests, which might be higher than the current level being consumed because the requested power includes a budget that the subsystem wants for future use.
+        ///
+        /// Read-only. Units: `W`.
+        "RequestedWatts" => requested_watts: f64,
+    }
+}

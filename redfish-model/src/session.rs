@@ -1,0 +1,93 @@
+//! `Session` models, generated from the DMTF Redfish JSON schema by `tools/gen_model.py`.
+//!
+//! Do not edit by hand: change the generator and re-run it.
+
+#![allow(clippy::doc_markdown, clippy::large_enum_variant)]
+
+crate::redfish_resource! {
+    /// The `Session` resource describes a single connection (session) between a client and a Redfish service instance.
+    ///
+    /// DMTF schema `Session` v1_8_0 (Redfish 2025.4).
+    pub struct Session: "Session" {
+        /// The available actions for this resource.
+        "Actions" => actions: crate::Actions,
+        /// The IP address of the client that created the session.
+        ///
+        /// Read-only.
+        "ClientOriginIPAddress" => client_origin_ip_address: String,
+        /// A client-supplied string that is stored with the session.
+        ///
+        /// Read-only.
+        "Context" => context: String,
+        /// The date and time when the session was created.
+        ///
+        /// Read-only.
+        "CreatedTime" => created_time: crate::DateTime,
+        /// The date and time when the session expires regardless of session activity.
+        ///
+        /// Read-only.
+        "ExpirationTime" => expiration_time: crate::DateTime,
+        /// The links to other resources that are related to this resource.
+        "Links" => links: Links,
+        /// The active OEM-defined session type.
+        ///
+        /// Read-only.
+        "OemSessionType" => oem_session_type: String,
+        /// The password for this session.  The value is `null` in responses.
+        ///
+        /// Read-only.
+        "Password" => password: String [secret],
+        /// The Redfish roles that contain the privileges of this session.
+        ///
+        /// Read-only.
+        "Roles" => roles: Vec<Option<String>>,
+        /// The active session type.
+        ///
+        /// Read-only.
+        "SessionType" => session_type: SessionTypes,
+        /// The multi-factor authentication token for this session.  The value is `null` in responses.
+        ///
+        /// Read-only.
+        "Token" => token: String [secret],
+        /// The username for the account for this session.
+        ///
+        /// Read-only.
+        "UserName" => user_name: String,
+    }
+}
+
+crate::redfish_struct! {
+    /// The links to other resources that are related to this resource.
+    pub struct Links {
+        /// The OEM extension property.
+        "Oem" => oem: crate::Oem,
+        /// The outbound connection associated with this session.
+        ///
+        /// Read-only.
+        "OutboundConnection" => outbound_connection: crate::Link,
+    }
+}
+
+crate::redfish_enum! {
+    /// `SessionTypes`.
+    pub enum SessionTypes {
+        /// The host's console, which could be connected through Telnet, SSH, or another protocol.
+        HostConsole = "HostConsole",
+        /// The manager's console, which could be connected through Telnet, SSH, SM CLP, or another protocol.
+        ManagerConsole = "ManagerConsole",
+        /// Intelligent Platform Management Interface.
+        IPMI = "IPMI",
+        /// A Keyboard-Video-Mouse over IP session.
+        KVMIP = "KVMIP",
+        /// OEM type.  For OEM session types, see the `OemSessionType` property.
+        OEM = "OEM",
+        /// A Redfish session.
+        Redfish = "Redfish",
+        /// Virtual media.
+        VirtualMedia = "VirtualMedia",
+        /// A non-Redfish web user interface session, such as a graphical interface or another web-based protocol.
+        WebUI = "WebUI",
+        /// A Redfish Specification-defined outbound connection.  See the 'Outbound connections' clause of the Redfish Specification.
+        OutboundConnection = "OutboundConnection",
+    }
+}
