@@ -84,7 +84,13 @@ impl fmt::Debug for ActionCall {
 
 impl ActionCall {
     pub(crate) fn new(client: Client, name: String, action: Action) -> Self {
-        Self { client, name, action, params: Map::new(), error: None }
+        Self {
+            client,
+            name,
+            action,
+            params: Map::new(),
+            error: None,
+        }
     }
 
     /// The action name, e.g. `ComputerSystem.Reset`.
@@ -116,7 +122,11 @@ impl ActionCall {
     pub fn params(mut self, params: impl Serialize) -> Self {
         match serde_json::to_value(params) {
             Ok(Value::Object(m)) => self.params.extend(m),
-            Ok(_) => self.error = Some(Error::InvalidInput("action parameters must be an object".into())),
+            Ok(_) => {
+                self.error = Some(Error::InvalidInput(
+                    "action parameters must be an object".into(),
+                ))
+            }
             Err(e) => self.error = Some(Error::InvalidInput(format!("action parameters: {e}"))),
         }
         self
@@ -131,11 +141,14 @@ impl ActionCall {
     /// [`Error::InvalidParameter`] naming the parameter and the allowed values.
     pub async fn validate(&self) -> Result<()> {
         for p in self.action.parameters_with_allowable_values() {
-            if let (Some(v), Some(allowed)) = (self.params.get(p), self.action.allowable_values(p)) {
+            if let (Some(v), Some(allowed)) = (self.params.get(p), self.action.allowable_values(p))
+            {
                 check_allowed(&self.name, p, v, &allowed)?;
             }
         }
-        let Some(info_uri) = &self.action.action_info else { return Ok(()) };
+        let Some(info_uri) = &self.action.action_info else {
+            return Ok(());
+        };
         let info: ActionInfo = match self.client.get(info_uri).await {
             Ok(i) => i,
             Err(e) => {
@@ -145,7 +158,9 @@ impl ActionCall {
         };
         let defs = info.parameters.unwrap_or_default();
         for def in &defs {
-            let Some(name) = def.name.as_deref() else { continue };
+            let Some(name) = def.name.as_deref() else {
+                continue;
+            };
             match self.params.get(name) {
                 None if def.required == Some(true) => {
                     return Err(Error::InvalidParameter {
@@ -155,8 +170,13 @@ impl ActionCall {
                     });
                 }
                 Some(v) => {
-                    let allowed: Vec<String> =
-                        def.allowable_values.iter().flatten().flatten().cloned().collect();
+                    let allowed: Vec<String> = def
+                        .allowable_values
+                        .iter()
+                        .flatten()
+                        .flatten()
+                        .cloned()
+                        .collect();
                     if !allowed.is_empty() {
                         check_allowed(&self.name, name, v, &allowed)?;
                     }
@@ -165,7 +185,10 @@ impl ActionCall {
             }
         }
         for sent in self.params.keys().filter(|k| !k.contains('@')) {
-            if !defs.iter().any(|d| d.name.as_deref() == Some(sent.as_str())) {
+            if !defs
+                .iter()
+                .any(|d| d.name.as_deref() == Some(sent.as_str()))
+            {
                 let known: Vec<&str> = defs.iter().filter_map(|d| d.name.as_deref()).collect();
                 return Err(Error::InvalidParameter {
                     action: self.name.clone(),
@@ -188,18 +211,29 @@ impl ActionCall {
             return Err(e);
         }
         self.validate().await?;
-        let target = self.action.target.clone().ok_or_else(|| Error::ActionNotSupported {
-            uri: String::new(),
-            action: format!("{} (no target)", self.name),
-        })?;
+        let target = self
+            .action
+            .target
+            .clone()
+            .ok_or_else(|| Error::ActionNotSupported {
+                uri: String::new(),
+                action: format!("{} (no target)", self.name),
+            })?;
         tracing::info!(action = %self.name, target = %target, "invoking action");
-        let resp = self.client.post(&target, &Value::Object(self.params)).await?;
+        let resp = self
+            .client
+            .post(&target, &Value::Object(self.params))
+            .await?;
         if resp.status == StatusCode::ACCEPTED {
             if let Some(m) = TaskMonitor::from_response(self.client.clone(), &resp) {
                 return Ok(ActionResponse::Task(m));
             }
         }
-        let body = if resp.is_empty() { None } else { resp.json().ok() };
+        let body = if resp.is_empty() {
+            None
+        } else {
+            resp.json().ok()
+        };
         Ok(ActionResponse::Completed(body))
     }
 }
@@ -234,7 +268,10 @@ mod tests {
         let allowed = vec!["On".to_owned(), "ForceOff".to_owned()];
         assert!(check_allowed("R", "ResetType", &Value::from("On"), &allowed).is_ok());
         let e = check_allowed("R", "ResetType", &Value::from("Nmi"), &allowed).unwrap_err();
-        assert!(e.to_string().contains("Nmi") && e.to_string().contains("ForceOff"), "{e}");
+        assert!(
+            e.to_string().contains("Nmi") && e.to_string().contains("ForceOff"),
+            "{e}"
+        );
         assert!(check_allowed("R", "T", &serde_json::json!(["On", "ForceOff"]), &allowed).is_ok());
         assert!(check_allowed("R", "T", &serde_json::json!(["On", "x"]), &allowed).is_err());
     }

@@ -238,7 +238,9 @@ impl ClientBuilder {
         let mut base = Url::parse(&self.base_url)
             .map_err(|e| Error::InvalidInput(format!("invalid base URL: {e}")))?;
         if !matches!(base.scheme(), "http" | "https") || base.host().is_none() {
-            return Err(Error::InvalidInput("the base URL must be http(s)://host[:port]".into()));
+            return Err(Error::InvalidInput(
+                "the base URL must be http(s)://host[:port]".into(),
+            ));
         }
         if !base.username().is_empty() || base.password().is_some() {
             return Err(Error::InvalidInput(
@@ -305,7 +307,11 @@ struct Inner {
 
 impl Drop for Inner {
     fn drop(&mut self) {
-        let open = self.session.get_mut().map(|s| s.token.is_some()).unwrap_or(false);
+        let open = self
+            .session
+            .get_mut()
+            .map(|s| s.token.is_some())
+            .unwrap_or(false);
         if open {
             // Logging out needs an async request, which a destructor cannot make safely (the
             // runtime may be shutting down); say so instead of leaking silently.
@@ -328,7 +334,10 @@ impl fmt::Debug for Client {
         f.debug_struct("Client")
             .field("base", &self.inner.base.as_str())
             .field("auth", &self.inner.auth)
-            .field("username", &self.inner.credentials.as_ref().map(Credentials::username))
+            .field(
+                "username",
+                &self.inner.credentials.as_ref().map(Credentials::username),
+            )
             .field("logged_in", &self.is_logged_in())
             .finish_non_exhaustive()
     }
@@ -348,7 +357,14 @@ pub(crate) struct Req<'a> {
 
 impl<'a> Req<'a> {
     pub(crate) fn new(method: Method, uri: &'a str) -> Self {
-        Self { method, uri, body: None, if_match: None, auth: true, relogin: true }
+        Self {
+            method,
+            uri,
+            body: None,
+            if_match: None,
+            auth: true,
+            relogin: true,
+        }
     }
 
     pub(crate) fn json<B: Serialize + ?Sized>(mut self, body: &B) -> Result<Self> {
@@ -422,10 +438,20 @@ impl Response {
             .filter(|e| e.error.is_some())
             .map(Box::new);
         if self.status == StatusCode::PRECONDITION_FAILED {
-            Error::PreconditionFailed { method: self.method, uri: self.uri, body }
+            Error::PreconditionFailed {
+                method: self.method,
+                uri: self.uri,
+                body,
+            }
         } else {
             let retry_after = retry::retry_after(&self.headers);
-            Error::Service { status: self.status, method: self.method, uri: self.uri, body, retry_after }
+            Error::Service {
+                status: self.status,
+                method: self.method,
+                uri: self.uri,
+                body,
+                retry_after,
+            }
         }
     }
 }
@@ -476,7 +502,9 @@ impl Client {
 
     /// The transport, to share with other clients ([`ClientBuilder::transport`]).
     pub fn transport(&self) -> Transport {
-        Transport { http: self.inner.http.clone() }
+        Transport {
+            http: self.inner.http.clone(),
+        }
     }
 
     /// `true` while the client holds a session token.
@@ -499,7 +527,10 @@ impl Client {
 
     fn session(&self) -> std::sync::MutexGuard<'_, SessionState> {
         // The state is plain data, so a panic elsewhere cannot leave it inconsistent.
-        self.inner.session.lock().unwrap_or_else(PoisonError::into_inner)
+        self.inner
+            .session
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
     }
 
     /// Resolves a service URI against the base URL and refuses other origins, so that a
@@ -530,7 +561,11 @@ impl Client {
         let mut attempt = 0u32;
         let mut relogged = false;
         loop {
-            let session = if session_auth { Some(self.ensure_session().await?) } else { None };
+            let session = if session_auth {
+                Some(self.ensure_session().await?)
+            } else {
+                None
+            };
             let token = session.as_ref().map(|(_, t)| t);
             match self.attempt(&req, &url, &shown, token).await {
                 Attempt::Response(resp) => {
@@ -586,7 +621,9 @@ impl Client {
             .header(ACCEPT, "application/json")
             .header(ODATA_VERSION, "4.0");
         if let Some(body) = &req.body {
-            rb = rb.header(CONTENT_TYPE, "application/json").body(body.clone());
+            rb = rb
+                .header(CONTENT_TYPE, "application/json")
+                .body(body.clone());
         }
         if let Some(etag) = req.if_match {
             match HeaderValue::from_str(etag.as_str()) {
@@ -609,7 +646,9 @@ impl Client {
                         return Attempt::Failed { error, sent: true };
                     }
                 },
-                (AuthMode::Basic, _, Some(c)) => rb = rb.basic_auth(c.username(), Some(c.password())),
+                (AuthMode::Basic, _, Some(c)) => {
+                    rb = rb.basic_auth(c.username(), Some(c.password()))
+                }
                 _ => {}
             }
         }
@@ -644,7 +683,13 @@ impl Client {
             latency_ms = start.elapsed().as_millis() as u64,
             "redfish request"
         );
-        Attempt::Response(Response { status, headers, body, method: req.method.clone(), uri: shown.to_owned() })
+        Attempt::Response(Response {
+            status,
+            headers,
+            body,
+            method: req.method.clone(),
+            uri: shown.to_owned(),
+        })
     }
 
     /// Returns the current session's generation and token, logging in if there is none.
@@ -708,10 +753,15 @@ impl Client {
         let found = match self.execute(req).await {
             Ok(resp) => {
                 let root: serde_json::Value = resp.json()?;
-                match root.pointer("/Links/Sessions/@odata.id").and_then(|v| v.as_str()) {
+                match root
+                    .pointer("/Links/Sessions/@odata.id")
+                    .and_then(|v| v.as_str())
+                {
                     Some(s) => Some(ODataId::new(s)),
                     None => {
-                        let ss = root.pointer("/SessionService/@odata.id").and_then(|v| v.as_str());
+                        let ss = root
+                            .pointer("/SessionService/@odata.id")
+                            .and_then(|v| v.as_str());
                         match ss {
                             Some(ss) => self.sessions_from_session_service(ss).await,
                             None => None,
@@ -734,7 +784,9 @@ impl Client {
         let mut req = Req::new(Method::GET, uri);
         req.auth = false;
         let v: serde_json::Value = self.execute(req).await.ok()?.json().ok()?;
-        v.pointer("/Sessions/@odata.id").and_then(|v| v.as_str()).map(ODataId::new)
+        v.pointer("/Sessions/@odata.id")
+            .and_then(|v| v.as_str())
+            .map(ODataId::new)
     }
 
     async fn create_session(&self) -> Result<()> {
@@ -768,9 +820,11 @@ impl Client {
             None => return Err(Error::Auth("the login response has no X-Auth-Token".into())),
         };
         let location = resp.location().or_else(|| {
-            resp.json::<serde_json::Value>()
-                .ok()
-                .and_then(|v| v.get("@odata.id").and_then(|i| i.as_str()).map(ODataId::new))
+            resp.json::<serde_json::Value>().ok().and_then(|v| {
+                v.get("@odata.id")
+                    .and_then(|i| i.as_str())
+                    .map(ODataId::new)
+            })
         });
         tracing::info!(user = creds.username(), session = ?location.as_ref().map(ODataId::as_str), "logged in");
         let mut s = self.session();
@@ -797,7 +851,9 @@ impl Client {
         let Some(token) = token else { return Ok(()) };
         let Some(location) = location else {
             self.session().token = None;
-            return Err(Error::Auth("the session URI is unknown: cannot delete it".into()));
+            return Err(Error::Auth(
+                "the session URI is unknown: cannot delete it".into(),
+            ));
         };
         let mut req = Req::new(Method::DELETE, location.as_str());
         req.relogin = false;
@@ -860,7 +916,8 @@ impl Client {
     ///
     /// See [`Error`].
     pub async fn post<B: Serialize + ?Sized>(&self, uri: &ODataId, body: &B) -> Result<Response> {
-        self.execute(Req::new(Method::POST, uri.path()).json(body)?).await
+        self.execute(Req::new(Method::POST, uri.path()).json(body)?)
+            .await
     }
 
     /// DELETEs a resource.
@@ -907,13 +964,29 @@ impl Client {
             Some(s) => s.acquire().await.ok(),
             None => None,
         };
-        let resp = rb.send().await.map_err(|e| classify(e, &Method::POST, &shown))?;
+        let resp = rb
+            .send()
+            .await
+            .map_err(|e| classify(e, &Method::POST, &shown))?;
         let status = resp.status();
         let headers = resp.headers().clone();
-        let body = resp.bytes().await.map_err(|e| classify(e, &Method::POST, &shown))?;
+        let body = resp
+            .bytes()
+            .await
+            .map_err(|e| classify(e, &Method::POST, &shown))?;
         tracing::debug!(method = "POST", uri = %shown, status = status.as_u16(), "multipart push");
-        let resp = Response { status, headers, body, method: Method::POST, uri: shown };
-        if status.is_success() { Ok(resp) } else { Err(resp.into_error()) }
+        let resp = Response {
+            status,
+            headers,
+            body,
+            method: Method::POST,
+            uri: shown,
+        };
+        if status.is_success() {
+            Ok(resp)
+        } else {
+            Err(resp.into_error())
+        }
     }
 }
 
@@ -923,11 +996,22 @@ fn classify(e: reqwest::Error, method: &Method, uri: &str) -> Error {
     let timeout = e.is_timeout();
     let source: BoxError = Box::new(e.without_url());
     if tls {
-        Error::Tls { uri: uri.to_owned(), source }
+        Error::Tls {
+            uri: uri.to_owned(),
+            source,
+        }
     } else if timeout {
-        Error::Timeout { method: method.clone(), uri: uri.to_owned(), source }
+        Error::Timeout {
+            method: method.clone(),
+            uri: uri.to_owned(),
+            source,
+        }
     } else {
-        Error::Transport { method: method.clone(), uri: uri.to_owned(), source }
+        Error::Transport {
+            method: method.clone(),
+            uri: uri.to_owned(),
+            source,
+        }
     }
 }
 
@@ -939,7 +1023,10 @@ fn is_tls_error(e: &(dyn std::error::Error + 'static)) -> bool {
         }
         // io::Error hides its payload from `source()`: look inside.
         if let Some(io) = err.downcast_ref::<std::io::Error>() {
-            if io.get_ref().is_some_and(|inner| inner.downcast_ref::<rustls::Error>().is_some()) {
+            if io
+                .get_ref()
+                .is_some_and(|inner| inner.downcast_ref::<rustls::Error>().is_some())
+            {
                 return true;
             }
         }
@@ -956,24 +1043,37 @@ mod tests {
     fn builder_rejects_bad_urls_and_url_credentials() {
         assert!(Client::builder("ftp://bmc").build().is_err());
         assert!(Client::builder("not a url").build().is_err());
-        let e = Client::builder("https://admin:pw@bmc.example").build().unwrap_err();
+        let e = Client::builder("https://admin:pw@bmc.example")
+            .build()
+            .unwrap_err();
         assert!(!e.to_string().contains("pw"), "{e}");
-        let c = Client::builder("https://bmc.example:8443/some/path?x=1").build().unwrap();
+        let c = Client::builder("https://bmc.example:8443/some/path?x=1")
+            .build()
+            .unwrap();
         assert_eq!(c.base_url().as_str(), "https://bmc.example:8443/");
     }
 
     #[test]
     fn links_to_other_origins_are_refused() {
         let c = Client::builder("https://bmc.example").build().unwrap();
-        assert_eq!(c.url("/redfish/v1/").unwrap().as_str(), "https://bmc.example/redfish/v1/");
+        assert_eq!(
+            c.url("/redfish/v1/").unwrap().as_str(),
+            "https://bmc.example/redfish/v1/"
+        );
         assert!(c.url("https://evil.example/redfish/v1/").is_err());
         assert!(c.url("//evil.example/x").is_err());
-        assert!(c.url("http://bmc.example/redfish/v1/").is_err(), "scheme downgrade");
+        assert!(
+            c.url("http://bmc.example/redfish/v1/").is_err(),
+            "scheme downgrade"
+        );
     }
 
     #[test]
     fn debug_never_shows_the_password() {
-        let c = Client::builder("https://bmc.example").credentials("admin", "s3cr3t-pw").build().unwrap();
+        let c = Client::builder("https://bmc.example")
+            .credentials("admin", "s3cr3t-pw")
+            .build()
+            .unwrap();
         let d = format!("{c:?}");
         assert!(d.contains("admin") && !d.contains("s3cr3t-pw"), "{d}");
         let b = Client::builder("https://bmc.example").credentials("admin", "s3cr3t-pw");
@@ -995,15 +1095,26 @@ mod tests {
         let e = resp.clone().into_error();
         assert!(e.has_message("PropertyUnknown"));
         assert_eq!(e.status(), Some(StatusCode::BAD_REQUEST));
-        let pf = Response { status: StatusCode::PRECONDITION_FAILED, ..resp.clone() }.into_error();
+        let pf = Response {
+            status: StatusCode::PRECONDITION_FAILED,
+            ..resp.clone()
+        }
+        .into_error();
         assert!(pf.is_precondition_failed() && pf.has_message("PropertyUnknown"));
-        let html = Response { body: Bytes::from_static(b"<html>oops</html>"), ..resp }.into_error();
+        let html = Response {
+            body: Bytes::from_static(b"<html>oops</html>"),
+            ..resp
+        }
+        .into_error();
         assert!(html.redfish_error().is_none());
     }
 
     #[test]
     fn locations_become_paths() {
-        assert_eq!(to_path("https://h:1/redfish/v1/Tasks/1?x=1"), "/redfish/v1/Tasks/1?x=1");
+        assert_eq!(
+            to_path("https://h:1/redfish/v1/Tasks/1?x=1"),
+            "/redfish/v1/Tasks/1?x=1"
+        );
         assert_eq!(to_path("/redfish/v1/Tasks/1"), "/redfish/v1/Tasks/1");
     }
 
@@ -1022,6 +1133,10 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
-        assert!(decode_slice::<serde_json::Value>("/x", b"{not json").unwrap_err().is_decode());
+        assert!(
+            decode_slice::<serde_json::Value>("/x", b"{not json")
+                .unwrap_err()
+                .is_decode()
+        );
     }
 }

@@ -18,8 +18,16 @@ use crate::error::{Error, Result};
 
 /// Characters escaped in query option values; OData punctuation (`$ , ( ) = / ' *`) is
 /// kept literal because many BMCs do not decode it.
-const QUERY_ESCAPE: &AsciiSet =
-    &CONTROLS.add(b' ').add(b'"').add(b'#').add(b'%').add(b'&').add(b'+').add(b'<').add(b'>').add(b'?');
+const QUERY_ESCAPE: &AsciiSet = &CONTROLS
+    .add(b' ')
+    .add(b'"')
+    .add(b'#')
+    .add(b'%')
+    .add(b'&')
+    .add(b'+')
+    .add(b'<')
+    .add(b'>')
+    .add(b'?');
 
 /// What `$expand` expands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -135,7 +143,11 @@ impl Query {
         if self.only {
             parts.push("only".into());
         }
-        if parts.is_empty() { String::new() } else { format!("?{}", parts.join("&")) }
+        if parts.is_empty() {
+            String::new()
+        } else {
+            format!("?{}", parts.join("&"))
+        }
     }
 }
 
@@ -151,9 +163,16 @@ pub struct Created {
 
 impl Created {
     pub(crate) fn from_response(resp: &Response) -> Self {
-        let body: Option<Value> = if resp.is_empty() { None } else { resp.json().ok() };
+        let body: Option<Value> = if resp.is_empty() {
+            None
+        } else {
+            resp.json().ok()
+        };
         let uri = resp.location().or_else(|| {
-            body.as_ref().and_then(|b| b.get("@odata.id")).and_then(Value::as_str).map(ODataId::new)
+            body.as_ref()
+                .and_then(|b| b.get("@odata.id"))
+                .and_then(Value::as_str)
+                .map(ODataId::new)
         });
         Self { uri, body }
     }
@@ -197,7 +216,14 @@ impl<T> fmt::Debug for Members<T> {
 
 impl<T> Members<T> {
     pub(crate) fn new(client: Client, uri: ODataId) -> Self {
-        Self { client, uri, query: Query::new(), member_query: Query::new(), concurrency: 4, _t: PhantomData }
+        Self {
+            client,
+            uri,
+            query: Query::new(),
+            member_query: Query::new(),
+            concurrency: 4,
+            _t: PhantomData,
+        }
     }
 
     /// The collection URI.
@@ -232,7 +258,11 @@ impl<T> Members<T> {
     ///
     /// As [`Client::get`].
     pub async fn page(&self) -> Result<Collection<T>> {
-        let uri = ODataId::new(format!("{}{}", self.uri.path(), self.query.to_query_string()));
+        let uri = ODataId::new(format!(
+            "{}{}",
+            self.uri.path(),
+            self.query.to_query_string()
+        ));
         self.client.get(&uri).await
     }
 
@@ -259,7 +289,11 @@ impl<T> Members<T> {
         }
         let start = Paging {
             client: self.client.clone(),
-            next: Some(format!("{}{}", self.uri.path(), self.query.to_query_string())),
+            next: Some(format!(
+                "{}{}",
+                self.uri.path(),
+                self.query.to_query_string()
+            )),
             pages: HashSet::new(),
             members: HashSet::new(),
         };
@@ -267,7 +301,10 @@ impl<T> Members<T> {
             let mut st = state?;
             let page_uri = st.next.take()?;
             st.pages.insert(page_uri.clone());
-            let page = st.client.get::<Collection<Value>>(&ODataId::new(page_uri.as_str())).await;
+            let page = st
+                .client
+                .get::<Collection<Value>>(&ODataId::new(page_uri.as_str()))
+                .await;
             match page {
                 Err(e) => Some((vec![Err(e)], None)),
                 Ok(page) => {
@@ -310,7 +347,10 @@ impl<T: DeserializeOwned + Send + 'static> Members<T> {
                     let link = link?;
                     if link.is_expanded() && q.is_empty() {
                         let mut obj = link.extra;
-                        obj.insert("@odata.id".into(), Value::String(link.odata_id.as_str().into()));
+                        obj.insert(
+                            "@odata.id".into(),
+                            Value::String(link.odata_id.as_str().into()),
+                        );
                         return Entity::from_value(client, link.odata_id, None, Value::Object(obj));
                     }
                     client.fetch_with(&link.odata_id, &q).await
@@ -344,7 +384,10 @@ impl<T: DeserializeOwned + Send + 'static> Members<T> {
             .await?;
         match found {
             Some(uri) => self.client.fetch(&uri).await,
-            None => Err(Error::InvalidInput(format!("{} has no member {id:?}", self.uri))),
+            None => Err(Error::InvalidInput(format!(
+                "{} has no member {id:?}",
+                self.uri
+            ))),
         }
     }
 }

@@ -24,7 +24,10 @@ pub struct Credentials {
 impl Credentials {
     /// Credentials from a user name and a password.
     pub fn new(username: impl Into<String>, password: impl Into<String>) -> Self {
-        Self { username: username.into(), password: SecretString::from(password.into()) }
+        Self {
+            username: username.into(),
+            password: SecretString::from(password.into()),
+        }
     }
 
     /// The user name.

@@ -56,10 +56,25 @@ impl<T: fmt::Debug> fmt::Debug for Entity<T> {
 
 impl<T: DeserializeOwned> Entity<T> {
     /// Types `raw` as `T`.
-    pub(crate) fn from_value(client: Client, uri: ODataId, etag: Option<ETag>, raw: Value) -> Result<Self> {
+    pub(crate) fn from_value(
+        client: Client,
+        uri: ODataId,
+        etag: Option<ETag>,
+        raw: Value,
+    ) -> Result<Self> {
         let data = decode_value(uri.as_str(), &raw)?;
-        let etag = etag.or_else(|| raw.get("@odata.etag").and_then(Value::as_str).map(ETag::new));
-        Ok(Self { client, uri, etag, raw, data })
+        let etag = etag.or_else(|| {
+            raw.get("@odata.etag")
+                .and_then(Value::as_str)
+                .map(ETag::new)
+        });
+        Ok(Self {
+            client,
+            uri,
+            etag,
+            raw,
+            data,
+        })
     }
 
     pub(crate) fn from_response(client: Client, uri: ODataId, resp: &Response) -> Result<Self> {
@@ -143,15 +158,27 @@ impl<T> Entity<T> {
         let found = actions
             .get(name)
             .map(|a| (name.trim_start_matches('#').to_owned(), a))
-            .or_else(|| if name.contains('.') { None } else { actions.find(name) });
+            .or_else(|| {
+                if name.contains('.') {
+                    None
+                } else {
+                    actions.find(name)
+                }
+            });
         match found {
             Some((full, action)) => Ok(ActionCall::new(self.client.clone(), full, action)),
-            None => Err(Error::ActionNotSupported { uri: self.uri.to_string(), action: name.to_owned() }),
+            None => Err(Error::ActionNotSupported {
+                uri: self.uri.to_string(),
+                action: name.to_owned(),
+            }),
         }
     }
 
     fn require<'a, U>(&self, link: Option<&'a Link<U>>, name: &str) -> Result<&'a Link<U>> {
-        link.ok_or_else(|| Error::MissingLink { uri: self.uri.to_string(), link: name.to_owned() })
+        link.ok_or_else(|| Error::MissingLink {
+            uri: self.uri.to_string(),
+            link: name.to_owned(),
+        })
     }
 
     /// Fetches the target of a link property of this resource.
@@ -160,7 +187,11 @@ impl<T> Entity<T> {
     ///
     /// [`Error::MissingLink`] when `link` is `None` (`name` says which), else as
     /// [`Client::get`].
-    pub async fn follow<U: DeserializeOwned>(&self, link: Option<&Link<U>>, name: &str) -> Result<Entity<U>> {
+    pub async fn follow<U: DeserializeOwned>(
+        &self,
+        link: Option<&Link<U>>,
+        name: &str,
+    ) -> Result<Entity<U>> {
         let link = self.require(link, name)?;
         self.client.fetch(&link.odata_id).await
     }
@@ -192,7 +223,11 @@ impl Client {
     /// # Errors
     ///
     /// As [`Client::fetch`].
-    pub async fn fetch_with<T: DeserializeOwned>(&self, uri: &ODataId, query: &Query) -> Result<Entity<T>> {
+    pub async fn fetch_with<T: DeserializeOwned>(
+        &self,
+        uri: &ODataId,
+        query: &Query,
+    ) -> Result<Entity<T>> {
         let full = format!("{}{}", uri.path(), query.to_query_string());
         let resp = self.execute(Req::new(Method::GET, &full)).await?;
         Entity::from_response(self.clone(), ODataId::new(uri.path()), &resp)

@@ -185,7 +185,10 @@ impl Error {
     pub fn messages(&self) -> &[Message] {
         match self {
             Self::TaskFailed { messages, .. } => messages,
-            _ => self.redfish_error().map(RedfishError::messages).unwrap_or(&[]),
+            _ => self
+                .redfish_error()
+                .map(RedfishError::messages)
+                .unwrap_or(&[]),
         }
     }
 
@@ -197,7 +200,11 @@ impl Error {
             .and_then(|e| e.code.as_ref())
             .map(|c| c.as_str());
         code.into_iter()
-            .chain(self.messages().iter().filter_map(|m| m.message_id.as_ref().map(|i| i.as_str())))
+            .chain(
+                self.messages()
+                    .iter()
+                    .filter_map(|m| m.message_id.as_ref().map(|i| i.as_str())),
+            )
             .collect()
     }
 
@@ -214,7 +221,10 @@ impl Error {
 
     /// HTTP 404 or 410.
     pub fn is_not_found(&self) -> bool {
-        matches!(self.status(), Some(StatusCode::NOT_FOUND | StatusCode::GONE))
+        matches!(
+            self.status(),
+            Some(StatusCode::NOT_FOUND | StatusCode::GONE)
+        )
     }
 
     /// HTTP 401.
@@ -307,7 +317,11 @@ mod tests {
         assert!(nf.is_not_found() && !nf.is_conflict() && !nf.is_precondition_failed());
         let gone = service_error(r#"{"error": {}}"#, StatusCode::GONE);
         assert!(gone.is_not_found());
-        let pf = Error::PreconditionFailed { method: Method::PATCH, uri: "/x".into(), body: None };
+        let pf = Error::PreconditionFailed {
+            method: Method::PATCH,
+            uri: "/x".into(),
+            body: None,
+        };
         assert!(pf.is_precondition_failed());
         assert_eq!(pf.status(), Some(StatusCode::PRECONDITION_FAILED));
         assert!(!pf.is_not_found());

@@ -70,12 +70,12 @@ pub use entity::Entity;
 pub use error::{Error, Result};
 pub use retry::RetryPolicy;
 pub use sleep::{Sleep, TokioSleep};
-pub use task::{TaskMonitor, TaskOutcome, TaskPoll, TaskPolicy};
+pub use task::{TaskMonitor, TaskOutcome, TaskPolicy, TaskPoll};
 pub use tls::{Fingerprint, TlsPolicy};
 
+/// The model crate, re-exported.
+pub use redfish_model as model;
 /// HTTP method (re-exported from `reqwest`).
 pub use reqwest::Method;
 /// HTTP status code (re-exported from `reqwest`).
 pub use reqwest::StatusCode;
-/// The model crate, re-exported.
-pub use redfish_model as model;

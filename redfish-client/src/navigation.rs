@@ -68,7 +68,8 @@ impl Entity<ServiceRoot> {
     ///
     /// [`crate::Error::MissingLink`], or as [`crate::Client::get`].
     pub async fn session_service(&self) -> Result<Entity<SessionService>> {
-        self.follow(self.data().session_service.as_ref(), "SessionService").await
+        self.follow(self.data().session_service.as_ref(), "SessionService")
+            .await
     }
 
     /// The `UpdateService`.
@@ -77,7 +78,8 @@ impl Entity<ServiceRoot> {
     ///
     /// [`crate::Error::MissingLink`], or as [`crate::Client::get`].
     pub async fn update_service(&self) -> Result<Entity<UpdateService>> {
-        self.follow(self.data().update_service.as_ref(), "UpdateService").await
+        self.follow(self.data().update_service.as_ref(), "UpdateService")
+            .await
     }
 
     /// The `CertificateService`.
@@ -86,7 +88,11 @@ impl Entity<ServiceRoot> {
     ///
     /// [`crate::Error::MissingLink`], or as [`crate::Client::get`].
     pub async fn certificate_service(&self) -> Result<Entity<CertificateService>> {
-        self.follow(self.data().certificate_service.as_ref(), "CertificateService").await
+        self.follow(
+            self.data().certificate_service.as_ref(),
+            "CertificateService",
+        )
+        .await
     }
 
     /// The `TaskService` (service root property `Tasks`).
@@ -104,7 +110,8 @@ impl Entity<ServiceRoot> {
     ///
     /// [`crate::Error::MissingLink`], or as [`crate::Client::get`].
     pub async fn account_service(&self) -> Result<Entity<AccountService>> {
-        self.follow(self.data().account_service.as_ref(), "AccountService").await
+        self.follow(self.data().account_service.as_ref(), "AccountService")
+            .await
     }
 
     /// The `EventService`.
@@ -113,7 +120,8 @@ impl Entity<ServiceRoot> {
     ///
     /// [`crate::Error::MissingLink`], or as [`crate::Client::get`].
     pub async fn event_service(&self) -> Result<Entity<EventService>> {
-        self.follow(self.data().event_service.as_ref(), "EventService").await
+        self.follow(self.data().event_service.as_ref(), "EventService")
+            .await
     }
 }
 
@@ -136,7 +144,10 @@ impl Entity<ComputerSystem> {
     /// [`crate::Error::ActionNotSupported`], [`crate::Error::InvalidParameter`], the
     /// service's error.
     pub async fn reset(&self, reset_type: ResetType) -> Result<ActionResponse> {
-        self.action("#ComputerSystem.Reset")?.param("ResetType", reset_type.as_str()).send().await
+        self.action("#ComputerSystem.Reset")?
+            .param("ResetType", reset_type.as_str())
+            .send()
+            .await
     }
 
     /// The `LogServices` collection.
@@ -182,7 +193,10 @@ impl Entity<Chassis> {
     /// [`crate::Error::ActionNotSupported`], [`crate::Error::InvalidParameter`], the
     /// service's error.
     pub async fn reset(&self, reset_type: ResetType) -> Result<ActionResponse> {
-        self.action("#Chassis.Reset")?.param("ResetType", reset_type.as_str()).send().await
+        self.action("#Chassis.Reset")?
+            .param("ResetType", reset_type.as_str())
+            .send()
+            .await
     }
 
     /// The legacy `Power` resource.

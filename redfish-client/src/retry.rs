@@ -47,7 +47,10 @@ impl Default for RetryPolicy {
 impl RetryPolicy {
     /// Never retry.
     pub fn none() -> Self {
-        Self { max_retries: 0, ..Self::default() }
+        Self {
+            max_retries: 0,
+            ..Self::default()
+        }
     }
 
     /// Maximum number of repeats after the first attempt.
@@ -89,7 +92,9 @@ impl RetryPolicy {
             return ra.min(self.max_retry_after);
         }
         let factor = 2u32.saturating_pow(attempt.min(30));
-        self.initial_backoff.saturating_mul(factor).min(self.max_backoff)
+        self.initial_backoff
+            .saturating_mul(factor)
+            .min(self.max_backoff)
     }
 }
 
@@ -105,7 +110,10 @@ pub(crate) fn retry_after(headers: &HeaderMap) -> Option<Duration> {
         return Some(Duration::from_secs(secs));
     }
     let when = httpdate::parse_http_date(v).ok()?;
-    Some(when.duration_since(SystemTime::now()).unwrap_or(Duration::ZERO))
+    Some(
+        when.duration_since(SystemTime::now())
+            .unwrap_or(Duration::ZERO),
+    )
 }
 
 #[cfg(test)]
@@ -126,8 +134,14 @@ mod tests {
     #[test]
     fn retry_after_wins_but_is_capped() {
         let p = RetryPolicy::default().max_retry_after(Duration::from_secs(30));
-        assert_eq!(p.delay(3, Some(Duration::from_secs(7))), Duration::from_secs(7));
-        assert_eq!(p.delay(0, Some(Duration::from_secs(3600))), Duration::from_secs(30));
+        assert_eq!(
+            p.delay(3, Some(Duration::from_secs(7))),
+            Duration::from_secs(7)
+        );
+        assert_eq!(
+            p.delay(0, Some(Duration::from_secs(3600))),
+            Duration::from_secs(30)
+        );
         assert_eq!(RetryPolicy::none().retries(), 0);
     }
 
@@ -147,8 +161,15 @@ mod tests {
         assert_eq!(retry_after(&h), None);
         h.insert(RETRY_AFTER, HeaderValue::from_static("2"));
         assert_eq!(retry_after(&h), Some(Duration::from_secs(2)));
-        h.insert(RETRY_AFTER, HeaderValue::from_static("Wed, 21 Oct 2015 07:28:00 GMT"));
-        assert_eq!(retry_after(&h), Some(Duration::ZERO), "a past date means now");
+        h.insert(
+            RETRY_AFTER,
+            HeaderValue::from_static("Wed, 21 Oct 2015 07:28:00 GMT"),
+        );
+        assert_eq!(
+            retry_after(&h),
+            Some(Duration::ZERO),
+            "a past date means now"
+        );
         h.insert(RETRY_AFTER, HeaderValue::from_static("soon"));
         assert_eq!(retry_after(&h), None);
     }

@@ -62,7 +62,9 @@ impl TaskPolicy {
 
     /// The next poll interval given the service's `Retry-After`.
     pub fn interval(&self, retry_after: Option<Duration>) -> Duration {
-        retry_after.unwrap_or(self.default_interval).clamp(self.min_interval, self.max_interval)
+        retry_after
+            .unwrap_or(self.default_interval)
+            .clamp(self.min_interval, self.max_interval)
     }
 }
 
@@ -114,18 +116,26 @@ impl fmt::Debug for TaskMonitor {
         f.debug_struct("TaskMonitor")
             .field("uri", &self.uri)
             .field("retry_after", &self.retry_after)
-            .field("state", &self.last.as_ref().and_then(|t| t.task_state.clone()))
+            .field(
+                "state",
+                &self.last.as_ref().and_then(|t| t.task_state.clone()),
+            )
             .finish_non_exhaustive()
     }
 }
 
 fn is_task(v: &Value) -> bool {
-    v.get("@odata.type").and_then(Value::as_str).is_some_and(|t| t.starts_with("#Task."))
+    v.get("@odata.type")
+        .and_then(Value::as_str)
+        .is_some_and(|t| t.starts_with("#Task."))
         || (v.get("TaskState").is_some() && v.get("error").is_none())
 }
 
 fn terminal(state: &TaskState) -> bool {
-    matches!(state, TaskState::Completed | TaskState::Exception | TaskState::Killed | TaskState::Cancelled)
+    matches!(
+        state,
+        TaskState::Completed | TaskState::Exception | TaskState::Killed | TaskState::Cancelled
+    )
 }
 
 impl TaskMonitor {
@@ -133,19 +143,37 @@ impl TaskMonitor {
     /// `@odata.id` when the body is a Task. `None` when neither is there.
     pub(crate) fn from_response(client: Client, resp: &Response) -> Option<Self> {
         let body: Option<Value> = resp.json().ok();
-        let task = body.as_ref().filter(|b| is_task(b)).and_then(|b| serde_json::from_value::<Task>(b.clone()).ok());
+        let task = body
+            .as_ref()
+            .filter(|b| is_task(b))
+            .and_then(|b| serde_json::from_value::<Task>(b.clone()).ok());
         let uri = resp.location().or_else(|| {
             let b = body.as_ref().filter(|b| is_task(b))?;
-            b.get("TaskMonitor").or_else(|| b.get("@odata.id")).and_then(Value::as_str).map(ODataId::new)
+            b.get("TaskMonitor")
+                .or_else(|| b.get("@odata.id"))
+                .and_then(Value::as_str)
+                .map(ODataId::new)
         })?;
         let policy = client.task_policy().clone();
-        Some(Self { client, uri, retry_after: resp.retry_after(), last: task, policy })
+        Some(Self {
+            client,
+            uri,
+            retry_after: resp.retry_after(),
+            last: task,
+            policy,
+        })
     }
 
     /// A monitor for a known monitor (or Task) URI.
     pub fn new(client: Client, uri: ODataId) -> Self {
         let policy = client.task_policy().clone();
-        Self { client, uri, retry_after: None, last: None, policy }
+        Self {
+            client,
+            uri,
+            retry_after: None,
+            last: None,
+            policy,
+        }
     }
 
     /// Overrides the client's [`TaskPolicy`] for this monitor.
@@ -178,15 +206,26 @@ impl TaskMonitor {
     /// monitor returned the operation's error; a 404/410 (task purged) or transport error as
     /// such.
     pub async fn poll(&mut self) -> Result<TaskPoll> {
-        let resp = match self.client.execute(Req::new(Method::GET, self.uri.path())).await {
+        let resp = match self
+            .client
+            .execute(Req::new(Method::GET, self.uri.path()))
+            .await
+        {
             Ok(r) => r,
             Err(e) => return Err(self.failed_from_error(e)),
         };
         if let Some(ra) = resp.retry_after() {
             self.retry_after = Some(ra);
         }
-        let body: Option<Value> = if resp.is_empty() { None } else { resp.json().ok() };
-        let task = body.as_ref().filter(|b| is_task(b)).and_then(|b| serde_json::from_value::<Task>(b.clone()).ok());
+        let body: Option<Value> = if resp.is_empty() {
+            None
+        } else {
+            resp.json().ok()
+        };
+        let task = body
+            .as_ref()
+            .filter(|b| is_task(b))
+            .and_then(|b| serde_json::from_value::<Task>(b.clone()).ok());
         if resp.status == StatusCode::ACCEPTED {
             let task = task.unwrap_or_default();
             self.last = Some(task.clone());
@@ -207,9 +246,17 @@ impl TaskMonitor {
                 }
                 _ => return Ok(TaskPoll::Running(Box::new(task))),
             }
-            return Ok(TaskPoll::Done(TaskOutcome { status: resp.status, body, task: Some(task) }));
+            return Ok(TaskPoll::Done(TaskOutcome {
+                status: resp.status,
+                body,
+                task: Some(task),
+            }));
         }
-        Ok(TaskPoll::Done(TaskOutcome { status: resp.status, body, task: None }))
+        Ok(TaskPoll::Done(TaskOutcome {
+            status: resp.status,
+            body,
+            task: None,
+        }))
     }
 
     /// The monitor returns the original operation's error when it failed: report it as a
@@ -220,19 +267,30 @@ impl TaskMonitor {
                 if s.is_client_error()
                     && !matches!(
                         s,
-                        StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN | StatusCode::NOT_FOUND | StatusCode::GONE
+                        StatusCode::UNAUTHORIZED
+                            | StatusCode::FORBIDDEN
+                            | StatusCode::NOT_FOUND
+                            | StatusCode::GONE
                     )
                     || s.is_server_error() && s != StatusCode::SERVICE_UNAVAILABLE =>
             {
                 let mut messages = e.messages().to_vec();
                 if messages.is_empty() {
-                    if let Some(code) = e.redfish_error().and_then(|r| r.error.as_ref()).and_then(|b| b.code.clone()) {
+                    if let Some(code) = e
+                        .redfish_error()
+                        .and_then(|r| r.error.as_ref())
+                        .and_then(|b| b.code.clone())
+                    {
                         let mut m = redfish_model::Message::default();
                         m.message_id = Some(code);
                         messages.push(m);
                     }
                 }
-                Error::TaskFailed { uri: self.uri.to_string(), state: format!("HTTP {}", s.as_u16()), messages }
+                Error::TaskFailed {
+                    uri: self.uri.to_string(),
+                    state: format!("HTTP {}", s.as_u16()),
+                    messages,
+                }
             }
             _ => e,
         }
@@ -253,7 +311,10 @@ impl TaskMonitor {
     /// # Errors
     ///
     /// As [`TaskMonitor::wait`].
-    pub async fn wait_with_progress(mut self, mut progress: impl FnMut(&Task)) -> Result<TaskOutcome> {
+    pub async fn wait_with_progress(
+        mut self,
+        mut progress: impl FnMut(&Task),
+    ) -> Result<TaskOutcome> {
         let mut waited = Duration::ZERO;
         loop {
             match self.poll().await? {
@@ -262,7 +323,10 @@ impl TaskMonitor {
                     progress(&task);
                     let delay = self.policy.interval(self.retry_after);
                     if self.policy.max_wait.is_some_and(|max| waited + delay > max) {
-                        return Err(Error::TaskTimeout { uri: self.uri.to_string(), waited });
+                        return Err(Error::TaskTimeout {
+                            uri: self.uri.to_string(),
+                            waited,
+                        });
                     }
                     self.client.sleeper().sleep(delay).await;
                     waited += delay;
@@ -277,7 +341,10 @@ impl TaskMonitor {
     ///
     /// The service's error (405 when it cannot be cancelled), transport errors.
     pub async fn cancel(&self) -> Result<()> {
-        self.client.execute(Req::new(Method::DELETE, self.uri.path())).await.map(|_| ())
+        self.client
+            .execute(Req::new(Method::DELETE, self.uri.path()))
+            .await
+            .map(|_| ())
     }
 }
 
@@ -291,17 +358,29 @@ mod tests {
             .default_interval(Duration::from_secs(2))
             .interval_bounds(Duration::from_millis(500), Duration::from_secs(10));
         assert_eq!(p.interval(None), Duration::from_secs(2));
-        assert_eq!(p.interval(Some(Duration::from_secs(5))), Duration::from_secs(5));
-        assert_eq!(p.interval(Some(Duration::from_secs(600))), Duration::from_secs(10));
+        assert_eq!(
+            p.interval(Some(Duration::from_secs(5))),
+            Duration::from_secs(5)
+        );
+        assert_eq!(
+            p.interval(Some(Duration::from_secs(600))),
+            Duration::from_secs(10)
+        );
         assert_eq!(p.interval(Some(Duration::ZERO)), Duration::from_millis(500));
     }
 
     #[test]
     fn recognises_task_bodies() {
-        assert!(is_task(&serde_json::json!({"@odata.type": "#Task.v1_7_4.Task"})));
+        assert!(is_task(
+            &serde_json::json!({"@odata.type": "#Task.v1_7_4.Task"})
+        ));
         assert!(is_task(&serde_json::json!({"TaskState": "Running"})));
-        assert!(!is_task(&serde_json::json!({"error": {}, "TaskState": "x"})));
-        assert!(!is_task(&serde_json::json!({"@odata.type": "#TaskService.v1_2_1.TaskService"})));
+        assert!(!is_task(
+            &serde_json::json!({"error": {}, "TaskState": "x"})
+        ));
+        assert!(!is_task(
+            &serde_json::json!({"@odata.type": "#TaskService.v1_2_1.TaskService"})
+        ));
         assert!(terminal(&TaskState::Killed) && !terminal(&TaskState::Running));
     }
 }

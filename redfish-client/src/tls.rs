@@ -37,7 +37,10 @@ impl Fingerprint {
     /// assert!(Fingerprint::from_hex("abcd").is_err());
     /// ```
     pub fn from_hex(s: &str) -> Result<Self> {
-        let digits: Vec<u8> = s.bytes().filter(|b| *b != b':' && !b.is_ascii_whitespace()).collect();
+        let digits: Vec<u8> = s
+            .bytes()
+            .filter(|b| *b != b':' && !b.is_ascii_whitespace())
+            .collect();
         let bad = || Error::InvalidInput("a SHA-256 fingerprint is 64 hex digits".into());
         if digits.len() != 64 {
             return Err(bad());
@@ -126,13 +129,24 @@ pub(crate) fn client_config(
         }
         TlsPolicy::Pinned(pins) => {
             if pins.is_empty() {
-                return Err(Error::InvalidInput("pinning needs at least one fingerprint".into()));
+                return Err(Error::InvalidInput(
+                    "pinning needs at least one fingerprint".into(),
+                ));
             }
-            Arc::new(AcceptVerifier { pins: Some(pins.clone()), provider })
+            Arc::new(AcceptVerifier {
+                pins: Some(pins.clone()),
+                provider,
+            })
         }
-        TlsPolicy::DangerAcceptInvalidCerts => Arc::new(AcceptVerifier { pins: None, provider }),
+        TlsPolicy::DangerAcceptInvalidCerts => Arc::new(AcceptVerifier {
+            pins: None,
+            provider,
+        }),
     };
-    let mut config = builder.dangerous().with_custom_certificate_verifier(verifier).with_no_client_auth();
+    let mut config = builder
+        .dangerous()
+        .with_custom_certificate_verifier(verifier)
+        .with_no_client_auth();
     config.alpn_protocols = vec![b"h2".to_vec(), b"http/1.1".to_vec()];
     Ok(config)
 }
@@ -154,7 +168,9 @@ impl ServerCertVerifier for AcceptVerifier {
         _ocsp_response: &[u8],
         _now: UnixTime,
     ) -> std::result::Result<ServerCertVerified, rustls::Error> {
-        let Some(pins) = &self.pins else { return Ok(ServerCertVerified::assertion()) };
+        let Some(pins) = &self.pins else {
+            return Ok(ServerCertVerified::assertion());
+        };
         let seen = Fingerprint::of_der(end_entity.as_ref());
         if pins.contains(&seen) {
             Ok(ServerCertVerified::assertion())
@@ -172,7 +188,12 @@ impl ServerCertVerifier for AcceptVerifier {
         cert: &CertificateDer<'_>,
         dss: &DigitallySignedStruct,
     ) -> std::result::Result<HandshakeSignatureValid, rustls::Error> {
-        verify_tls12_signature(message, cert, dss, &self.provider.signature_verification_algorithms)
+        verify_tls12_signature(
+            message,
+            cert,
+            dss,
+            &self.provider.signature_verification_algorithms,
+        )
     }
 
     fn verify_tls13_signature(
@@ -181,11 +202,18 @@ impl ServerCertVerifier for AcceptVerifier {
         cert: &CertificateDer<'_>,
         dss: &DigitallySignedStruct,
     ) -> std::result::Result<HandshakeSignatureValid, rustls::Error> {
-        verify_tls13_signature(message, cert, dss, &self.provider.signature_verification_algorithms)
+        verify_tls13_signature(
+            message,
+            cert,
+            dss,
+            &self.provider.signature_verification_algorithms,
+        )
     }
 
     fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
-        self.provider.signature_verification_algorithms.supported_schemes()
+        self.provider
+            .signature_verification_algorithms
+            .supported_schemes()
     }
 }
 
@@ -206,7 +234,10 @@ mod tests {
     #[test]
     fn pinning_needs_a_fingerprint_and_bad_pem_is_refused() {
         assert!(client_config(&TlsPolicy::Pinned(vec![]), vec![]).is_err());
-        assert!(parse_pem_certs(b"-----BEGIN CERTIFICATE-----\n!!\n-----END CERTIFICATE-----\n").is_err());
+        assert!(
+            parse_pem_certs(b"-----BEGIN CERTIFICATE-----\n!!\n-----END CERTIFICATE-----\n")
+                .is_err()
+        );
         assert!(parse_pem_certs(b"nothing here").is_err());
         assert!(client_config(&TlsPolicy::DangerAcceptInvalidCerts, vec![]).is_ok());
     }
