@@ -14,6 +14,8 @@ use crate::error::{Error, Result};
 use crate::task::{TaskMonitor, TaskOutcome};
 
 /// What an action returned.
+// A short-lived return value: boxing the monitor would only add an allocation.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug)]
 #[must_use]
 #[non_exhaustive]
@@ -224,10 +226,10 @@ impl ActionCall {
             .client
             .post(&target, &Value::Object(self.params))
             .await?;
-        if resp.status == StatusCode::ACCEPTED {
-            if let Some(m) = TaskMonitor::from_response(self.client.clone(), &resp) {
-                return Ok(ActionResponse::Task(m));
-            }
+        if resp.status == StatusCode::ACCEPTED
+            && let Some(m) = TaskMonitor::from_response(self.client.clone(), &resp)
+        {
+            return Ok(ActionResponse::Task(m));
         }
         let body = if resp.is_empty() {
             None
@@ -248,7 +250,7 @@ fn check_allowed(action: &str, param: &str, value: &Value, allowed: &[String]) -
             Value::String(s) => s.clone(),
             other => other.to_string(),
         };
-        if !allowed.iter().any(|a| *a == text) {
+        if !allowed.contains(&text) {
             return Err(Error::InvalidParameter {
                 action: action.to_owned(),
                 parameter: param.to_owned(),

@@ -7,10 +7,10 @@ use std::fmt;
 use der::{Decode, DecodePem, Encode};
 use redfish_model::ODataId;
 use redfish_model::certificate::Certificate;
+use redfish_model::certificate_locations::CertificateLocations;
 use redfish_model::certificate_service::{
     CertificateService, GenerateCSRRequest, GenerateCSRResponse, ReplaceCertificateRequest,
 };
-use redfish_model::certificate_locations::CertificateLocations;
 use serde_json::Value;
 use time::OffsetDateTime;
 use x509_cert::ext::pkix::{ExtendedKeyUsage, KeyUsage};
@@ -53,7 +53,11 @@ impl Csr {
     pub fn from_pem(pem: &str, certificate_collection: Option<ODataId>) -> Result<Self> {
         let request = CertReq::from_pem(pem.trim().as_bytes())
             .map_err(|e| Error::Certificate(format!("the CSR is not valid PEM PKCS#10: {e}")))?;
-        Ok(Self { pem: pem.to_owned(), request, certificate_collection })
+        Ok(Self {
+            pem: pem.to_owned(),
+            request,
+            certificate_collection,
+        })
     }
 
     /// The requested subject, RFC 4514 text (`CN=bmc.example,O=...`).
@@ -94,10 +98,15 @@ impl ParsedCertificate {
     pub fn from_pem(pem: &str) -> Result<Self> {
         let ders = crate::tls::parse_pem_certs(pem.as_bytes())
             .map_err(|e| Error::Certificate(e.to_string()))?;
-        let first = ders.first().ok_or_else(|| Error::Certificate("no certificate".into()))?;
+        let first = ders
+            .first()
+            .ok_or_else(|| Error::Certificate("no certificate".into()))?;
         let certificate = x509_cert::Certificate::from_der(first.as_ref())
             .map_err(|e| Error::Certificate(format!("invalid X.509 certificate: {e}")))?;
-        Ok(Self { pem: pem.to_owned(), certificate })
+        Ok(Self {
+            pem: pem.to_owned(),
+            certificate,
+        })
     }
 
     /// The PEM text.
@@ -142,9 +151,15 @@ impl ParsedCertificate {
     /// [`Error::Certificate`] saying whether it is not yet valid or expired.
     pub fn check_validity(&self, at: OffsetDateTime) -> Result<()> {
         if at < self.not_before() {
-            Err(Error::Certificate(format!("not valid before {}", self.not_before())))
+            Err(Error::Certificate(format!(
+                "not valid before {}",
+                self.not_before()
+            )))
         } else if at > self.not_after() {
-            Err(Error::Certificate(format!("expired on {}", self.not_after())))
+            Err(Error::Certificate(format!(
+                "expired on {}",
+                self.not_after()
+            )))
         } else {
             Ok(())
         }
@@ -208,11 +223,17 @@ impl ParsedCertificate {
         if have.is_empty() {
             return Ok(());
         }
-        let missing: Vec<&str> = required.iter().copied().filter(|r| !have.contains(r)).collect();
+        let missing: Vec<&str> = required
+            .iter()
+            .copied()
+            .filter(|r| !have.contains(r))
+            .collect();
         if missing.is_empty() {
             Ok(())
         } else {
-            Err(Error::Certificate(format!("key usage {missing:?} missing (has {have:?})")))
+            Err(Error::Certificate(format!(
+                "key usage {missing:?} missing (has {have:?})"
+            )))
         }
     }
 
@@ -222,7 +243,10 @@ impl ParsedCertificate {
     ///
     /// [`Error::Certificate`] if re-encoding fails.
     pub fn fingerprint(&self) -> Result<Fingerprint> {
-        let der = self.certificate.to_der().map_err(|e| Error::Certificate(e.to_string()))?;
+        let der = self
+            .certificate
+            .to_der()
+            .map_err(|e| Error::Certificate(e.to_string()))?;
         Ok(Fingerprint::of_der(&der))
     }
 }
@@ -283,13 +307,20 @@ impl Entity<CertificateService> {
     /// # Errors
     ///
     /// [`Error::Certificate`] for unparsable PEM, the service's error.
-    pub async fn replace_certificate(&self, certificate: &ODataId, pem: &str) -> Result<ActionResponse> {
+    pub async fn replace_certificate(
+        &self,
+        certificate: &ODataId,
+        pem: &str,
+    ) -> Result<ActionResponse> {
         ParsedCertificate::from_pem(pem)?;
         let req = ReplaceCertificateRequest::default()
             .with_certificate_uri(certificate.clone().into())
             .with_certificate_string(pem)
             .with_certificate_type("PEM");
-        self.action("#CertificateService.ReplaceCertificate")?.params(&req).send().await
+        self.action("#CertificateService.ReplaceCertificate")?
+            .params(&req)
+            .send()
+            .await
     }
 
     /// Every installed certificate (`CertificateLocations` → `Links.Certificates`).
@@ -298,8 +329,12 @@ impl Entity<CertificateService> {
     ///
     /// [`Error::MissingLink`] when the service has no `CertificateLocations`.
     pub async fn certificate_locations(&self) -> Result<Vec<ODataId>> {
-        let loc: Entity<CertificateLocations> =
-            self.follow(self.data().certificate_locations.as_ref(), "CertificateLocations").await?;
+        let loc: Entity<CertificateLocations> = self
+            .follow(
+                self.data().certificate_locations.as_ref(),
+                "CertificateLocations",
+            )
+            .await?;
         Ok(loc
             .links
             .as_ref()
@@ -345,6 +380,12 @@ mod tests {
     #[test]
     fn garbage_is_not_a_certificate_or_csr() {
         assert!(ParsedCertificate::from_pem("hello").is_err());
-        assert!(Csr::from_pem("-----BEGIN CERTIFICATE REQUEST-----\nAAAA\n-----END CERTIFICATE REQUEST-----\n", None).is_err());
+        assert!(
+            Csr::from_pem(
+                "-----BEGIN CERTIFICATE REQUEST-----\nAAAA\n-----END CERTIFICATE REQUEST-----\n",
+                None
+            )
+            .is_err()
+        );
     }
 }

@@ -569,13 +569,15 @@ impl Client {
             let token = session.as_ref().map(|(_, t)| t);
             match self.attempt(&req, &url, &shown, token).await {
                 Attempt::Response(resp) => {
-                    if resp.status == StatusCode::UNAUTHORIZED && req.relogin && !relogged {
-                        if let Some((generation, _)) = session {
-                            tracing::info!(uri = %shown, "session rejected (401): logging in again");
-                            relogged = true;
-                            self.relogin(generation).await?;
-                            continue;
-                        }
+                    if resp.status == StatusCode::UNAUTHORIZED
+                        && req.relogin
+                        && !relogged
+                        && let Some((generation, _)) = session
+                    {
+                        tracing::info!(uri = %shown, "session rejected (401): logging in again");
+                        relogged = true;
+                        self.relogin(generation).await?;
+                        continue;
                     }
                     if resp.status == StatusCode::SERVICE_UNAVAILABLE
                         && idempotent
@@ -1022,13 +1024,12 @@ fn is_tls_error(e: &(dyn std::error::Error + 'static)) -> bool {
             return true;
         }
         // io::Error hides its payload from `source()`: look inside.
-        if let Some(io) = err.downcast_ref::<std::io::Error>() {
-            if io
+        if let Some(io) = err.downcast_ref::<std::io::Error>()
+            && io
                 .get_ref()
                 .is_some_and(|inner| inner.downcast_ref::<rustls::Error>().is_some())
-            {
-                return true;
-            }
+        {
+            return true;
         }
         cur = err.source();
     }

@@ -81,6 +81,8 @@ pub struct TaskOutcome {
 }
 
 /// One poll of a task monitor.
+// A short-lived return value: boxing the outcome would only add an allocation.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug)]
 #[non_exhaustive]
 pub enum TaskPoll {
@@ -275,16 +277,15 @@ impl TaskMonitor {
                     || s.is_server_error() && s != StatusCode::SERVICE_UNAVAILABLE =>
             {
                 let mut messages = e.messages().to_vec();
-                if messages.is_empty() {
-                    if let Some(code) = e
+                if messages.is_empty()
+                    && let Some(code) = e
                         .redfish_error()
                         .and_then(|r| r.error.as_ref())
                         .and_then(|b| b.code.clone())
-                    {
-                        let mut m = redfish_model::Message::default();
-                        m.message_id = Some(code);
-                        messages.push(m);
-                    }
+                {
+                    let mut m = redfish_model::Message::default();
+                    m.message_id = Some(code);
+                    messages.push(m);
                 }
                 Error::TaskFailed {
                     uri: self.uri.to_string(),

@@ -51,7 +51,10 @@ impl Entity<UpdateService> {
                 reason: "required".into(),
             });
         }
-        self.action("#UpdateService.SimpleUpdate")?.params(request).send().await
+        self.action("#UpdateService.SimpleUpdate")?
+            .params(request)
+            .send()
+            .await
     }
 
     /// The `FirmwareInventory` collection.
@@ -65,7 +68,12 @@ impl Entity<UpdateService> {
 
     /// Prepares a multipart HTTP push of the image at `path` to `MultipartHttpPushUri`.
     pub fn push_update(&self, path: impl AsRef<Path>) -> PushUpdate<'_> {
-        PushUpdate { service: self, path: path.as_ref().to_owned(), parameters: Map::new(), progress: None }
+        PushUpdate {
+            service: self,
+            path: path.as_ref().to_owned(),
+            parameters: Map::new(),
+            progress: None,
+        }
     }
 }
 
@@ -91,7 +99,10 @@ impl PushUpdate<'_> {
     /// `Targets`: the devices to update (default: the service decides).
     #[must_use]
     pub fn targets(mut self, targets: &[ODataId]) -> Self {
-        let t = targets.iter().map(|t| Value::String(t.as_str().to_owned())).collect();
+        let t = targets
+            .iter()
+            .map(|t| Value::String(t.as_str().to_owned()))
+            .collect();
         self.parameters.insert("Targets".into(), Value::Array(t));
         self
     }
@@ -99,14 +110,18 @@ impl PushUpdate<'_> {
     /// `ForceUpdate`.
     #[must_use]
     pub fn force_update(mut self, force: bool) -> Self {
-        self.parameters.insert("ForceUpdate".into(), Value::Bool(force));
+        self.parameters
+            .insert("ForceUpdate".into(), Value::Bool(force));
         self
     }
 
     /// `@Redfish.OperationApplyTime` (`Immediate`, `OnReset`, ...).
     #[must_use]
     pub fn apply_time(mut self, when: &str) -> Self {
-        self.parameters.insert("@Redfish.OperationApplyTime".into(), Value::String(when.into()));
+        self.parameters.insert(
+            "@Redfish.OperationApplyTime".into(),
+            Value::String(when.into()),
+        );
         self
     }
 
@@ -131,12 +146,19 @@ impl PushUpdate<'_> {
     /// [`Error::ActionNotSupported`] without `MultipartHttpPushUri`, [`Error::Io`] when
     /// the file cannot be read, the service's error (e.g. 413 too large).
     pub async fn send(self) -> Result<ActionResponse> {
-        let uri = self.service.multipart_http_push_uri.clone().ok_or_else(|| Error::ActionNotSupported {
-            uri: self.service.odata_id().to_string(),
-            action: "MultipartHttpPushUri".into(),
-        })?;
+        let uri = self
+            .service
+            .multipart_http_push_uri
+            .clone()
+            .ok_or_else(|| Error::ActionNotSupported {
+                uri: self.service.odata_id().to_string(),
+                action: "MultipartHttpPushUri".into(),
+            })?;
         let shown_path = self.path.display().to_string();
-        let io_err = |source| Error::Io { path: shown_path.clone(), source };
+        let io_err = |source| Error::Io {
+            path: shown_path.clone(),
+            source,
+        };
         let file = tokio::fs::File::open(&self.path).await.map_err(io_err)?;
         let total = file.metadata().await.map_err(io_err)?.len();
         let file_name = self
@@ -154,25 +176,36 @@ impl PushUpdate<'_> {
         });
         let params = serde_json::to_string(&Value::Object(self.parameters))
             .map_err(|e| Error::InvalidInput(format!("UpdateParameters: {e}")))?;
-        let mime = |p: Part, m: &str| p.mime_str(m).map_err(|e| Error::InvalidInput(format!("MIME type: {e}")));
+        let mime = |p: Part, m: &str| {
+            p.mime_str(m)
+                .map_err(|e| Error::InvalidInput(format!("MIME type: {e}")))
+        };
         let form = Form::new()
-            .part("UpdateParameters", mime(Part::text(params), "application/json")?)
+            .part(
+                "UpdateParameters",
+                mime(Part::text(params), "application/json")?,
+            )
             .part(
                 "UpdateFile",
                 mime(
-                    Part::stream_with_length(reqwest::Body::wrap_stream(stream), total).file_name(file_name),
+                    Part::stream_with_length(reqwest::Body::wrap_stream(stream), total)
+                        .file_name(file_name),
                     "application/octet-stream",
                 )?,
             );
         tracing::info!(uri = %uri, bytes = total, "pushing firmware image");
         let client = self.service.client();
         let resp = client.send_multipart(&uri, form).await?;
-        if resp.status == StatusCode::ACCEPTED {
-            if let Some(m) = TaskMonitor::from_response(client.clone(), &resp) {
-                return Ok(ActionResponse::Task(m));
-            }
+        if resp.status == StatusCode::ACCEPTED
+            && let Some(m) = TaskMonitor::from_response(client.clone(), &resp)
+        {
+            return Ok(ActionResponse::Task(m));
         }
-        let body = if resp.is_empty() { None } else { resp.json().ok() };
+        let body = if resp.is_empty() {
+            None
+        } else {
+            resp.json().ok()
+        };
         Ok(ActionResponse::Completed(body))
     }
 }

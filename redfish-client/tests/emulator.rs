@@ -23,8 +23,19 @@ async fn login_discovers_sessions_and_logout_deletes_the_session() {
     assert_eq!(emu.session_count(), 1);
     let session = client.session_uri().expect("Location of the session");
     // The token works and is reused: a second request does not log in again.
-    client.service_root().await.unwrap().chassis().unwrap().collect().await.unwrap();
-    assert_eq!(count(&emu, "POST", "/redfish/v1/SessionService/Sessions"), 1);
+    client
+        .service_root()
+        .await
+        .unwrap()
+        .chassis()
+        .unwrap()
+        .collect()
+        .await
+        .unwrap();
+    assert_eq!(
+        count(&emu, "POST", "/redfish/v1/SessionService/Sessions"),
+        1
+    );
     client.logout().await.unwrap();
     assert!(!client.is_logged_in());
     assert_eq!(emu.session_count(), 0, "no session leaked");
@@ -36,7 +47,10 @@ async fn login_discovers_sessions_and_logout_deletes_the_session() {
 #[tokio::test]
 async fn basic_auth_creates_no_session() {
     let emu = rack().await;
-    let client = builder(&emu).auth_mode(redfish_client::AuthMode::Basic).build().unwrap();
+    let client = builder(&emu)
+        .auth_mode(redfish_client::AuthMode::Basic)
+        .build()
+        .unwrap();
     let root = client.service_root().await.unwrap();
     assert!(!root.chassis().unwrap().collect().await.unwrap().is_empty());
     assert_eq!(emu.session_count(), 0);
@@ -79,14 +93,25 @@ async fn typed_navigation_follows_links() {
 
 #[tokio::test]
 async fn paging_follows_next_link_without_duplicates() {
-    let emu = Emulator::builder().scenario(Scenario::rack(8)).page_size(3).start().await.unwrap();
+    let emu = Emulator::builder()
+        .scenario(Scenario::rack(8))
+        .page_size(3)
+        .start()
+        .await
+        .unwrap();
     let client = builder(&emu).build().unwrap();
     let root = client.service_root().await.unwrap();
     let members = root.systems().unwrap();
     let first: Collection = client.get(members.uri()).await.unwrap();
     let total = first.count.expect("Members@odata.count") as usize;
-    assert!(total > 3, "the scenario must need several pages (has {total})");
-    assert!(first.next_link.is_some(), "first page must link the next one");
+    assert!(
+        total > 3,
+        "the scenario must need several pages (has {total})"
+    );
+    assert!(
+        first.next_link.is_some(),
+        "first page must link the next one"
+    );
     let ids: Vec<ODataId> = members.ids().try_collect().await.unwrap();
     assert_eq!(ids.len(), total);
     let unique: HashSet<_> = ids.iter().map(|i| i.normalized().to_owned()).collect();
@@ -109,7 +134,10 @@ async fn expired_session_is_renewed_once_transparently() {
     emu.expire_sessions();
     let root = client.service_root().await.unwrap();
     root.chassis().unwrap().collect().await.unwrap();
-    assert_eq!(count(&emu, "POST", "/redfish/v1/SessionService/Sessions"), 2);
+    assert_eq!(
+        count(&emu, "POST", "/redfish/v1/SessionService/Sessions"),
+        2
+    );
     assert_ne!(client.session_uri().unwrap(), first);
     client.logout().await.unwrap();
     assert_eq!(emu.session_count(), 0);
@@ -124,7 +152,10 @@ async fn expire_session_fault_is_survived() {
     let root = client.service_root().await.unwrap();
     let c = root.chassis().unwrap().collect().await.unwrap();
     assert!(!c.is_empty());
-    assert_eq!(count(&emu, "POST", "/redfish/v1/SessionService/Sessions"), 2);
+    assert_eq!(
+        count(&emu, "POST", "/redfish/v1/SessionService/Sessions"),
+        2
+    );
     client.logout().await.unwrap();
 }
 
@@ -134,7 +165,13 @@ async fn retries_get_on_503_honouring_retry_after() {
     let (client, sleep) = client_with_sleep(&emu);
     let root = client.service_root().await.unwrap();
     let chassis_uri = root.chassis().unwrap().uri().clone();
-    emu.inject(chassis_uri.path(), Fault::ServiceUnavailable { retry_after_secs: 7 }, Some(2));
+    emu.inject(
+        chassis_uri.path(),
+        Fault::ServiceUnavailable {
+            retry_after_secs: 7,
+        },
+        Some(2),
+    );
     let before = count(&emu, "GET", chassis_uri.path());
     let page: Collection = client.get(&chassis_uri).await.unwrap();
     assert!(!page.members.is_empty());
@@ -148,8 +185,17 @@ async fn gives_up_after_the_retry_budget() {
     let emu = rack().await;
     let (client, sleep) = client_with_sleep(&emu);
     client.login().await.unwrap();
-    emu.inject("/redfish/v1/Managers", Fault::ServiceUnavailable { retry_after_secs: 1 }, None);
-    let err = client.get::<serde_json::Value>(&ODataId::new("/redfish/v1/Managers")).await.unwrap_err();
+    emu.inject(
+        "/redfish/v1/Managers",
+        Fault::ServiceUnavailable {
+            retry_after_secs: 1,
+        },
+        None,
+    );
+    let err = client
+        .get::<serde_json::Value>(&ODataId::new("/redfish/v1/Managers"))
+        .await
+        .unwrap_err();
     assert!(err.is_unavailable(), "{err:?}");
     assert_eq!(sleep.delays().len(), 3, "max_retries(3)");
     emu.clear_faults();
@@ -162,8 +208,19 @@ async fn post_is_never_retried_on_503() {
     let (client, sleep) = client_with_sleep(&emu);
     let root = client.service_root().await.unwrap();
     let system = root.systems().unwrap().collect().await.unwrap().remove(0);
-    let target = system.actions().get("#ComputerSystem.Reset").unwrap().target.unwrap();
-    emu.inject(target.path(), Fault::ServiceUnavailable { retry_after_secs: 1 }, Some(1));
+    let target = system
+        .actions()
+        .get("#ComputerSystem.Reset")
+        .unwrap()
+        .target
+        .unwrap();
+    emu.inject(
+        target.path(),
+        Fault::ServiceUnavailable {
+            retry_after_secs: 1,
+        },
+        Some(1),
+    );
     let err = system.reset(ResetType::On).await.unwrap_err();
     assert!(err.is_unavailable(), "{err:?}");
     assert_eq!(count(&emu, "POST", target.path()), 1);
@@ -183,9 +240,18 @@ async fn dropped_connection_retries_get_but_not_post() {
     let before = count(&emu, "GET", uri.path());
     let again = system.refresh().await.unwrap();
     assert_eq!(again.odata_id(), &uri);
-    assert_eq!(count(&emu, "GET", uri.path()) - before, 2, "GET repeated once");
+    assert_eq!(
+        count(&emu, "GET", uri.path()) - before,
+        2,
+        "GET repeated once"
+    );
 
-    let target = system.actions().get("#ComputerSystem.Reset").unwrap().target.unwrap();
+    let target = system
+        .actions()
+        .get("#ComputerSystem.Reset")
+        .unwrap()
+        .target
+        .unwrap();
     emu.inject(target.path(), Fault::DropConnection, Some(1));
     let err = system.reset(ResetType::On).await.unwrap_err();
     assert!(err.is_transport(), "{err:?}");
@@ -215,20 +281,32 @@ async fn patch_sends_if_match_and_a_stale_etag_is_a_conflict() {
     let root = client.service_root().await.unwrap();
     let chassis = root.chassis().unwrap().collect().await.unwrap().remove(0);
     assert!(chassis.etag().is_some(), "the emulator sends ETags");
-    let updated = chassis.patch(&serde_json::json!({"AssetTag": "rack-42"})).await.unwrap();
+    let updated = chassis
+        .patch(&serde_json::json!({"AssetTag": "rack-42"}))
+        .await
+        .unwrap();
     assert_eq!(updated.asset_tag.as_deref(), Some("rack-42"));
     assert_eq!(
         emu.resource(chassis.odata_id().path()).unwrap()["AssetTag"],
         serde_json::json!("rack-42")
     );
     // `chassis` still carries the ETag of before the change.
-    let err = chassis.patch(&serde_json::json!({"AssetTag": "other"})).await.unwrap_err();
+    let err = chassis
+        .patch(&serde_json::json!({"AssetTag": "other"}))
+        .await
+        .unwrap_err();
     assert!(err.is_precondition_failed(), "{err:?}");
     assert!(matches!(err, Error::PreconditionFailed { .. }));
-    assert_eq!(emu.resource(chassis.odata_id().path()).unwrap()["AssetTag"], "rack-42");
+    assert_eq!(
+        emu.resource(chassis.odata_id().path()).unwrap()["AssetTag"],
+        "rack-42"
+    );
     // Refreshing gets the current ETag and the change goes through.
     let fresh = chassis.refresh().await.unwrap();
-    let done = fresh.patch(&serde_json::json!({"AssetTag": "other"})).await.unwrap();
+    let done = fresh
+        .patch(&serde_json::json!({"AssetTag": "other"}))
+        .await
+        .unwrap();
     assert_eq!(done.asset_tag.as_deref(), Some("other"));
     client.logout().await.unwrap();
 }
@@ -245,7 +323,11 @@ async fn pinned_certificate_is_accepted_and_a_wrong_pin_refused() {
     ok.service_root().await.unwrap();
     ok.logout().await.unwrap();
 
-    let wrong = Client::builder(emu.base_url().as_str()).pin_certificate_sha256(&"00".repeat(32)).unwrap().build().unwrap();
+    let wrong = Client::builder(emu.base_url().as_str())
+        .pin_certificate_sha256(&"00".repeat(32))
+        .unwrap()
+        .build()
+        .unwrap();
     let err = wrong.service_root().await.unwrap_err();
     assert!(err.is_tls(), "{err:?}");
 
@@ -261,8 +343,16 @@ async fn action_parameters_are_checked_before_sending() {
     let client = builder(&emu).build().unwrap();
     let root = client.service_root().await.unwrap();
     let system = root.systems().unwrap().collect().await.unwrap().remove(0);
-    let target = system.actions().get("#ComputerSystem.Reset").unwrap().target.unwrap();
-    let err = system.reset(ResetType::Unknown("Explode".into())).await.unwrap_err();
+    let target = system
+        .actions()
+        .get("#ComputerSystem.Reset")
+        .unwrap()
+        .target
+        .unwrap();
+    let err = system
+        .reset(ResetType::Unknown("Explode".into()))
+        .await
+        .unwrap_err();
     assert!(matches!(err, Error::InvalidParameter { .. }), "{err:?}");
     assert_eq!(count(&emu, "POST", target.path()), 0, "nothing sent");
     let err = system.action("#ComputerSystem.Teleport").unwrap_err();
@@ -276,7 +366,13 @@ async fn system_and_manager_resets_complete() {
     let client = builder(&emu).build().unwrap();
     let root = client.service_root().await.unwrap();
     let system = root.systems().unwrap().collect().await.unwrap().remove(0);
-    system.reset(ResetType::ForceRestart).await.unwrap().wait().await.unwrap();
+    system
+        .reset(ResetType::ForceRestart)
+        .await
+        .unwrap()
+        .wait()
+        .await
+        .unwrap();
     assert_eq!(count(&emu, "POST", "/redfish/v1/Systems"), 1);
     let manager = root.managers().unwrap().collect().await.unwrap().remove(0);
     manager.reset(None).await.unwrap().wait().await.unwrap();
@@ -296,7 +392,12 @@ async fn log_entries_are_read_and_cleared() {
     assert!(before[0].message.is_some() || before[0].message_id.is_some());
     log.clear_log().await.unwrap().wait().await.unwrap();
     let after = log.entries().unwrap().collect().await.unwrap();
-    assert!(after.len() < before.len(), "{} -> {}", before.len(), after.len());
+    assert!(
+        after.len() < before.len(),
+        "{} -> {}",
+        before.len(),
+        after.len()
+    );
     client.logout().await.unwrap();
 }
 
@@ -311,7 +412,9 @@ async fn simple_update_runs_as_a_task_with_progress() {
         .with_username("fw")
         .with_password("fw-secret-77");
     let resp = update.simple_update(&req).await.unwrap();
-    let ActionResponse::Task(task) = resp else { panic!("expected a task, got {resp:?}") };
+    let ActionResponse::Task(task) = resp else {
+        panic!("expected a task, got {resp:?}")
+    };
     let mut states = Vec::new();
     let outcome = task
         .wait_with_progress(|t| states.push((t.task_state.clone(), t.percent_complete)))
@@ -365,31 +468,65 @@ async fn generate_csr_install_and_read_a_certificate() {
         .with_city("Houston")
         .with_state("Texas");
     let csr = cs.generate_csr(&req).await.unwrap();
-    assert!(csr.subject().contains("CN=bmc.example.net"), "{}", csr.subject());
+    assert!(
+        csr.subject().contains("CN=bmc.example.net"),
+        "{}",
+        csr.subject()
+    );
     assert!(csr.pem.contains("BEGIN CERTIFICATE REQUEST"));
 
     // Install a certificate (self-signed here; a CA would sign the CSR).
     let mut params = rcgen::CertificateParams::new(vec!["bmc.example.net".to_owned()]).unwrap();
-    params.key_usages = vec![rcgen::KeyUsagePurpose::DigitalSignature, rcgen::KeyUsagePurpose::KeyEncipherment];
+    params.key_usages = vec![
+        rcgen::KeyUsagePurpose::DigitalSignature,
+        rcgen::KeyUsagePurpose::KeyEncipherment,
+    ];
     params.extended_key_usages = vec![rcgen::ExtendedKeyUsagePurpose::ServerAuth];
     let key = rcgen::KeyPair::generate().unwrap();
     let cert = params.self_signed(&key).unwrap();
-    let created = client.install_certificate(&collection.odata_id, &cert.pem()).await.unwrap();
+    let created = client
+        .install_certificate(&collection.odata_id, &cert.pem())
+        .await
+        .unwrap();
     let uri = created.uri.expect("Location of the new certificate");
 
     let installed = client.read_certificate(&uri).await.unwrap();
     let now = time::OffsetDateTime::now_utc();
     installed.parsed.check_validity(now).unwrap();
-    assert!(installed.parsed.check_validity(now + time::Duration::days(365 * 200)).is_err());
-    installed.parsed.require_key_usage(&["DigitalSignature", "ServerAuthentication"]).unwrap();
-    assert!(installed.parsed.require_key_usage(&["KeyCertSign"]).is_err());
+    assert!(
+        installed
+            .parsed
+            .check_validity(now + time::Duration::days(365 * 200))
+            .is_err()
+    );
+    installed
+        .parsed
+        .require_key_usage(&["DigitalSignature", "ServerAuthentication"])
+        .unwrap();
+    assert!(
+        installed
+            .parsed
+            .require_key_usage(&["KeyCertSign"])
+            .is_err()
+    );
 
     // ReplaceCertificate with another one.
     let key2 = rcgen::KeyPair::generate().unwrap();
-    let cert2 = rcgen::CertificateParams::new(vec!["bmc2.example.net".to_owned()]).unwrap().self_signed(&key2).unwrap();
-    cs.replace_certificate(&uri, &cert2.pem()).await.unwrap().wait().await.unwrap();
+    let cert2 = rcgen::CertificateParams::new(vec!["bmc2.example.net".to_owned()])
+        .unwrap()
+        .self_signed(&key2)
+        .unwrap();
+    cs.replace_certificate(&uri, &cert2.pem())
+        .await
+        .unwrap()
+        .wait()
+        .await
+        .unwrap();
     let replaced = client.read_certificate(&uri).await.unwrap();
-    assert_ne!(replaced.parsed.fingerprint().unwrap(), installed.parsed.fingerprint().unwrap());
+    assert_ne!(
+        replaced.parsed.fingerprint().unwrap(),
+        installed.parsed.fingerprint().unwrap()
+    );
     client.logout().await.unwrap();
 }
 
@@ -403,7 +540,8 @@ async fn query_options_are_sent() {
     let _ = client.fetch_with::<serde_json::Value>(&uri, &q).await;
     let log = emu.request_log();
     assert!(
-        log.iter().any(|(_, p)| p.contains("$expand=.($levels=1)") && p.contains("$select=Id")),
+        log.iter()
+            .any(|(_, p)| p.contains("$expand=.($levels=1)") && p.contains("$select=Id")),
         "{log:?}"
     );
     client.logout().await.unwrap();
@@ -436,7 +574,15 @@ async fn credentials_and_tokens_stay_out_of_logs() {
     let client = builder(&emu).build().unwrap();
     client.login().await.unwrap();
     emu.expire_sessions();
-    client.service_root().await.unwrap().systems().unwrap().collect().await.unwrap();
+    client
+        .service_root()
+        .await
+        .unwrap()
+        .systems()
+        .unwrap()
+        .collect()
+        .await
+        .unwrap();
     let dbg = format!("{client:?}");
     client.logout().await.unwrap();
     let logs = String::from_utf8(buf.0.lock().unwrap().clone()).unwrap();

@@ -27,7 +27,12 @@ impl Sleep for RecordingSleep {
 }
 
 pub async fn rack() -> RunningEmulator {
-    Emulator::builder().scenario(Scenario::rack(2)).time_scale(0.001).start().await.unwrap()
+    Emulator::builder()
+        .scenario(Scenario::rack(2))
+        .time_scale(0.001)
+        .start()
+        .await
+        .unwrap()
 }
 
 pub fn builder(emu: &RunningEmulator) -> ClientBuilder {
@@ -46,5 +51,8 @@ pub fn client_with_sleep(emu: &RunningEmulator) -> (Client, Arc<RecordingSleep>)
 
 /// Requests of `method` whose path starts with `prefix`.
 pub fn count(emu: &RunningEmulator, method: &str, prefix: &str) -> usize {
-    emu.request_log().iter().filter(|(m, p)| m.as_str() == method && p.starts_with(prefix)).count()
+    emu.request_log()
+        .iter()
+        .filter(|(m, p)| m.as_str() == method && p.starts_with(prefix))
+        .count()
 }
