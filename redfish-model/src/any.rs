@@ -57,6 +57,32 @@ macro_rules! any_resource {
                 parsed.unwrap_or(Self::Unknown(value))
             }
 
+            /// Types a JSON document straight from its bytes: a first pass reads only
+            /// `@odata.type`, the second deserializes the chosen type without building a
+            /// `serde_json::Value` tree (unknown schemas fall back to one).
+            ///
+            /// # Errors
+            /// When the bytes are not JSON.
+            pub fn from_slice(bytes: &[u8]) -> Result<Self, serde_json::Error> {
+                #[derive(serde::Deserialize)]
+                struct Peek<'a> {
+                    #[serde(rename = "@odata.type", borrow, default)]
+                    odata_type: Option<std::borrow::Cow<'a, str>>,
+                }
+                let schema = match serde_json::from_slice::<Peek<'_>>(bytes) {
+                    Ok(p) => p.odata_type.map(|t| crate::ODataType::new(t.as_ref()).schema().to_owned()),
+                    Err(_) => None,
+                };
+                let typed = match schema.as_deref() {
+                    $(Some(stringify!($variant)) => serde_json::from_slice(bytes).map(|r| Self::$variant(Box::new(r))).ok(),)*
+                    _ => None,
+                };
+                match typed {
+                    Some(t) => Ok(t),
+                    None => serde_json::from_slice::<Value>(bytes).map(Self::from_json),
+                }
+            }
+
             /// The schema name of the typed variant (`None` for `Unknown`).
             pub fn schema(&self) -> Option<&'static str> {
                 match self {
