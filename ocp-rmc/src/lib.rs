@@ -1,3 +1,60 @@
-//! OCP OpenRMC v1.2 rack management profile for redfish-rs, with the token/manifest trust model.
+//! OCP OpenRMC v1.2 rack management for redfish-rs: the rack and node API of the OCP "Usage
+//! Guide for Rack Management" v1.2 (use cases 5.1-5.25), group operations, a whole-rack
+//! report and a Redfish interoperability-profile checker.
 //!
-//! (Work in progress.)
+//! Everything is plain Redfish reached through [`redfish_client`]: the rack is the Chassis
+//! whose `ChassisType` is `Rack`, the rack manager the Manager whose `ManagerType` is
+//! `RackManager`, both found by walking the collections from the service root.
+//!
+//! ```no_run
+//! # async fn run() -> ocp_rmc::Result<()> {
+//! use redfish_client::Client;
+//! let client = Client::builder("https://rmc.example.net")
+//!     .credentials("admin", "password")
+//!     .build()?;
+//! let rack = ocp_rmc::Rack::discover(&client).await?;
+//! let report = rack.report().await?;
+//! println!("{report}");
+//! client.logout().await?;
+//! # Ok(()) }
+//! ```
+//!
+//! # Use cases
+//!
+//! | guide | API |
+//! |---|---|
+//! | 5.1 FRU of a node (AssetTag writable) | [`Node::fru`], [`Node::set_asset_tag`] |
+//! | 5.1.1 rack power state | [`Rack::power_state`] |
+//! | 5.2 rack power usage | [`Rack::power_usage`] |
+//! | 5.3 set rack power limit | [`Rack::set_power_limit`] |
+//! | 5.4, 5.18 PSU status and firmware | [`Rack::power_supplies`] |
+//! | 5.5 node power state | [`Node::power_state`] |
+//! | 5.6 node power usage | [`Node::power_usage`] |
+//! | 5.7 set node power limit | [`Node::set_power_limit`] |
+//! | 5.8 node intake temperature | [`Node::intake_temperature`] |
+//! | 5.9 node status | [`Node::status`] |
+//! | 5.10, 5.11 CPU and memory | [`Node::cpu_summary`], [`Node::memory_summary`] |
+//! | 5.12 LED | [`Node::led`], [`Node::set_led`] |
+//! | 5.13, 5.14 logs | [`Rack::manager_log_entries`], [`Node::log_entries`] |
+//! | 5.15-5.17 firmware versions | [`Rack::manager_firmware_version`], [`Node::firmware_versions`] |
+//!
+//! # Where this crate departs from the guide's text
+//!
+//! The guide is a draft with typos; the crate implements the DMTF schema names and
+//! accepts what real services send:
+//! - the power limit is `PowerControl[n].PowerLimit` (the guide PATCHes a top-level
+//!   `PowerLimit`, read and written only when a service really serves it there);
+//! - `Mode1` is `Model`, `System/` is `Systems/`, `LogService/Log` is `LogServices/Log`:
+//!   no path is built, every URI comes from a link.
+#![cfg_attr(docsrs, feature(doc_cfg))]
+
+mod error;
+mod logs;
+mod node;
+pub mod power;
+mod rack;
+pub mod thermal;
+
+pub use error::{Error, Result};
+pub use node::{CpuSummary, Fru, LedState, MemorySummary, Node, NodeFirmware, NodeStatus};
+pub use rack::Rack;
