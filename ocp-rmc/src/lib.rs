@@ -37,6 +37,12 @@
 //! | 5.12 LED | [`Node::led`], [`Node::set_led`] |
 //! | 5.13, 5.14 logs | [`Rack::manager_log_entries`], [`Node::log_entries`] |
 //! | 5.15-5.17 firmware versions | [`Rack::manager_firmware_version`], [`Node::firmware_versions`] |
+//! | 5.19, 5.20 rack manager update (pull, push) | [`Rack::update_rack_manager`] with [`firmware::FirmwareUpdate`] |
+//! | 5.21 node update | [`Rack::update_nodes`] |
+//! | 5.22 reset a temporary group | [`group::Groups::reset`] (from [`Rack::groups`]) |
+//! | 5.23 reset a persistent group | [`group::Aggregate::reset`] |
+//! | 5.24 create a persistent group | [`group::Groups::create_aggregate`], [`group::Aggregate::add_elements`], [`group::Aggregate::remove_elements`] |
+//! | 5.25 default boot order of a group | [`group::Aggregate::set_default_boot_order`] |
 //!
 //! # Where this crate departs from the guide's text
 //!
@@ -49,12 +55,16 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod error;
+pub mod firmware;
+pub mod group;
 mod logs;
 mod node;
 pub mod power;
 mod rack;
+mod task;
 pub mod thermal;
 
 pub use error::{Error, Result};
 pub use node::{CpuSummary, Fru, LedState, MemorySummary, Node, NodeFirmware, NodeStatus};
 pub use rack::Rack;
+pub use task::{OperationOutcome, TaskProgress};
