@@ -63,6 +63,7 @@ pub mod power;
 mod rack;
 mod task;
 pub mod thermal;
+pub mod trust;
 
 pub use error::{Error, Result};
 pub use node::{CpuSummary, Fru, LedState, MemorySummary, Node, NodeFirmware, NodeStatus};

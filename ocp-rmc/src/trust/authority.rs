@@ -61,12 +61,12 @@ impl BuilderProfile for CaProfile {
         let ski = SubjectKeyIdentifier::try_from(spk)?;
         ext.push(
             BasicConstraints { ca: true, path_len_constraint: Some(0) }
-                .to_extension(&tbs.subject, &ext)?,
+                .to_extension(tbs.subject(), &ext)?,
         );
         ext.push(
-            KeyUsage(KeyUsages::KeyCertSign | KeyUsages::CRLSign).to_extension(&tbs.subject, &ext)?,
+            KeyUsage(KeyUsages::KeyCertSign | KeyUsages::CRLSign).to_extension(tbs.subject(), &ext)?,
         );
-        ext.push(ski.to_extension(&tbs.subject, &ext)?);
+        ext.push(ski.to_extension(tbs.subject(), &ext)?);
         Ok(ext)
     }
 }
@@ -96,11 +96,11 @@ impl BuilderProfile for EntityProfile {
         let mut ext = Vec::new();
         ext.push(
             BasicConstraints { ca: false, path_len_constraint: None }
-                .to_extension(&tbs.subject, &ext)?,
+                .to_extension(tbs.subject(), &ext)?,
         );
-        ext.push(self.usage.to_extension(&tbs.subject, &ext)?);
-        ext.push(SubjectKeyIdentifier::try_from(spk)?.to_extension(&tbs.subject, &ext)?);
-        ext.push(AuthorityKeyIdentifier::try_from(issuer_spk)?.to_extension(&tbs.subject, &ext)?);
+        ext.push(self.usage.to_extension(tbs.subject(), &ext)?);
+        ext.push(SubjectKeyIdentifier::try_from(spk)?.to_extension(tbs.subject(), &ext)?);
+        ext.push(AuthorityKeyIdentifier::try_from(issuer_spk)?.to_extension(tbs.subject(), &ext)?);
         Ok(ext)
     }
 }
