@@ -1,0 +1,1 @@
+//! Device identities (stub).
