@@ -1,0 +1,268 @@
+//! CertificateService (`GenerateCSR`, `ReplaceCertificate`), certificate installation by POST to
+//! a collection, and `CertificateLocations`.
+
+use std::sync::Arc;
+
+use axum::http::{StatusCode, header};
+use serde_json::{Map, Value, json};
+
+use crate::certs::{self, CsrRequest, ParsedCert};
+use crate::messages::{base, base_for};
+use crate::reply::Reply;
+use crate::state::State;
+use crate::tree::{Tree, normalize, odata_type, parent};
+use crate::util::{link, link_target};
+
+const LOCATIONS: &str = "/redfish/v1/CertificateService/CertificateLocations";
+
+/// Rewrites `CertificateLocations.Links.Certificates` from the certificates in the tree.
+pub(crate) fn refresh_locations(tree: &mut Tree) {
+    if !tree.contains(LOCATIONS) {
+        return;
+    }
+    let certs: Vec<Value> = tree
+        .iter()
+        .filter(|(_, v)| {
+            odata_type(v)
+                .map(|t| t.starts_with("Certificate.v"))
+                .unwrap_or(false)
+        })
+        .map(|(k, _)| link(k))
+        .collect();
+    tree.update(LOCATIONS, |l| {
+        l.insert(
+            "Links".into(),
+            json!({ "Certificates@odata.count": certs.len(), "Certificates": certs }),
+        );
+    });
+}
+
+fn str_param<'a>(params: &'a Map<String, Value>, k: &str) -> Option<&'a str> {
+    params.get(k).and_then(Value::as_str)
+}
+
+/// `#CertificateService.GenerateCSR`: a real PKCS#10 CSR; the key stays in the emulator.
+pub(crate) fn generate_csr(state: &Arc<State>, params: &Map<String, Value>) -> Reply {
+    let Some(coll) = params
+        .get("CertificateCollection")
+        .and_then(link_target)
+        .map(normalize)
+    else {
+        return Reply::bad_request(vec![base(
+            "ActionParameterMissing",
+            &["CertificateService.GenerateCSR", "CertificateCollection"],
+        )]);
+    };
+    let coll_key = {
+        let inner = state.lock();
+        let resolved = inner.tree.resolve(&coll);
+        let is_coll = resolved
+            .as_deref()
+            .and_then(|k| inner.tree.get(k))
+            .map(|c| {
+                odata_type(c)
+                    .map(|t| t.contains("CertificateCollection"))
+                    .unwrap_or(false)
+            })
+            .unwrap_or(false);
+        match resolved {
+            Some(k) if is_coll => k,
+            _ => return crate::create::missing_resource(&coll, "#/CertificateCollection"),
+        }
+    };
+    let alt_names = params
+        .get("AlternativeNames")
+        .and_then(Value::as_array)
+        .map(|a| {
+            a.iter()
+                .filter_map(Value::as_str)
+                .map(str::to_owned)
+                .collect()
+        })
+        .unwrap_or_default();
+    let req = CsrRequest {
+        common_name: str_param(params, "CommonName")
+            .unwrap_or("redfish-emulator")
+            .to_owned(),
+        organization: str_param(params, "Organization").map(str::to_owned),
+        organizational_unit: str_param(params, "OrganizationalUnit").map(str::to_owned),
+        city: str_param(params, "City").map(str::to_owned),
+        state: str_param(params, "State").map(str::to_owned),
+        country: str_param(params, "Country").map(str::to_owned),
+        email: str_param(params, "Email").map(str::to_owned),
+        alternative_names: alt_names,
+        p384: str_param(params, "KeyCurveId") == Some("TPM_ECC_NIST_P384"),
+    };
+    let (csr, key) = match certs::generate_csr(&req) {
+        Ok(x) => x,
+        Err(_) => {
+            return Reply::bad_request(vec![base(
+                "ActionParameterValueError",
+                &["AlternativeNames", "CertificateService.GenerateCSR"],
+            )]);
+        }
+    };
+    state.lock().csr_keys.insert(coll_key.clone(), key);
+    Reply::json(
+        StatusCode::OK,
+        json!({ "CSRString": csr, "CertificateCollection": link(&coll_key) }),
+    )
+}
+
+/// Parses `CertificateString`, checking a bundled private key against the certificate.
+fn parse_body(params: &Map<String, Value>) -> Result<ParsedCert, Reply> {
+    let text = str_param(params, "CertificateString").unwrap_or_default();
+    let bundle = certs::split_pem(text).map_err(|_| {
+        Reply::bad_request(vec![base_for(
+            "PropertyValueFormatError",
+            &["(PEM text)", "CertificateString"],
+            "#/CertificateString",
+        )])
+    })?;
+    let first = bundle.certificates.first().cloned().unwrap_or_default();
+    let parsed = certs::parse_certificate(&first).map_err(|_| {
+        Reply::bad_request(vec![base_for(
+            "PropertyValueFormatError",
+            &["(PEM text)", "CertificateString"],
+            "#/CertificateString",
+        )])
+    })?;
+    if let Some(key) = &bundle.private_key {
+        let matches = certs::private_key_spki(key)
+            .map(|s| s == parsed.spki_der)
+            .unwrap_or(false);
+        if !matches {
+            return Err(Reply::bad_request(vec![base_for(
+                "PropertyValueConflict",
+                &["CertificateString", "CertificateString"],
+                "#/CertificateString",
+            )]));
+        }
+    }
+    Ok(parsed)
+}
+
+fn check_type(params: &Map<String, Value>) -> Result<(), Reply> {
+    match str_param(params, "CertificateType") {
+        Some("PEM") | Some("PEMchain") => Ok(()),
+        Some(other) => Err(Reply::bad_request(vec![base_for(
+            "PropertyValueNotInList",
+            &[other, "CertificateType"],
+            "#/CertificateType",
+        )])),
+        None => Err(Reply::bad_request(vec![base_for(
+            "CreateFailedMissingReqProperties",
+            &["CertificateType"],
+            "#/CertificateType",
+        )])),
+    }
+}
+
+/// POST to a certificate collection (or to `<collection>/<id>`, OCP guide style).
+pub(crate) fn install(
+    state: &Arc<State>,
+    coll: &str,
+    id: Option<&str>,
+    params: &Map<String, Value>,
+) -> Reply {
+    if str_param(params, "CertificateString").is_none() {
+        return Reply::bad_request(vec![base_for(
+            "CreateFailedMissingReqProperties",
+            &["CertificateString"],
+            "#/CertificateString",
+        )]);
+    }
+    if let Err(r) = check_type(params) {
+        return r;
+    }
+    let parsed = match parse_body(params) {
+        Ok(p) => p,
+        Err(r) => return r,
+    };
+    let mut inner = state.lock();
+    let coll = inner.tree.resolve(coll).unwrap_or_else(|| normalize(coll));
+    let id = match id {
+        Some(id) => id.to_owned(),
+        None => inner.tree.free_id(&coll),
+    };
+    let path = format!("{coll}/{id}");
+    if inner.tree.contains(&path) {
+        return Reply::bad_request(vec![base(
+            "ResourceAlreadyExists",
+            &["Certificate", "Id", &id],
+        )]);
+    }
+    let mut cert = Map::new();
+    cert.insert("@odata.id".into(), json!(path));
+    cert.insert(
+        "@odata.type".into(),
+        json!("#Certificate.v1_11_0.Certificate"),
+    );
+    cert.insert("Id".into(), json!(id));
+    cert.insert("Name".into(), json!(format!("Certificate {id}")));
+    for (k, v) in parsed.properties {
+        cert.insert(k, v);
+    }
+    // The stored string is the certificate(s) only: a private key is never echoed back.
+    cert.insert(
+        "CertificateType".into(),
+        json!(str_param(params, "CertificateType").unwrap_or("PEM")),
+    );
+    if let Some(usage) = params.get("CertificateUsageTypes") {
+        cert.insert("CertificateUsageTypes".into(), usage.clone());
+    }
+    inner.tree.put(&path, Value::Object(cert));
+    inner.tree.add_member(&coll, &path);
+    // A certificate signed for a pending CSR consumes the CSR's key.
+    inner.csr_keys.remove(&coll);
+    refresh_locations(&mut inner.tree);
+    let body = inner.tree.get(&path).cloned().unwrap_or(Value::Null);
+    Reply::json(StatusCode::CREATED, body).header(header::LOCATION, &path)
+}
+
+/// `#CertificateService.ReplaceCertificate`.
+pub(crate) fn replace(state: &Arc<State>, params: &Map<String, Value>) -> Reply {
+    if let Err(r) = check_type(params) {
+        return r;
+    }
+    let Some(uri) = params
+        .get("CertificateUri")
+        .and_then(link_target)
+        .map(normalize)
+    else {
+        return Reply::bad_request(vec![base(
+            "ActionParameterMissing",
+            &["CertificateService.ReplaceCertificate", "CertificateUri"],
+        )]);
+    };
+    let parsed = match parse_body(params) {
+        Ok(p) => p,
+        Err(r) => return r,
+    };
+    let mut inner = state.lock();
+    let is_cert = inner
+        .tree
+        .get(&uri)
+        .and_then(odata_type)
+        .map(|t| t.starts_with("Certificate.v"))
+        .unwrap_or(false);
+    if !is_cert {
+        return crate::create::missing_resource(&uri, "#/CertificateUri");
+    }
+    let ctype = str_param(params, "CertificateType")
+        .unwrap_or("PEM")
+        .to_owned();
+    inner.tree.update(&uri, |c| {
+        for (k, v) in parsed.properties {
+            c.insert(k, v);
+        }
+        c.insert("CertificateType".into(), json!(ctype));
+    });
+    if let Some(coll) = parent(&uri) {
+        let coll = coll.to_owned();
+        inner.csr_keys.remove(&coll);
+    }
+    refresh_locations(&mut inner.tree);
+    drop(inner);
+    super::success(state)
+}

@@ -1,0 +1,119 @@
+//! `ComputerSystem.Reset`, `Chassis.Reset`, `Manager.Reset` and `LogService.ClearLog`.
+
+use std::sync::Arc;
+
+use serde_json::{Map, Value, json};
+
+use crate::messages::message;
+use crate::reply::Reply;
+use crate::state::State;
+use crate::tree::Tree;
+
+/// The reset type a service applies when the request names none.
+pub(crate) const DEFAULT_RESET: &str = "ForceRestart";
+
+/// The power state after a reset of the given type.
+pub(crate) fn power_after(current: Option<&str>, reset_type: &str) -> Option<&'static str> {
+    Some(match reset_type {
+        "On" | "ForceOn" | "ForceRestart" | "GracefulRestart" | "PowerCycle" | "FullPowerCycle"
+        | "Resume" => "On",
+        "ForceOff" | "GracefulShutdown" => "Off",
+        "Pause" | "Suspend" => "Paused",
+        "PushPowerButton" => {
+            if current == Some("Off") {
+                "On"
+            } else {
+                "Off"
+            }
+        }
+        // Nmi and unknown values leave the power state as it is.
+        _ => return None,
+    })
+}
+
+/// Applies a reset to a resource in the tree; returns the ResourceEvent message describing it.
+pub(crate) fn apply(tree: &mut Tree, path: &str, reset_type: &str) -> Option<Value> {
+    let current = tree
+        .get(path)
+        .and_then(|r| r.get("PowerState"))
+        .and_then(Value::as_str)
+        .map(str::to_owned);
+    let new_state = power_after(current.as_deref(), reset_type);
+    if let Some(state) = new_state {
+        if current.is_some() {
+            tree.update(path, |r| {
+                r.insert("PowerState".into(), json!(state));
+            });
+        }
+    }
+    Some(match new_state {
+        Some("Off") => message("ResourceEvent", "ResourcePoweredOff", &[path]),
+        Some("On") => message("ResourceEvent", "ResourcePoweredOn", &[path]),
+        Some("Paused") => message("ResourceEvent", "ResourcePaused", &[path]),
+        _ => message("ResourceEvent", "ResourceStateChanged", &[path, reset_type]),
+    })
+}
+
+/// Resets a system, chassis or manager immediately.
+pub(crate) fn reset(state: &Arc<State>, resource: &str, params: &Map<String, Value>) -> Reply {
+    let reset_type = params
+        .get("ResetType")
+        .and_then(Value::as_str)
+        .unwrap_or(DEFAULT_RESET)
+        .to_owned();
+    {
+        let mut inner = state.lock();
+        apply(&mut inner.tree, resource, &reset_type);
+    }
+    super::success(state)
+}
+
+/// Removes every entry of a log.
+pub(crate) fn clear_log(state: &Arc<State>, log_service: &str) -> Reply {
+    {
+        let mut inner = state.lock();
+        let entries = inner
+            .tree
+            .get(log_service)
+            .and_then(|l| l.get("Entries"))
+            .and_then(|e| e.get("@odata.id"))
+            .and_then(Value::as_str)
+            .map(str::to_owned);
+        if let Some(entries) = entries {
+            let members: Vec<String> = inner
+                .tree
+                .get(&entries)
+                .and_then(|c| c.get("Members"))
+                .and_then(Value::as_array)
+                .map(|m| {
+                    m.iter()
+                        .filter_map(|l| {
+                            l.get("@odata.id")
+                                .and_then(Value::as_str)
+                                .map(str::to_owned)
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
+            for m in members {
+                inner.tree.remove(&m);
+                inner.tree.remove_member(&entries, &m);
+            }
+        }
+    }
+    super::success(state)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn power_states_follow_reset_types() {
+        assert_eq!(power_after(Some("On"), "ForceOff"), Some("Off"));
+        assert_eq!(power_after(Some("Off"), "On"), Some("On"));
+        assert_eq!(power_after(Some("Off"), "PushPowerButton"), Some("On"));
+        assert_eq!(power_after(Some("On"), "PushPowerButton"), Some("Off"));
+        assert_eq!(power_after(Some("On"), "Nmi"), None);
+    }
+}

@@ -1,0 +1,287 @@
+//! Authentication (HTTP Basic and sessions) and authorization (roles and privileges).
+
+use std::time::Duration;
+
+use axum::http::{HeaderMap, Method, StatusCode, header};
+use base64::Engine;
+use serde_json::{Value, json};
+use tokio::time::Instant;
+
+use crate::messages::base;
+use crate::reply::Reply;
+use crate::state::{Inner, SessionRecord, State};
+use crate::tree::{self, Tree};
+
+pub(crate) const SERVICE_ROOT: &str = "/redfish/v1";
+pub(crate) const SESSIONS: &str = "/redfish/v1/SessionService/Sessions";
+pub(crate) const ACCOUNTS: &str = "/redfish/v1/AccountService/Accounts";
+pub(crate) const ROLES: &str = "/redfish/v1/AccountService/Roles";
+
+/// Redfish privilege names (DSP0266).
+pub(crate) const LOGIN: &str = "Login";
+pub(crate) const CONFIGURE_MANAGER: &str = "ConfigureManager";
+pub(crate) const CONFIGURE_USERS: &str = "ConfigureUsers";
+pub(crate) const CONFIGURE_COMPONENTS: &str = "ConfigureComponents";
+pub(crate) const CONFIGURE_SELF: &str = "ConfigureSelf";
+
+/// Who is making a request.
+#[derive(Debug, Clone)]
+pub(crate) struct Principal {
+    pub account: String,
+    pub privileges: Vec<String>,
+    /// Path of the session used, if the request came with `X-Auth-Token`.
+    pub session: Option<String>,
+}
+
+impl Principal {
+    pub(crate) fn has(&self, privilege: &str) -> bool {
+        self.privileges.iter().any(|p| p == privilege)
+    }
+}
+
+/// Built-in privileges of the standard roles, used when the tree has no Role resource.
+pub(crate) fn default_privileges(role: &str) -> Vec<String> {
+    let list: &[&str] = match role {
+        "Administrator" => &[
+            LOGIN,
+            CONFIGURE_MANAGER,
+            CONFIGURE_USERS,
+            CONFIGURE_COMPONENTS,
+            CONFIGURE_SELF,
+        ],
+        "Operator" => &[LOGIN, CONFIGURE_COMPONENTS, CONFIGURE_SELF],
+        "ReadOnly" => &[LOGIN, CONFIGURE_SELF],
+        _ => &[],
+    };
+    list.iter().map(|s| (*s).to_owned()).collect()
+}
+
+fn privileges_of(tree: &Tree, account: &Value) -> Vec<String> {
+    let role = account.get("RoleId").and_then(Value::as_str).unwrap_or("");
+    let from_tree = tree
+        .get(&format!("{ROLES}/{role}"))
+        .and_then(|r| r.get("AssignedPrivileges"))
+        .and_then(Value::as_array)
+        .map(|a| {
+            a.iter()
+                .filter_map(Value::as_str)
+                .map(str::to_owned)
+                .collect::<Vec<_>>()
+        });
+    match from_tree {
+        Some(p) if !p.is_empty() => p,
+        _ => default_privileges(role),
+    }
+}
+
+/// The session inactivity timeout, read from `SessionService.SessionTimeout`.
+pub(crate) fn session_timeout(tree: &Tree) -> Duration {
+    let secs = tree
+        .get("/redfish/v1/SessionService")
+        .and_then(|s| s.get("SessionTimeout"))
+        .and_then(Value::as_f64)
+        .unwrap_or(1800.0);
+    Duration::from_secs_f64(secs.max(0.0))
+}
+
+/// Finds an account by user name and password; `None` if unknown, disabled or locked.
+pub(crate) fn check_password(inner: &Inner, user: &str, password: &str) -> Option<String> {
+    let (path, account) = accounts(&inner.tree)
+        .into_iter()
+        .find(|(_, a)| a.get("UserName").and_then(Value::as_str) == Some(user))?;
+    if account.get("Enabled").and_then(Value::as_bool) == Some(false)
+        || account.get("Locked").and_then(Value::as_bool) == Some(true)
+    {
+        return None;
+    }
+    let stored = inner.passwords.get(&path)?;
+    // Compare digests so the comparison time does not depend on where the strings differ.
+    use sha2::{Digest, Sha256};
+    let equal = Sha256::digest(stored.as_bytes()) == Sha256::digest(password.as_bytes());
+    equal.then_some(path)
+}
+
+/// Every ManagerAccount in the tree, by path.
+pub(crate) fn accounts(tree: &Tree) -> Vec<(String, Value)> {
+    let prefix = format!("{ACCOUNTS}/");
+    tree.iter()
+        .filter(|(k, _)| k.starts_with(&prefix) && !k[prefix.len()..].contains('/'))
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect()
+}
+
+/// Removes sessions idle for longer than the timeout (and their Session resources).
+pub(crate) fn purge_expired(inner: &mut Inner) {
+    let timeout = session_timeout(&inner.tree);
+    let now = Instant::now();
+    let expired: Vec<String> = inner
+        .sessions
+        .iter()
+        .filter(|(_, s)| now.saturating_duration_since(s.last_used) > timeout)
+        .map(|(t, _)| t.clone())
+        .collect();
+    for token in expired {
+        drop_session_token(inner, &token);
+    }
+}
+
+/// Forgets a session token and deletes its Session resource.
+pub(crate) fn drop_session_token(inner: &mut Inner, token: &str) {
+    if let Some(rec) = inner.sessions.remove(token) {
+        inner.tree.remove(&rec.path);
+        inner.tree.remove_member(SESSIONS, &rec.path);
+    }
+}
+
+/// Authenticates a request from `X-Auth-Token` or `Authorization: Basic`.
+pub(crate) fn authenticate(state: &State, headers: &HeaderMap) -> Result<Principal, Reply> {
+    let mut inner = state.lock();
+    purge_expired(&mut inner);
+    if let Some(token) = headers.get("x-auth-token").and_then(|v| v.to_str().ok()) {
+        let Some(rec) = inner.sessions.get_mut(token) else {
+            return Err(Reply::unauthorized());
+        };
+        rec.last_used = Instant::now();
+        let rec = rec.clone();
+        let Some(account) = inner.tree.get(&rec.account).cloned() else {
+            drop_session_token(&mut inner, token);
+            return Err(Reply::unauthorized());
+        };
+        return Ok(Principal {
+            privileges: privileges_of(&inner.tree, &account),
+            account: rec.account,
+            session: Some(rec.path),
+        });
+    }
+    if let Some(auth) = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+    {
+        let Some(encoded) = auth
+            .strip_prefix("Basic ")
+            .or_else(|| auth.strip_prefix("basic "))
+        else {
+            return Err(Reply::unauthorized());
+        };
+        let decoded = base64::engine::general_purpose::STANDARD
+            .decode(encoded.trim())
+            .ok()
+            .and_then(|b| String::from_utf8(b).ok());
+        let Some((user, password)) = decoded.as_deref().and_then(|d| d.split_once(':')) else {
+            return Err(Reply::unauthorized());
+        };
+        let Some(path) = check_password(&inner, user, password) else {
+            return Err(Reply::unauthorized());
+        };
+        let account = inner.tree.get(&path).cloned().unwrap_or(Value::Null);
+        return Ok(Principal {
+            privileges: privileges_of(&inner.tree, &account),
+            account: path,
+            session: None,
+        });
+    }
+    Err(Reply::unauthorized())
+}
+
+/// A random session token (32 bytes from the system CSPRNG, hex).
+fn new_token() -> String {
+    use ring::rand::SecureRandom;
+    let mut bytes = [0u8; 32];
+    let rng = ring::rand::SystemRandom::new();
+    if rng.fill(&mut bytes).is_err() {
+        // The system RNG failing is not recoverable in a meaningful way; fall back to time.
+        let t = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_nanos())
+            .unwrap_or_default();
+        bytes[..16].copy_from_slice(&t.to_le_bytes());
+    }
+    crate::tls::hex(&bytes)
+}
+
+/// `POST SessionService/Sessions`: log in.
+pub(crate) fn login(state: &State, body: &Value) -> Reply {
+    let user = body.get("UserName").and_then(Value::as_str);
+    let password = body.get("Password").and_then(Value::as_str);
+    let (Some(user), Some(password)) = (user, password) else {
+        let missing = if user.is_none() {
+            "UserName"
+        } else {
+            "Password"
+        };
+        return Reply::bad_request(vec![base("CreateFailedMissingReqProperties", &[missing])]);
+    };
+    let mut inner = state.lock();
+    purge_expired(&mut inner);
+    let Some(account) = check_password(&inner, user, password) else {
+        return Reply::unauthorized();
+    };
+    let n = inner.next();
+    let id = format!("{n}");
+    let path = format!("{SESSIONS}/{id}");
+    let token = new_token();
+    let mut session = json!({
+        "@odata.id": path,
+        "@odata.type": "#Session.v1_8_0.Session",
+        "Id": id,
+        "Name": "User Session",
+        "Description": "Manager User Session",
+        "UserName": user,
+        "Password": null,
+        "SessionType": "Redfish",
+        "CreatedTime": crate::util::now_rfc3339(),
+    });
+    if let Some(ctx) = body.get("Context").and_then(Value::as_str) {
+        session["Context"] = json!(ctx);
+    }
+    inner.tree.put(&path, session.clone());
+    inner.tree.add_member(SESSIONS, &path);
+    inner.sessions.insert(
+        token.clone(),
+        SessionRecord {
+            path: path.clone(),
+            account,
+            last_used: Instant::now(),
+        },
+    );
+    let session = inner.tree.get(&path).cloned().unwrap_or(session);
+    drop(inner);
+    Reply::json(StatusCode::CREATED, session)
+        .header(header::LOCATION, &path)
+        .header(header::HeaderName::from_static("x-auth-token"), &token)
+}
+
+/// The privilege a request needs (Redfish privilege registry, simplified).
+pub(crate) fn required_privilege(
+    method: &Method,
+    path: &str,
+    principal: &Principal,
+) -> &'static str {
+    if method == Method::GET || method == Method::HEAD {
+        return LOGIN;
+    }
+    let p = tree::normalize(path);
+    if let Some(own) = &principal.session {
+        if method == Method::DELETE && tree::normalize(own) == p {
+            return CONFIGURE_SELF;
+        }
+    }
+    if method == Method::PATCH && tree::normalize(&principal.account) == p {
+        // Own account: ConfigureSelf covers the password; anything else needs ConfigureUsers
+        // (checked by the PATCH handler, which knows the body).
+        return CONFIGURE_SELF;
+    }
+    let under = |prefix: &str| p == prefix || p.starts_with(&format!("{prefix}/"));
+    if under("/redfish/v1/AccountService") {
+        CONFIGURE_USERS
+    } else if under("/redfish/v1/Managers")
+        || under("/redfish/v1/SessionService")
+        || under("/redfish/v1/CertificateService")
+        || under("/redfish/v1/EventService")
+        || under("/redfish/v1/TaskService")
+    {
+        CONFIGURE_MANAGER
+    } else {
+        CONFIGURE_COMPONENTS
+    }
+}

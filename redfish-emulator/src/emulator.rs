@@ -1,0 +1,319 @@
+//! The public entry points: [`Emulator::builder`], [`EmulatorBuilder`] and [`RunningEmulator`].
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+use axum::Router;
+use axum::http::Method;
+use serde_json::Value;
+use tokio::sync::watch;
+use tokio::task::JoinHandle;
+
+use crate::fault::{Fault, FaultTable};
+use crate::scenario::Scenario;
+use crate::state::{Config, Inner, State, lock};
+use crate::tls::Identity;
+
+/// Errors starting the emulator.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// Binding or configuring the listening socket failed.
+    #[error("cannot listen on {addr}: {source}")]
+    Bind {
+        /// The address asked for.
+        addr: SocketAddr,
+        /// The underlying error.
+        #[source]
+        source: std::io::Error,
+    },
+    /// Generating the certificate or building the TLS configuration failed.
+    #[error("TLS setup failed: {0}")]
+    Tls(String),
+    /// A mockup directory could not be read.
+    #[error("cannot load mockup {path}: {reason}")]
+    Mockup {
+        /// The mockup directory.
+        path: String,
+        /// What went wrong.
+        reason: String,
+    },
+}
+
+/// Namespace for [`Emulator::builder`].
+#[derive(Debug)]
+#[non_exhaustive]
+pub struct Emulator;
+
+impl Emulator {
+    /// Starts configuring an emulator (rack scenario with 8 nodes, HTTPS on an ephemeral
+    /// loopback port by default).
+    pub fn builder() -> EmulatorBuilder {
+        EmulatorBuilder::default()
+    }
+}
+
+/// Configures and starts an emulator. See the [crate documentation](crate) for an example.
+#[derive(Debug, Clone)]
+pub struct EmulatorBuilder {
+    scenario: Scenario,
+    https: bool,
+    bind: SocketAddr,
+    session_timeout: Duration,
+    page_size: usize,
+    time_scale: f64,
+    max_upload_bytes: u64,
+}
+
+impl Default for EmulatorBuilder {
+    fn default() -> Self {
+        EmulatorBuilder {
+            scenario: Scenario::rack(8),
+            https: true,
+            bind: SocketAddr::from(([127, 0, 0, 1], 0)),
+            session_timeout: Duration::from_secs(1800),
+            page_size: 50,
+            time_scale: 1.0,
+            max_upload_bytes: 64 * 1024 * 1024,
+        }
+    }
+}
+
+impl EmulatorBuilder {
+    /// The resource tree and behaviours to serve.
+    pub fn scenario(mut self, scenario: Scenario) -> Self {
+        self.scenario = scenario;
+        self
+    }
+
+    /// Serve HTTPS with a freshly generated self-signed certificate (default) or plain HTTP.
+    pub fn https(mut self, https: bool) -> Self {
+        self.https = https;
+        self
+    }
+
+    /// The address to listen on (default `127.0.0.1:0`: loopback, ephemeral port).
+    pub fn bind(mut self, addr: SocketAddr) -> Self {
+        self.bind = addr;
+        self
+    }
+
+    /// Initial `SessionService.SessionTimeout`: sessions idle for longer expire (default 30 min).
+    pub fn session_timeout(mut self, timeout: Duration) -> Self {
+        self.session_timeout = timeout;
+        self
+    }
+
+    /// Collections with more members than this are paged with `Members@odata.nextLink`
+    /// (default 50).
+    pub fn page_size(mut self, page_size: usize) -> Self {
+        self.page_size = page_size.max(1);
+        self
+    }
+
+    /// Multiplies every simulated delay: task steps, batch delays, CSR generation (default 1.0;
+    /// tests use e.g. 0.01).
+    pub fn time_scale(mut self, scale: f64) -> Self {
+        self.time_scale = if scale.is_finite() && scale >= 0.0 {
+            scale
+        } else {
+            1.0
+        };
+        self
+    }
+
+    /// Largest firmware image accepted on the multipart push URI; larger ones get `413`
+    /// (default 64 MiB).
+    pub fn max_upload_bytes(mut self, bytes: u64) -> Self {
+        self.max_upload_bytes = bytes;
+        self
+    }
+
+    /// Builds the scenario, binds the socket and starts serving on the current Tokio runtime.
+    pub async fn start(self) -> Result<RunningEmulator, Error> {
+        let built = self.scenario.build()?;
+        let identity = crate::tls::generate(Some(self.bind.ip()))?;
+        let listener = tokio::net::TcpListener::bind(self.bind)
+            .await
+            .map_err(|source| Error::Bind {
+                addr: self.bind,
+                source,
+            })?;
+        let local = listener.local_addr().map_err(|source| Error::Bind {
+            addr: self.bind,
+            source,
+        })?;
+        let scheme = if self.https { "https" } else { "http" };
+        let host = match local.ip() {
+            ip if ip.is_unspecified() => "127.0.0.1".to_owned(),
+            std::net::IpAddr::V6(ip) => format!("[{ip}]"),
+            ip => ip.to_string(),
+        };
+        let base_url = url::Url::parse(&format!("{scheme}://{host}:{}", local.port()))
+            .map_err(|e| Error::Tls(e.to_string()))?;
+
+        let mut inner = Inner {
+            tree: built.tree,
+            passwords: built.passwords,
+            ..Inner::default()
+        };
+        crate::scenario::finish(&mut inner, &built.flavor, self.session_timeout, &identity);
+        let state = Arc::new(State {
+            config: Config {
+                page_size: self.page_size,
+                time_scale: self.time_scale,
+                max_upload_bytes: self.max_upload_bytes,
+                flavor: built.flavor,
+                push_uri: built.push_uri,
+                metadata: built.metadata,
+                https: self.https,
+            },
+            inner: Mutex::new(inner),
+            faults: Mutex::new(FaultTable::default()),
+            log: Mutex::new(Vec::new()),
+            stopped: AtomicBool::new(false),
+        });
+        let app = Router::new()
+            .fallback(crate::handler::handle)
+            .with_state(Arc::clone(&state));
+        let tls = if self.https {
+            Some(tokio_rustls::TlsAcceptor::from(crate::tls::server_config(
+                &identity,
+            )?))
+        } else {
+            None
+        };
+        let (tx, rx) = watch::channel(false);
+        let task = tokio::spawn(crate::server::serve(listener, tls, app, rx));
+        Ok(RunningEmulator {
+            state,
+            identity,
+            base_url,
+            local,
+            shutdown: tx,
+            task: Some(task),
+        })
+    }
+}
+
+/// A running emulator. Dropping it (or [`RunningEmulator::shutdown`]) stops it.
+pub struct RunningEmulator {
+    state: Arc<State>,
+    identity: Identity,
+    base_url: url::Url,
+    local: SocketAddr,
+    shutdown: watch::Sender<bool>,
+    task: Option<JoinHandle<()>>,
+}
+
+impl std::fmt::Debug for RunningEmulator {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RunningEmulator")
+            .field("base_url", &self.base_url.as_str())
+            .field(
+                "certificate_sha256",
+                &crate::tls::hex(&self.identity.sha256),
+            )
+            .finish_non_exhaustive()
+    }
+}
+
+impl RunningEmulator {
+    /// The service's base URL, e.g. `https://127.0.0.1:40123/` (service root at `/redfish/v1/`).
+    pub fn base_url(&self) -> url::Url {
+        self.base_url.clone()
+    }
+
+    /// The socket address the emulator listens on.
+    pub fn local_addr(&self) -> SocketAddr {
+        self.local
+    }
+
+    /// The self-signed server certificate (PEM). Trust it as a root CA; its subject
+    /// alternative names cover `127.0.0.1`, `::1` and `localhost`.
+    pub fn certificate_pem(&self) -> &str {
+        &self.identity.cert_pem
+    }
+
+    /// The server certificate in DER form.
+    pub fn certificate_der(&self) -> &[u8] {
+        &self.identity.cert_der
+    }
+
+    /// SHA-256 of the certificate DER, for certificate pinning.
+    pub fn certificate_sha256(&self) -> [u8; 32] {
+        self.identity.sha256
+    }
+
+    /// Injects `fault` into requests whose path starts with `path_prefix`, `times` times
+    /// (`None`: until [`clear_faults`](Self::clear_faults)). The latest matching rule wins.
+    pub fn inject(&self, path_prefix: &str, fault: Fault, times: Option<u32>) {
+        lock(&self.state.faults).inject(path_prefix, fault, times);
+    }
+
+    /// Removes every injected fault.
+    pub fn clear_faults(&self) {
+        lock(&self.state.faults).clear();
+    }
+
+    /// Invalidates every session token: the next request with one gets `401`.
+    pub fn expire_sessions(&self) {
+        let mut inner = self.state.lock();
+        let tokens: Vec<String> = inner.sessions.keys().cloned().collect();
+        for t in tokens {
+            crate::auth::drop_session_token(&mut inner, &t);
+        }
+    }
+
+    /// The current state of a resource (any path form: trailing slash, fragment, query).
+    pub fn resource(&self, path: &str) -> Option<Value> {
+        self.state.lock().tree.get(path).cloned()
+    }
+
+    /// Replaces (or creates) a resource, e.g. to prepare a test; its ETag is recomputed.
+    pub fn set_resource(&self, path: &str, value: Value) {
+        self.state.lock().tree.put(path, value);
+    }
+
+    /// Every request received so far: method and request target (path and query).
+    pub fn request_log(&self) -> Vec<(Method, String)> {
+        lock(&self.state.log).clone()
+    }
+
+    /// Forgets the request log.
+    pub fn clear_request_log(&self) {
+        lock(&self.state.log).clear();
+    }
+
+    /// The number of live (not expired, not deleted) sessions.
+    pub fn session_count(&self) -> usize {
+        let mut inner = self.state.lock();
+        crate::auth::purge_expired(&mut inner);
+        inner.sessions.len()
+    }
+
+    /// Stops accepting connections and closes the open ones.
+    pub async fn shutdown(mut self) {
+        self.stop();
+        if let Some(task) = self.task.take() {
+            let _ = task.await;
+        }
+    }
+
+    fn stop(&mut self) {
+        self.state.stopped.store(true, Ordering::Relaxed);
+        let _ = self.shutdown.send(true);
+    }
+}
+
+impl Drop for RunningEmulator {
+    fn drop(&mut self) {
+        self.stop();
+        if let Some(task) = self.task.take() {
+            task.abort();
+        }
+    }
+}

@@ -1,0 +1,472 @@
+//! Request dispatch: fault injection, authentication, then GET / PATCH / POST / DELETE on the
+//! resource tree, actions, task monitors and the multipart push URI.
+
+use std::sync::Arc;
+
+use axum::body::Body;
+use axum::extract::Request;
+use axum::http::{HeaderMap, Method, StatusCode, header};
+use axum::response::Response;
+use serde_json::{Map, Value, json};
+
+use crate::auth::{self, CONFIGURE_USERS, Principal, SESSIONS};
+use crate::fault::Fault;
+use crate::messages::base;
+use crate::query::{Query, render};
+use crate::reply::Reply;
+use crate::schema::PatchCheck;
+use crate::server::ConnControl;
+use crate::state::{State, lock};
+use crate::tree::{self, is_collection, normalize, parent, type_key};
+
+/// Largest JSON request body accepted (multipart pushes are streamed separately).
+const MAX_JSON_BODY: usize = 4 * 1024 * 1024;
+
+/// Entry point for every request.
+pub(crate) async fn handle(
+    axum::extract::State(state): axum::extract::State<Arc<State>>,
+    req: Request,
+) -> Response {
+    let method = req.method().clone();
+    let path = req.uri().path().to_owned();
+    let target = req
+        .uri()
+        .path_and_query()
+        .map(|pq| pq.as_str().to_owned())
+        .unwrap_or_else(|| path.clone());
+    lock(&state.log).push((method.clone(), target));
+    let head = method == Method::HEAD;
+
+    let fault = lock(&state.faults).take(&path);
+    let mut corrupt = false;
+    match fault {
+        Some(Fault::Delay(d)) => tokio::time::sleep(d).await,
+        Some(Fault::DropConnection) => {
+            if let Some(ctl) = req.extensions().get::<ConnControl>() {
+                ctl.drop_connection();
+            }
+            // The connection task drops the socket; this future is dropped with it.
+            std::future::pending::<()>().await;
+        }
+        Some(Fault::ServiceUnavailable { retry_after_secs }) => {
+            let secs = retry_after_secs.to_string();
+            return Reply::base_error(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "ServiceTemporarilyUnavailable",
+                &[&secs],
+            )
+            .header(header::RETRY_AFTER, &secs)
+            .into_response(false, head);
+        }
+        Some(Fault::MalformedJson) => corrupt = true,
+        Some(Fault::ExpireSession) => {
+            if let Some(token) = req
+                .headers()
+                .get("x-auth-token")
+                .and_then(|v| v.to_str().ok())
+            {
+                let mut inner = state.lock();
+                auth::drop_session_token(&mut inner, token);
+            }
+            return Reply::unauthorized().into_response(false, head);
+        }
+        None => {}
+    }
+
+    let reply = route(&state, req).await;
+    reply.into_response(corrupt, head)
+}
+
+async fn route(state: &Arc<State>, req: Request) -> Reply {
+    let method = req.method().clone();
+    let path = normalize(req.uri().path());
+
+    // The four fixed URIs need no authentication (DSP0266).
+    match path.as_str() {
+        "/redfish" if is_read(&method) => {
+            return Reply::json(StatusCode::OK, json!({"v1": "/redfish/v1/"}));
+        }
+        "/redfish/v1/$metadata" if is_read(&method) => {
+            return Reply::xml(crate::scenario::metadata::document(state));
+        }
+        "/redfish/v1/odata" if is_read(&method) => {
+            return Reply::json(
+                StatusCode::OK,
+                crate::scenario::metadata::service_document(state),
+            );
+        }
+        "/redfish/v1" if is_read(&method) => {
+            let q = match Query::parse(req.uri().query()) {
+                Ok(q) => q,
+                Err(r) => return r,
+            };
+            return get_resource(state, &path, &q, req.headers());
+        }
+        "/redfish" | "/redfish/v1/$metadata" | "/redfish/v1/odata" | "/redfish/v1" => {
+            return Reply::method_not_allowed("GET, HEAD");
+        }
+        _ => {}
+    }
+
+    let sessions = state.lock().tree.resolve(SESSIONS);
+    if method == Method::POST && sessions.as_deref() == Some(path.as_str()) {
+        let body = match read_json(req.into_body()).await {
+            Ok(b) => b,
+            Err(r) => return r,
+        };
+        return auth::login(state, &body);
+    }
+
+    let principal = match auth::authenticate(state, req.headers()) {
+        Ok(p) => p,
+        Err(r) => return r,
+    };
+    let needed = auth::required_privilege(&method, &path, &principal);
+    if !principal.has(needed) {
+        return Reply::forbidden();
+    }
+
+    if let Some(id) = path.strip_prefix(&format!("{}/", crate::tasks::MONITORS)) {
+        return match method {
+            Method::GET | Method::HEAD => crate::tasks::monitor_get(state, id),
+            Method::DELETE => crate::tasks::cancel(state, id),
+            _ => Reply::method_not_allowed("GET, HEAD, DELETE"),
+        };
+    }
+    if state.config.push_uri.as_deref().map(normalize).as_deref() == Some(path.as_str()) {
+        return if method == Method::POST {
+            crate::actions::update::multipart_push(state, req).await
+        } else {
+            Reply::method_not_allowed("POST")
+        };
+    }
+
+    match method {
+        Method::GET | Method::HEAD => {
+            let q = match Query::parse(req.uri().query()) {
+                Ok(q) => q,
+                Err(r) => return r,
+            };
+            get_resource(state, &path, &q, req.headers())
+        }
+        Method::PATCH => {
+            let headers = req.headers().clone();
+            let body = match read_json(req.into_body()).await {
+                Ok(b) => b,
+                Err(r) => return r,
+            };
+            patch(state, &principal, &path, &headers, body)
+        }
+        Method::POST => {
+            let body = match read_json(req.into_body()).await {
+                Ok(b) => b,
+                Err(r) => return r,
+            };
+            post(state, &principal, &path, body)
+        }
+        Method::DELETE => delete(state, &path),
+        Method::PUT => {
+            let exists = state.lock().tree.get(&path).cloned();
+            match exists {
+                Some(r) => Reply::method_not_allowed(allow(state, &path, &r)),
+                None => Reply::not_found(&path),
+            }
+        }
+        _ => Reply::method_not_allowed("GET, HEAD, PATCH, POST, DELETE"),
+    }
+}
+
+fn is_read(m: &Method) -> bool {
+    m == Method::GET || m == Method::HEAD
+}
+
+/// Reads a JSON request body; an empty body reads as `{}`.
+pub(crate) async fn read_json(body: Body) -> Result<Value, Reply> {
+    let bytes = axum::body::to_bytes(body, MAX_JSON_BODY)
+        .await
+        .map_err(|_| Reply::base_error(StatusCode::PAYLOAD_TOO_LARGE, "PayloadTooLarge", &[]))?;
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Ok(json!({}));
+    }
+    serde_json::from_slice(&bytes)
+        .map_err(|_| Reply::base_error(StatusCode::BAD_REQUEST, "MalformedJSON", &[]))
+}
+
+/// Collections that accept POST (creation).
+pub(crate) fn insertable(path: &str, resource: &Value) -> bool {
+    let ty = tree::odata_type(resource).unwrap_or("");
+    ty.starts_with("CertificateCollection")
+        || ty.starts_with("ManagerAccountCollection")
+        || ty.starts_with("SessionCollection")
+        || ty.starts_with("AggregateCollection")
+        || ty.starts_with("EventDestinationCollection")
+        || ty.starts_with("HpeiLOAppAccountCollection")
+        || path.ends_with("/AppAccounts")
+}
+
+/// Resources that accept DELETE.
+pub(crate) fn deletable(state: &State, path: &str) -> bool {
+    let inner = state.lock();
+    if crate::scenario::ilo::is_https_cert(&inner.tree, path) {
+        return true;
+    }
+    let Some(parent) = parent(path) else {
+        return false;
+    };
+    if normalize(parent) == crate::tasks::TASKS {
+        return true;
+    }
+    inner
+        .tree
+        .get(parent)
+        .map(|p| is_collection(p) && insertable(parent, p))
+        .unwrap_or(false)
+}
+
+/// The `Allow` header for a resource.
+pub(crate) fn allow(state: &State, path: &str, resource: &Value) -> &'static str {
+    if is_collection(resource) {
+        if insertable(path, resource) {
+            "GET, HEAD, POST"
+        } else {
+            "GET, HEAD"
+        }
+    } else if deletable(state, path) {
+        "GET, HEAD, PATCH, DELETE"
+    } else {
+        "GET, HEAD, PATCH"
+    }
+}
+
+fn get_resource(state: &State, path: &str, q: &Query, headers: &HeaderMap) -> Reply {
+    let (body, etag, allow_hdr) = {
+        let inner = state.lock();
+        let Some(resource) = inner.tree.get(path) else {
+            return Reply::not_found(path);
+        };
+        let etag = resource
+            .get("@odata.etag")
+            .and_then(Value::as_str)
+            .map(str::to_owned);
+        let body = render(&inner.tree, path, resource, q, state.config.page_size);
+        (body, etag, resource.clone())
+    };
+    let allow_value = allow(state, path, &allow_hdr);
+    if let (Some(etag), Some(inm)) = (
+        etag.as_deref(),
+        headers
+            .get(header::IF_NONE_MATCH)
+            .and_then(|v| v.to_str().ok()),
+    ) {
+        if etag_matches(inm, etag) {
+            return Reply::empty(StatusCode::NOT_MODIFIED).header(header::ETAG, etag);
+        }
+    }
+    let mut reply = Reply::json(StatusCode::OK, body).header(header::ALLOW, allow_value);
+    if let Some(etag) = etag {
+        reply = reply.header(header::ETAG, &etag);
+    }
+    reply
+}
+
+/// True if an `If-Match`/`If-None-Match` header value names the ETag (or is `*`).
+fn etag_matches(header_value: &str, etag: &str) -> bool {
+    let strip = |s: &str| s.trim().trim_start_matches("W/").to_owned();
+    header_value
+        .split(',')
+        .any(|v| v.trim() == "*" || strip(v) == strip(etag))
+}
+
+/// Applies a PATCH body to a resource: objects merge, arrays follow DSP0266 (`null` deletes an
+/// element, `{}` keeps it, a shorter array truncates).
+pub(crate) fn merge(target: &mut Map<String, Value>, patch: &Map<String, Value>) {
+    for (k, v) in patch {
+        if k.contains('@') {
+            continue;
+        }
+        match (target.get_mut(k), v) {
+            (Some(Value::Object(t)), Value::Object(p)) => merge(t, p),
+            (Some(Value::Array(t)), Value::Array(p)) => {
+                let mut out = Vec::with_capacity(p.len());
+                for (i, pv) in p.iter().enumerate() {
+                    match (t.get(i), pv) {
+                        (_, Value::Null) => {}
+                        (Some(Value::Object(old)), Value::Object(new)) => {
+                            let mut o = old.clone();
+                            merge(&mut o, new);
+                            out.push(Value::Object(o));
+                        }
+                        (None, Value::Object(new)) if new.is_empty() => {}
+                        (_, other) => out.push(other.clone()),
+                    }
+                }
+                *t = out;
+            }
+            _ => {
+                target.insert(k.clone(), v.clone());
+            }
+        }
+    }
+}
+
+fn patch(
+    state: &Arc<State>,
+    principal: &Principal,
+    path: &str,
+    headers: &HeaderMap,
+    body: Value,
+) -> Reply {
+    let Value::Object(body) = body else {
+        return Reply::bad_request(vec![base("UnrecognizedRequestBody", &[])]);
+    };
+    let mut inner = state.lock();
+    let Some(key) = inner.tree.resolve(path) else {
+        return Reply::not_found(path);
+    };
+    let Some(current) = inner.tree.get(&key).cloned() else {
+        return Reply::not_found(path);
+    };
+    if is_collection(&current) {
+        drop(inner);
+        return Reply::method_not_allowed(allow(state, &key, &current));
+    }
+    if let Some(if_match) = headers.get(header::IF_MATCH).and_then(|v| v.to_str().ok()) {
+        let etag = current
+            .get("@odata.etag")
+            .and_then(Value::as_str)
+            .unwrap_or("");
+        if !etag_matches(if_match, etag) {
+            return Reply::base_error(StatusCode::PRECONDITION_FAILED, "PreconditionFailed", &[]);
+        }
+    }
+    // Own account without ConfigureUsers: only the password may change.
+    if normalize(&principal.account) == key
+        && !principal.has(CONFIGURE_USERS)
+        && body.keys().any(|k| k != "Password" && !k.contains('@'))
+    {
+        return Reply::forbidden();
+    }
+    if body.keys().all(|k| k.contains('@')) {
+        return Reply::bad_request(vec![base("NoOperation", &[])]);
+    }
+    let tkey = type_key(&current);
+    let extra: &[&str] = &[];
+    let check = PatchCheck {
+        current: &current,
+        extra_writable: extra,
+    };
+    let mut errors = check.validate(tkey.as_deref(), &body);
+    if errors.is_empty() {
+        if let Err(reply) = crate::scenario::patch_rules(state, &inner, &key, &current, &body) {
+            return reply;
+        }
+        errors.extend(crate::scenario::patch_checks(&inner, &key, &current, &body));
+    }
+    if !errors.is_empty() {
+        return Reply::bad_request(errors);
+    }
+    let mut body = body;
+    if let Some(pw) = body.remove("Password") {
+        if let Some(pw) = pw.as_str() {
+            inner.passwords.insert(key.clone(), pw.to_owned());
+        }
+    }
+    let mut updated = current.as_object().cloned().unwrap_or_default();
+    merge(&mut updated, &body);
+    crate::scenario::after_patch(state, &mut inner, &key, &current, &mut updated, &body);
+    inner.tree.put(&key, Value::Object(updated));
+    let result = inner.tree.get(&key).cloned().unwrap_or(Value::Null);
+    drop(inner);
+    let etag = result
+        .get("@odata.etag")
+        .and_then(Value::as_str)
+        .unwrap_or("")
+        .to_owned();
+    Reply::json(StatusCode::OK, result).header(header::ETAG, &etag)
+}
+
+fn post(state: &Arc<State>, principal: &Principal, path: &str, body: Value) -> Reply {
+    let existing = {
+        let inner = state.lock();
+        inner
+            .tree
+            .resolve(path)
+            .and_then(|k| inner.tree.get(&k).cloned().map(|v| (k, v)))
+    };
+    if let Some((key, resource)) = &existing {
+        if is_collection(resource) {
+            if !insertable(key, resource) {
+                return Reply::method_not_allowed(allow(state, key, resource));
+            }
+            let Value::Object(body) = body else {
+                return Reply::bad_request(vec![base("UnrecognizedRequestBody", &[])]);
+            };
+            return crate::create::create(state, principal, key, resource, body);
+        }
+    }
+    if let Some(reply) = crate::actions::invoke(state, principal, path, &body) {
+        return reply;
+    }
+    if let Some(reply) = crate::create::special_post(state, principal, path, &body) {
+        return reply;
+    }
+    match existing {
+        Some((key, resource)) => Reply::method_not_allowed(allow(state, &key, &resource)),
+        None => Reply::not_found(path),
+    }
+}
+
+fn delete(state: &Arc<State>, path: &str) -> Reply {
+    let key = {
+        let inner = state.lock();
+        inner.tree.resolve(path)
+    };
+    let Some(key) = key else {
+        return Reply::not_found(path);
+    };
+    if let Some(reply) = crate::scenario::ilo::delete_hook(state, &key) {
+        return reply;
+    }
+    if !deletable(state, &key) {
+        let resource = state.lock().tree.get(&key).cloned().unwrap_or(Value::Null);
+        return Reply::method_not_allowed(allow(state, &key, &resource));
+    }
+    let mut inner = state.lock();
+    let parent_path = parent(&key).map(str::to_owned).unwrap_or_default();
+    if normalize(&parent_path) == normalize(SESSIONS) {
+        let tokens: Vec<String> = inner
+            .sessions
+            .iter()
+            .filter(|(_, s)| normalize(&s.path) == key)
+            .map(|(t, _)| t.clone())
+            .collect();
+        for t in tokens {
+            inner.sessions.remove(&t);
+        }
+    }
+    if normalize(&parent_path) == crate::tasks::TASKS {
+        let id = tree::last_segment(&key).to_owned();
+        if let Some(rec) = inner.tasks.get_mut(&id) {
+            rec.cancelled = true;
+        }
+        inner.tasks.remove(&id);
+    }
+    {
+        // Sessions of a deleted account end with it.
+        let account = key.clone();
+        let tokens: Vec<String> = inner
+            .sessions
+            .iter()
+            .filter(|(_, s)| s.account == account)
+            .map(|(t, _)| t.clone())
+            .collect();
+        for t in tokens {
+            auth::drop_session_token(&mut inner, &t);
+        }
+    }
+    inner.passwords.remove(&key);
+    inner.tree.remove_subtree(&key);
+    inner.tree.remove_member(&parent_path, &key);
+    crate::actions::certificates::refresh_locations(&mut inner.tree);
+    Reply::empty(StatusCode::NO_CONTENT)
+}

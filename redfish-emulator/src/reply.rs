@@ -1,0 +1,159 @@
+//! Responses: status, headers and a JSON, XML or empty body, with the headers every Redfish
+//! response carries.
+
+use axum::body::Body;
+use axum::http::{HeaderMap, HeaderName, HeaderValue, StatusCode, header};
+use axum::response::Response;
+use serde_json::Value;
+
+use crate::messages::{base, error_body};
+
+/// A response under construction.
+#[derive(Debug)]
+pub(crate) struct Reply {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: ReplyBody,
+}
+
+/// The body of a [`Reply`].
+#[derive(Debug)]
+pub(crate) enum ReplyBody {
+    Json(Value),
+    Xml(String),
+    Empty,
+}
+
+impl Reply {
+    pub(crate) fn json(status: StatusCode, body: Value) -> Self {
+        Reply {
+            status,
+            headers: HeaderMap::new(),
+            body: ReplyBody::Json(body),
+        }
+    }
+
+    pub(crate) fn empty(status: StatusCode) -> Self {
+        Reply {
+            status,
+            headers: HeaderMap::new(),
+            body: ReplyBody::Empty,
+        }
+    }
+
+    pub(crate) fn xml(body: String) -> Self {
+        Reply {
+            status: StatusCode::OK,
+            headers: HeaderMap::new(),
+            body: ReplyBody::Xml(body),
+        }
+    }
+
+    /// An error response with the given Base messages.
+    pub(crate) fn error(status: StatusCode, messages: Vec<Value>) -> Self {
+        Reply::json(status, error_body(messages))
+    }
+
+    /// An error response with one Base message.
+    pub(crate) fn base_error(status: StatusCode, key: &str, args: &[&str]) -> Self {
+        Reply::error(status, vec![base(key, args)])
+    }
+
+    pub(crate) fn not_found(path: &str) -> Self {
+        Reply::base_error(StatusCode::NOT_FOUND, "ResourceMissingAtURI", &[path])
+    }
+
+    pub(crate) fn method_not_allowed(allow: &str) -> Self {
+        Reply::base_error(StatusCode::METHOD_NOT_ALLOWED, "OperationNotAllowed", &[])
+            .header(header::ALLOW, allow)
+    }
+
+    pub(crate) fn unauthorized() -> Self {
+        Reply::base_error(StatusCode::UNAUTHORIZED, "NoValidSession", &[]).header(
+            header::WWW_AUTHENTICATE,
+            "Basic realm=\"redfish-emulator\", charset=\"UTF-8\"",
+        )
+    }
+
+    pub(crate) fn forbidden() -> Self {
+        Reply::base_error(StatusCode::FORBIDDEN, "InsufficientPrivilege", &[])
+    }
+
+    pub(crate) fn bad_request(messages: Vec<Value>) -> Self {
+        Reply::error(StatusCode::BAD_REQUEST, messages)
+    }
+
+    /// Adds a header; values that are not valid header text are skipped.
+    pub(crate) fn header(mut self, name: HeaderName, value: &str) -> Self {
+        if let Ok(v) = HeaderValue::from_str(value) {
+            self.headers.insert(name, v);
+        }
+        self
+    }
+
+    /// Converts to an HTTP response; `corrupt` truncates a JSON body (fault injection) and
+    /// `head` drops the body but keeps the headers.
+    pub(crate) fn into_response(self, corrupt: bool, head: bool) -> Response {
+        let mut status = self.status;
+        let mut headers = self.headers;
+        headers.insert(
+            HeaderName::from_static("odata-version"),
+            HeaderValue::from_static("4.0"),
+        );
+        headers
+            .entry(header::CACHE_CONTROL)
+            .or_insert(HeaderValue::from_static("no-cache"));
+        let bytes: Vec<u8> = match self.body {
+            ReplyBody::Json(v) => {
+                headers.insert(
+                    header::CONTENT_TYPE,
+                    HeaderValue::from_static("application/json; charset=utf-8"),
+                );
+                let text = serde_json::to_string_pretty(&v).unwrap_or_default();
+                if corrupt {
+                    status = StatusCode::OK;
+                    // Cut mid-document: unbalanced braces make it unparsable for sure.
+                    let cut = text.len() / 2;
+                    let mut cut_at = cut;
+                    while !text.is_char_boundary(cut_at) {
+                        cut_at -= 1;
+                    }
+                    format!("{}\"Trunc", &text[..cut_at]).into_bytes()
+                } else {
+                    text.into_bytes()
+                }
+            }
+            ReplyBody::Xml(x) => {
+                headers.insert(
+                    header::CONTENT_TYPE,
+                    HeaderValue::from_static("application/xml; charset=utf-8"),
+                );
+                x.into_bytes()
+            }
+            ReplyBody::Empty => {
+                if corrupt {
+                    headers.insert(
+                        header::CONTENT_TYPE,
+                        HeaderValue::from_static("application/json; charset=utf-8"),
+                    );
+                    status = StatusCode::OK;
+                    b"{\"@odata.id\": \"/redfish/v1".to_vec()
+                } else {
+                    Vec::new()
+                }
+            }
+        };
+        if let Ok(len) = HeaderValue::from_str(&bytes.len().to_string()) {
+            headers.insert(header::CONTENT_LENGTH, len);
+        }
+        let body = if head {
+            Body::empty()
+        } else {
+            Body::from(bytes)
+        };
+        let mut resp = Response::new(body);
+        *resp.status_mut() = status;
+        *resp.headers_mut() = headers;
+        resp
+    }
+}

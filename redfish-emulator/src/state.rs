@@ -1,0 +1,99 @@
+//! Shared emulator state: the resource tree, credentials, sessions, tasks and test hooks.
+
+use std::collections::HashMap;
+use std::sync::atomic::AtomicBool;
+use std::sync::{Mutex, MutexGuard};
+
+use axum::http::Method;
+use tokio::time::Instant;
+
+use crate::fault::FaultTable;
+use crate::tasks::TaskRecord;
+use crate::tree::Tree;
+
+/// Which vendor behaviours the emulator shows on top of the standard ones.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Flavor {
+    /// A DMTF mockup: standard behaviour only.
+    Generic,
+    /// The OCP OpenRMC rack.
+    Rack,
+    /// HPE iLO of the given generation (6 or 7).
+    Ilo(u8),
+}
+
+/// Settings fixed at start.
+#[derive(Debug, Clone)]
+pub(crate) struct Config {
+    pub page_size: usize,
+    pub time_scale: f64,
+    pub max_upload_bytes: u64,
+    pub flavor: Flavor,
+    /// `UpdateService.MultipartHttpPushUri`, if the scenario has one.
+    pub push_uri: Option<String>,
+    /// CSDL served at `/redfish/v1/$metadata` when the scenario brings its own (mockups).
+    pub metadata: Option<String>,
+    pub https: bool,
+}
+
+impl Config {
+    /// Scales a simulated delay given in seconds.
+    pub(crate) fn scaled(&self, secs: f64) -> std::time::Duration {
+        let s = (secs * self.time_scale).max(0.0);
+        std::time::Duration::from_secs_f64(if s.is_finite() { s } else { 0.0 })
+    }
+}
+
+/// A logged-in session.
+#[derive(Debug, Clone)]
+pub(crate) struct SessionRecord {
+    /// Path of the Session resource.
+    pub path: String,
+    /// Path of the ManagerAccount.
+    pub account: String,
+    pub last_used: Instant,
+}
+
+/// Mutable state behind one lock (never held across an await).
+#[derive(Debug, Default)]
+pub(crate) struct Inner {
+    pub tree: Tree,
+    /// Password by account path; the resources always show `"Password": null`.
+    pub passwords: HashMap<String, String>,
+    /// Sessions by token.
+    pub sessions: HashMap<String, SessionRecord>,
+    pub tasks: HashMap<String, TaskRecord>,
+    /// Private keys (PKCS#8 PEM) of pending CSRs, by the collection (or HPE HttpsCert) they
+    /// belong to.
+    pub csr_keys: HashMap<String, String>,
+    pub next_id: u64,
+}
+
+impl Inner {
+    /// A fresh sequence number, for session and task ids.
+    pub(crate) fn next(&mut self) -> u64 {
+        self.next_id += 1;
+        self.next_id
+    }
+}
+
+/// Everything a request handler needs.
+#[derive(Debug)]
+pub(crate) struct State {
+    pub config: Config,
+    pub inner: Mutex<Inner>,
+    pub faults: Mutex<FaultTable>,
+    pub log: Mutex<Vec<(Method, String)>>,
+    pub stopped: AtomicBool,
+}
+
+/// Locks a mutex, recovering the data if a panicking thread poisoned it.
+pub(crate) fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+impl State {
+    pub(crate) fn lock(&self) -> MutexGuard<'_, Inner> {
+        lock(&self.inner)
+    }
+}
