@@ -43,6 +43,7 @@
 //! | 5.23 reset a persistent group | [`group::Aggregate::reset`] |
 //! | 5.24 create a persistent group | [`group::Groups::create_aggregate`], [`group::Aggregate::add_elements`], [`group::Aggregate::remove_elements`] |
 //! | 5.25 default boot order of a group | [`group::Aggregate::set_default_boot_order`] |
+//! | whole-rack health/power/firmware report | [`Rack::report`] ([`report::RackReport`]) |
 //!
 //! # Where this crate departs from the guide's text
 //!
@@ -61,6 +62,7 @@ mod logs;
 mod node;
 pub mod power;
 mod rack;
+pub mod report;
 mod task;
 pub mod thermal;
 pub mod trust;
