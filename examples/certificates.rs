@@ -40,8 +40,17 @@ struct Args {
 async fn run(client: &Client, args: &Args, emulated: bool) -> Result<(), BoxError> {
     let root = client.service_root().await?;
     let service = root.certificate_service().await?;
-    let manager = root.managers()?.collect().await?.into_iter().next().ok_or("no manager")?;
-    let collection = manager.certificates.clone().ok_or("the manager has no Certificates collection")?;
+    let manager = root
+        .managers()?
+        .collect()
+        .await?
+        .into_iter()
+        .next()
+        .ok_or("no manager")?;
+    let collection = manager
+        .certificates
+        .clone()
+        .ok_or("the manager has no Certificates collection")?;
     println!("certificate collection: {}", collection.odata_id);
 
     let req = GenerateCSRRequest::default()
@@ -60,7 +69,10 @@ async fn run(client: &Client, args: &Args, emulated: bool) -> Result<(), BoxErro
         (None, true) => {
             let key = rcgen::KeyPair::generate()?;
             let mut params = rcgen::CertificateParams::new(vec![args.common_name.clone()])?;
-            params.key_usages = vec![rcgen::KeyUsagePurpose::DigitalSignature, rcgen::KeyUsagePurpose::KeyEncipherment];
+            params.key_usages = vec![
+                rcgen::KeyUsagePurpose::DigitalSignature,
+                rcgen::KeyUsagePurpose::KeyEncipherment,
+            ];
             params.extended_key_usages = vec![rcgen::ExtendedKeyUsagePurpose::ServerAuth];
             params.self_signed(&key)?.pem()
         }
@@ -69,8 +81,12 @@ async fn run(client: &Client, args: &Args, emulated: bool) -> Result<(), BoxErro
             return Ok(());
         }
     };
-    let created = client.install_certificate(&collection.odata_id, &pem).await?;
-    let uri = created.uri.ok_or("the service did not say where the certificate went")?;
+    let created = client
+        .install_certificate(&collection.odata_id, &pem)
+        .await?;
+    let uri = created
+        .uri
+        .ok_or("the service did not say where the certificate went")?;
     println!("\ninstalled at {uri}");
 
     let installed = client.read_certificate(&uri).await?;

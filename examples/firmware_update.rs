@@ -53,7 +53,12 @@ async fn follow(resp: ActionResponse) -> Result<(), BoxError> {
                 .wait_with_progress(|t| {
                     let pct = t.percent_complete.unwrap_or(0).clamp(0, 100);
                     pb.set_position(u64::try_from(pct).unwrap_or(0));
-                    pb.set_message(t.task_state.as_ref().map(|s| s.as_str().to_owned()).unwrap_or_default());
+                    pb.set_message(
+                        t.task_state
+                            .as_ref()
+                            .map(|s| s.as_str().to_owned())
+                            .unwrap_or_default(),
+                    );
                 })
                 .await;
             pb.finish_and_clear();
@@ -73,7 +78,11 @@ async fn follow(resp: ActionResponse) -> Result<(), BoxError> {
 async fn run(client: &Client, args: &Args, emulated: bool) -> Result<(), BoxError> {
     let root = client.service_root().await?;
     let update = root.update_service().await?;
-    let targets: Vec<ODataId> = args.targets.iter().map(|t| ODataId::new(t.as_str())).collect();
+    let targets: Vec<ODataId> = args
+        .targets
+        .iter()
+        .map(|t| ODataId::new(t.as_str()))
+        .collect();
 
     if let Some(uri) = &args.image_uri {
         let mut req = SimpleUpdateRequest::default().with_image_uri(uri.as_str());
@@ -86,14 +95,18 @@ async fn run(client: &Client, args: &Args, emulated: bool) -> Result<(), BoxErro
     let (path, temporary) = match (&args.image, emulated) {
         (Some(p), _) => (p.clone(), false),
         (None, true) => {
-            let p = std::env::temp_dir().join(format!("redfish-example-fw-{}.bin", std::process::id()));
+            let p =
+                std::env::temp_dir().join(format!("redfish-example-fw-{}.bin", std::process::id()));
             std::fs::write(&p, vec![0xa5u8; 8 * 1024 * 1024])?;
             (p, true)
         }
         (None, false) => return Err("--image or --image-uri is required with --url".into()),
     };
     let size = std::fs::metadata(&path)?.len();
-    let pb = bar(size, "{msg:>12} [{bar:40}] {bytes}/{total_bytes} {bytes_per_sec}");
+    let pb = bar(
+        size,
+        "{msg:>12} [{bar:40}] {bytes}/{total_bytes} {bytes_per_sec}",
+    );
     pb.set_message("uploading");
     pb.enable_steady_tick(Duration::from_millis(200));
     let progress = pb.clone();

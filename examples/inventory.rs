@@ -60,7 +60,8 @@ async fn crawl(client: &Client, args: &Args) -> Result<(), BoxError> {
     let mut by_type: BTreeMap<String, usize> = BTreeMap::new();
     let (mut ok, mut failed) = (0usize, 0usize);
     loop {
-        while in_flight.len() < args.concurrency.max(1) && ok + failed + in_flight.len() < args.max {
+        while in_flight.len() < args.concurrency.max(1) && ok + failed + in_flight.len() < args.max
+        {
             let Some(uri) = queue.pop_front() else { break };
             let c = client.clone();
             in_flight.push(async move {
@@ -68,12 +69,22 @@ async fn crawl(client: &Client, args: &Args) -> Result<(), BoxError> {
                 (uri, r)
             });
         }
-        let Some((uri, result)) = in_flight.next().await else { break };
+        let Some((uri, result)) = in_flight.next().await else {
+            break;
+        };
         match result {
             Ok(doc) => {
                 ok += 1;
-                let t = doc.get("@odata.type").and_then(Value::as_str).unwrap_or("(untyped)");
-                let t = t.trim_start_matches('#').split('.').next().unwrap_or(t).to_owned();
+                let t = doc
+                    .get("@odata.type")
+                    .and_then(Value::as_str)
+                    .unwrap_or("(untyped)");
+                let t = t
+                    .trim_start_matches('#')
+                    .split('.')
+                    .next()
+                    .unwrap_or(t)
+                    .to_owned();
                 if args.verbose {
                     println!("{uri}  {t}");
                 }
@@ -115,7 +126,10 @@ async fn summary(client: &Client) -> Result<(), BoxError> {
                 c.odata_id().as_str(),
                 c.chassis_type.as_ref().map(|t| t.as_str().to_owned()),
                 c.power_state.as_ref().map(|p| p.as_str().to_owned()),
-                c.status.as_ref().and_then(|s| s.health.as_ref()).map(|h| h.as_str().to_owned()),
+                c.status
+                    .as_ref()
+                    .and_then(|s| s.health.as_ref())
+                    .map(|h| h.as_str().to_owned()),
             );
         }
     }
@@ -132,7 +146,11 @@ async fn summary(client: &Client) -> Result<(), BoxError> {
     }
     if let Ok(managers) = root.managers() {
         for m in managers.collect().await? {
-            println!("manager {:30} firmware {:?}", m.odata_id().as_str(), m.firmware_version);
+            println!(
+                "manager {:30} firmware {:?}",
+                m.odata_id().as_str(),
+                m.firmware_version
+            );
         }
     }
     Ok(())

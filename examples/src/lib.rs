@@ -87,13 +87,23 @@ pub fn print_error(e: &(dyn StdError + 'static)) {
 pub async fn connect(args: &ConnectArgs, scenario: Scenario) -> Result<Target, BoxError> {
     let (url, password, emulator) = match &args.url {
         Some(url) => {
-            let password = args.password.clone().ok_or("--password or REDFISH_PASSWORD is required with --url")?;
+            let password = args
+                .password
+                .clone()
+                .ok_or("--password or REDFISH_PASSWORD is required with --url")?;
             (url.clone(), password, None)
         }
         None => {
-            let emu = Emulator::builder().scenario(scenario).time_scale(0.05).start().await?;
+            let emu = Emulator::builder()
+                .scenario(scenario)
+                .time_scale(0.05)
+                .start()
+                .await?;
             eprintln!("using the embedded emulator at {}", emu.base_url());
-            let password = args.password.clone().unwrap_or_else(|| redfish_emulator::ADMIN_PASSWORD.to_owned());
+            let password = args
+                .password
+                .clone()
+                .unwrap_or_else(|| redfish_emulator::DEFAULT_ADMIN.password.to_owned());
             (emu.base_url().to_string(), password, Some(emu))
         }
     };

@@ -557,7 +557,9 @@ impl Client {
         let url = self.url(req.uri)?;
         let shown = to_path(url.as_str());
         let idempotent = retry::is_idempotent(&req.method, req.if_match.is_some());
-        let session_auth = req.auth && self.inner.auth == AuthMode::Session;
+        // Without credentials the request goes out anonymously (service root, public URIs).
+        let session_auth =
+            req.auth && self.inner.auth == AuthMode::Session && self.inner.credentials.is_some();
         let mut attempt = 0u32;
         let mut relogged = false;
         loop {
@@ -1023,13 +1025,12 @@ fn is_tls_error(e: &(dyn std::error::Error + 'static)) -> bool {
         if err.downcast_ref::<rustls::Error>().is_some() {
             return true;
         }
-        // io::Error hides its payload from `source()`: look inside.
+        // io::Error hides its payload from `source()` (and may wrap another io::Error).
         if let Some(io) = err.downcast_ref::<std::io::Error>()
-            && io
-                .get_ref()
-                .is_some_and(|inner| inner.downcast_ref::<rustls::Error>().is_some())
+            && let Some(inner) = io.get_ref()
         {
-            return true;
+            cur = Some(inner);
+            continue;
         }
         cur = err.source();
     }

@@ -375,7 +375,21 @@ async fn system_and_manager_resets_complete() {
         .unwrap();
     assert_eq!(count(&emu, "POST", "/redfish/v1/Systems"), 1);
     let manager = root.managers().unwrap().collect().await.unwrap().remove(0);
-    manager.reset(None).await.unwrap().wait().await.unwrap();
+    // The emulator's ActionInfo marks ResetType required: caught before sending.
+    let err = manager.reset(None).await.unwrap_err();
+    assert!(
+        matches!(err, Error::InvalidParameter { ref parameter, .. } if parameter == "ResetType"),
+        "{err:?}"
+    );
+    assert_eq!(count(&emu, "POST", "/redfish/v1/Managers"), 0);
+    manager
+        .reset(Some(ResetType::GracefulRestart))
+        .await
+        .unwrap()
+        .wait()
+        .await
+        .unwrap();
+    assert_eq!(count(&emu, "POST", "/redfish/v1/Managers"), 1);
     client.logout().await.unwrap();
 }
 
@@ -482,6 +496,9 @@ async fn generate_csr_install_and_read_a_certificate() {
         rcgen::KeyUsagePurpose::KeyEncipherment,
     ];
     params.extended_key_usages = vec![rcgen::ExtendedKeyUsagePurpose::ServerAuth];
+    let now = time::OffsetDateTime::now_utc();
+    params.not_before = now - time::Duration::days(1);
+    params.not_after = now + time::Duration::days(90);
     let key = rcgen::KeyPair::generate().unwrap();
     let cert = params.self_signed(&key).unwrap();
     let created = client
@@ -545,49 +562,4 @@ async fn query_options_are_sent() {
         "{log:?}"
     );
     client.logout().await.unwrap();
-}
-
-#[tokio::test]
-async fn credentials_and_tokens_stay_out_of_logs() {
-    use std::io::Write;
-    use std::sync::{Arc, Mutex};
-    #[derive(Clone, Default)]
-    struct Buf(Arc<Mutex<Vec<u8>>>);
-    impl Write for Buf {
-        fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
-            self.0.lock().unwrap().extend_from_slice(b);
-            Ok(b.len())
-        }
-        fn flush(&mut self) -> std::io::Result<()> {
-            Ok(())
-        }
-    }
-    let buf = Buf::default();
-    let writer = buf.clone();
-    let subscriber = tracing_subscriber::fmt()
-        .with_max_level(tracing::Level::TRACE)
-        .with_writer(move || writer.clone())
-        .finish();
-    let _guard = tracing::subscriber::set_default(subscriber);
-
-    let emu = rack().await;
-    let client = builder(&emu).build().unwrap();
-    client.login().await.unwrap();
-    emu.expire_sessions();
-    client
-        .service_root()
-        .await
-        .unwrap()
-        .systems()
-        .unwrap()
-        .collect()
-        .await
-        .unwrap();
-    let dbg = format!("{client:?}");
-    client.logout().await.unwrap();
-    let logs = String::from_utf8(buf.0.lock().unwrap().clone()).unwrap();
-    assert!(logs.contains("redfish request"), "tracing is on: {logs}");
-    assert!(!logs.contains("admin-password"));
-    assert!(!logs.to_lowercase().contains("x-auth-token"));
-    assert!(!dbg.contains("admin-password"));
 }
