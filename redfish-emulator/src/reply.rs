@@ -12,7 +12,7 @@ use crate::messages::{base, error_body};
 #[derive(Debug)]
 pub(crate) struct Reply {
     pub status: StatusCode,
-    pub headers: HeaderMap,
+    pub headers: Vec<(HeaderName, HeaderValue)>,
     pub body: ReplyBody,
 }
 
@@ -28,7 +28,7 @@ impl Reply {
     pub(crate) fn json(status: StatusCode, body: Value) -> Self {
         Reply {
             status,
-            headers: HeaderMap::new(),
+            headers: Vec::new(),
             body: ReplyBody::Json(body),
         }
     }
@@ -36,7 +36,7 @@ impl Reply {
     pub(crate) fn empty(status: StatusCode) -> Self {
         Reply {
             status,
-            headers: HeaderMap::new(),
+            headers: Vec::new(),
             body: ReplyBody::Empty,
         }
     }
@@ -44,7 +44,7 @@ impl Reply {
     pub(crate) fn xml(body: String) -> Self {
         Reply {
             status: StatusCode::OK,
-            headers: HeaderMap::new(),
+            headers: Vec::new(),
             body: ReplyBody::Xml(body),
         }
     }
@@ -86,7 +86,8 @@ impl Reply {
     /// Adds a header; values that are not valid header text are skipped.
     pub(crate) fn header(mut self, name: HeaderName, value: &str) -> Self {
         if let Ok(v) = HeaderValue::from_str(value) {
-            self.headers.insert(name, v);
+            self.headers.retain(|(n, _)| n != name);
+            self.headers.push((name, v));
         }
         self
     }
@@ -95,7 +96,10 @@ impl Reply {
     /// `head` drops the body but keeps the headers.
     pub(crate) fn into_response(self, corrupt: bool, head: bool) -> Response {
         let mut status = self.status;
-        let mut headers = self.headers;
+        let mut headers = HeaderMap::new();
+        for (k, v) in self.headers {
+            headers.insert(k, v);
+        }
         headers.insert(
             HeaderName::from_static("odata-version"),
             HeaderValue::from_static("4.0"),

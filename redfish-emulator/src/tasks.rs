@@ -138,12 +138,9 @@ async fn run(state: Arc<State>, id: String, path: String, plan: TaskPlan) {
                 let progress =
                     message("TaskEvent", "TaskProgressChanged", &[&id, &pct.to_string()]);
                 inner.tree.update(&path, |t| {
-                    // 100 is reported together with Completed below.
-                    t.insert("PercentComplete".into(), json!(pct.min(99)));
+                    t.insert("PercentComplete".into(), json!(pct));
                     let mut all = msgs;
-                    if pct < 100 {
-                        all.push(progress);
-                    }
+                    all.push(progress);
                     push_messages(t, all);
                 });
             }

@@ -39,12 +39,10 @@ pub(crate) fn apply(tree: &mut Tree, path: &str, reset_type: &str) -> Option<Val
         .and_then(Value::as_str)
         .map(str::to_owned);
     let new_state = power_after(current.as_deref(), reset_type);
-    if let Some(state) = new_state {
-        if current.is_some() {
-            tree.update(path, |r| {
-                r.insert("PowerState".into(), json!(state));
-            });
-        }
+    if let (Some(state), Some(_)) = (new_state, &current) {
+        tree.update(path, |r| {
+            r.insert("PowerState".into(), json!(state));
+        });
     }
     Some(match new_state {
         Some("Off") => message("ResourceEvent", "ResourcePoweredOff", &[path]),
