@@ -346,11 +346,15 @@ class Gen:
 
     def fields(self, props, cur_file, skip=()):
         lines = []
+        plain = {snake(k) for k in props if "@" not in k}
         used = set()
         for key, node in props.items():
             if key in skip:
                 continue
             fname = snake(key)
+            if key.endswith("@odata.count") and fname in plain:
+                # `ElementsCount` and `Elements@odata.count` both exist in Aggregate.
+                fname = snake(key[: -len("@odata.count")]) + "_odata_count"
             if fname in used or fname in {"extra"}:
                 fname = fname + "_"
             used.add(fname)
@@ -462,6 +466,12 @@ class Gen:
             if d is None:
                 d = load(f)["definitions"].get(dn) if f else None
                 f2 = f
+            if d is None and f:
+                # Enumerations shared by all versions live in the unversioned file.
+                unversioned = schema_of(f) + ".json"
+                if os.path.exists(os.path.join(SCHEMA_DIR, unversioned)):
+                    d = load(unversioned).get("definitions", {}).get(dn)
+                    f2 = unversioned
             if d is None:
                 self.out += [f"/// `{dn}` (not found in the schemas; kept as raw JSON).",
                              f"pub type {dn} = serde_json::Value;", ""]
@@ -479,6 +489,13 @@ class Gen:
 
 def main():
     g = Gen()
+    # First pass: learn every definition each module emits, so that a reference from another
+    # schema (CertificateService -> Certificate.KeyUsage) resolves to the generated type.
+    for mod, schema in MODULES:
+        g.generate(mod, schema)
+        file_schema = schema or EXTRA_DEFS[mod][0]
+        for name in g.emitted:
+            g.registry.setdefault((file_schema, name), f"crate::{mod}::{name}")
     for mod, schema in MODULES:
         src = g.generate(mod, schema)
         with open(os.path.join(OUT, f"{mod}.rs"), "w") as fh:

@@ -110,7 +110,7 @@ crate::redfish_resource! {
         /// The account types supported by the service.
         ///
         /// Read-only.
-        "SupportedAccountTypes" => supported_account_types: Vec<String>,
+        "SupportedAccountTypes" => supported_account_types: Vec<crate::manager_account::AccountTypes>,
         /// The OEM account types supported by the service.
         ///
         /// Read-only.
@@ -306,7 +306,7 @@ crate::redfish_struct! {
         /// The list of local services in the manager that the remote user or group is allowed to access.
         ///
         /// Writable.
-        "LocalAccountTypes" => local_account_types: Vec<Option<String>>,
+        "LocalAccountTypes" => local_account_types: Vec<Option<crate::manager_account::AccountTypes>>,
         /// The OEM account types for the remote user or group.
         ///
         /// Writable.
@@ -554,5 +554,24 @@ crate::redfish_enum! {
     }
 }
 
-/// `MFABypassType` (not found in the schemas; kept as raw JSON).
-pub type MFABypassType = serde_json::Value;
+crate::redfish_enum! {
+    /// `MFABypassType`.
+    pub enum MFABypassType {
+        /// Bypass all multi-factor authentication types.
+        All = "All",
+        /// Bypass RSA SecurID.
+        SecurID = "SecurID",
+        /// Bypass Google Authenticator.
+        GoogleAuthenticator = "GoogleAuthenticator",
+        /// Bypass Microsoft Authenticator.
+        MicrosoftAuthenticator = "MicrosoftAuthenticator",
+        /// Bypass client certificate authentication.
+        ClientCertificate = "ClientCertificate",
+        /// Bypass one-time passcode authentication.
+        OneTimePasscode = "OneTimePasscode",
+        /// Bypass Time-based One-Time Password (TOTP) authentication.
+        TimeBasedOneTimePassword = "TimeBasedOneTimePassword",
+        /// Bypass OEM-defined multi-factor authentication.
+        OEM = "OEM",
+    }
+}

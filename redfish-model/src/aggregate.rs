@@ -15,11 +15,11 @@ crate::redfish_resource! {
         ///
         /// Read-only.
         "Elements" => elements: Vec<crate::Link>,
-        "Elements@odata.count" => elements_count: u64,
+        "Elements@odata.count" => elements_odata_count: u64,
         /// The number of entries in the `Elements` array.
         ///
         /// Read-only.
-        "ElementsCount" => elements_count_: i64,
+        "ElementsCount" => elements_count: i64,
     }
 }
 

@@ -153,11 +153,47 @@ impl RenewRequest {
     }
 }
 
-/// `CertificateType` (not found in the schemas; kept as raw JSON).
-pub type CertificateType = serde_json::Value;
+crate::redfish_enum! {
+    /// `CertificateType`.
+    pub enum CertificateType {
+        /// A Privacy Enhanced Mail (PEM)-encoded single certificate.
+        PEM = "PEM",
+        /// A Privacy Enhanced Mail (PEM)-encoded certificate chain.
+        PEMchain = "PEMchain",
+        /// A Privacy Enhanced Mail (PEM)-encoded PKCS7 certificate.
+        PKCS7 = "PKCS7",
+        /// A Base64-encoded PKCS12 certificate bundle.
+        PKCS12 = "PKCS12",
+    }
+}
 
-/// `CertificateUsageType` (not found in the schemas; kept as raw JSON).
-pub type CertificateUsageType = serde_json::Value;
+crate::redfish_enum! {
+    /// `CertificateUsageType`.
+    pub enum CertificateUsageType {
+        /// This certificate is a user certificate like those associated with a manager account.
+        User = "User",
+        /// This certificate is a web or HTTPS certificate like those used for event destinations.
+        Web = "Web",
+        /// This certificate is used for SSH.
+        SSH = "SSH",
+        /// This certificate is a device type certificate like those associated with SPDM and other standards.
+        Device = "Device",
+        /// This certificate is a platform type certificate like those associated with SPDM and other standards.
+        Platform = "Platform",
+        /// This certificate is a BIOS certificate like those associated with UEFI.
+        BIOS = "BIOS",
+        /// This certificate is an IDevID certificate like those associated with TCG TPMs.
+        IDevID = "IDevID",
+        /// This certificate is an LDevID certificate like those associated with TCG TPMs.
+        LDevID = "LDevID",
+        /// This certificate is an IAK certificate like those associated with TCG TPMs.
+        IAK = "IAK",
+        /// This certificate is an LAK certificate like those associated with TCG TPMs.
+        LAK = "LAK",
+        /// This certificate is an EK certificate like those associated with TCG TPMs.
+        EK = "EK",
+    }
+}
 
 crate::redfish_struct! {
     /// The identifier information about a certificate.
@@ -213,8 +249,41 @@ crate::redfish_struct! {
     }
 }
 
-/// `KeyUsage` (not found in the schemas; kept as raw JSON).
-pub type KeyUsage = serde_json::Value;
+crate::redfish_enum! {
+    /// The usages of a key contained within a certificate.
+    pub enum KeyUsage {
+        /// Verifies digital signatures, other than signatures on certificates and CRLs.
+        DigitalSignature = "DigitalSignature",
+        /// Verifies digital signatures, other than signatures on certificates and CRLs, and provides a non-repudiation service that protects against the signing entity falsely denying some action.
+        NonRepudiation = "NonRepudiation",
+        /// Enciphers private or secret keys.
+        KeyEncipherment = "KeyEncipherment",
+        /// Directly enciphers raw user data without an intermediate symmetric cipher.
+        DataEncipherment = "DataEncipherment",
+        /// Key agreement.
+        KeyAgreement = "KeyAgreement",
+        /// Verifies signatures on public key certificates.
+        KeyCertSign = "KeyCertSign",
+        /// Verifies signatures on certificate revocation lists (CRLs).
+        CRLSigning = "CRLSigning",
+        /// Enciphers data while performing a key agreement.
+        EncipherOnly = "EncipherOnly",
+        /// Deciphers data while performing a key agreement.
+        DecipherOnly = "DecipherOnly",
+        /// TLS WWW server authentication.
+        ServerAuthentication = "ServerAuthentication",
+        /// TLS WWW client authentication.
+        ClientAuthentication = "ClientAuthentication",
+        /// Signs downloadable executable code.
+        CodeSigning = "CodeSigning",
+        /// Email protection.
+        EmailProtection = "EmailProtection",
+        /// Binds the hash of an object to a time.
+        Timestamping = "Timestamping",
+        /// Signs OCSP responses.
+        OCSPSigning = "OCSPSigning",
+    }
+}
 
 crate::redfish_struct! {
     /// The links to other resources that are related to this resource.

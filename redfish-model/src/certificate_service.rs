@@ -60,7 +60,7 @@ crate::redfish_struct! {
         /// The type of key-pair for use with signing algorithms.
         "KeyPairAlgorithm" => key_pair_algorithm: String,
         /// The usage of the key contained in the certificate.
-        "KeyUsage" => key_usage: Vec<String>,
+        "KeyUsage" => key_usage: Vec<crate::certificate::KeyUsage>,
         /// The name of the organization making the request.
         "Organization" => organization: String,
         /// The name of the unit or division of the organization making the request.
@@ -161,7 +161,7 @@ impl GenerateCSRRequest {
     }
     /// Sets `KeyUsage`.
     #[must_use]
-    pub fn with_key_usage(mut self, value: Vec<String>) -> Self {
+    pub fn with_key_usage(mut self, value: Vec<crate::certificate::KeyUsage>) -> Self {
         self.key_usage = Some(value);
         self
     }
@@ -205,7 +205,7 @@ crate::redfish_struct! {
         /// The string for the certificate. Required.
         "CertificateString" => certificate_string: String,
         /// The format of the certificate. Required.
-        "CertificateType" => certificate_type: String,
+        "CertificateType" => certificate_type: crate::certificate::CertificateType,
         /// The link to the certificate that is being replaced. Required.
         "CertificateUri" => certificate_uri: crate::Link<crate::certificate::Certificate>,
         /// The password for the certificate.
@@ -226,8 +226,8 @@ impl ReplaceCertificateRequest {
     }
     /// Sets `CertificateType`.
     #[must_use]
-    pub fn with_certificate_type(mut self, value: impl Into<String>) -> Self {
-        self.certificate_type = Some(value.into());
+    pub fn with_certificate_type(mut self, value: crate::certificate::CertificateType) -> Self {
+        self.certificate_type = Some(value);
         self
     }
     /// Sets `CertificateUri`.
@@ -253,7 +253,7 @@ crate::redfish_struct! {
         /// The certificate usage types that support automatic enrollments for this service.
         ///
         /// Read-only.
-        "CertificatesSupported" => certificates_supported: Vec<Option<String>>,
+        "CertificatesSupported" => certificates_supported: Vec<Option<crate::certificate::CertificateUsageType>>,
         /// The automatic enrollment protocols supported by this service.
         ///
         /// Read-only.

@@ -1013,8 +1013,43 @@ crate::redfish_enum! {
     }
 }
 
-/// `BootSource` (not found in the schemas; kept as raw JSON).
-pub type BootSource = serde_json::Value;
+crate::redfish_enum! {
+    /// `BootSource`.
+    pub enum BootSource {
+        /// Boot from the normal boot device.
+        None = "None",
+        /// Boot from the Pre-boot eXecution Environment (PXE).
+        Pxe = "Pxe",
+        /// Boot from the floppy disk drive.
+        Floppy = "Floppy",
+        /// Boot from the CD or DVD.
+        Cd = "Cd",
+        /// Boot from a system BIOS-specified USB device.
+        Usb = "Usb",
+        /// Boot from a hard drive.
+        Hdd = "Hdd",
+        /// Boot to the BIOS setup utility.
+        BiosSetup = "BiosSetup",
+        /// Boot to the manufacturer's utilities program or programs.
+        Utilities = "Utilities",
+        /// Boot to the manufacturer's diagnostics program.
+        Diags = "Diags",
+        /// Boot to the UEFI Shell.
+        UefiShell = "UefiShell",
+        /// Boot to the UEFI device specified in the `UefiTargetBootSourceOverride` property.
+        UefiTarget = "UefiTarget",
+        /// Boot from an SD card.
+        SDCard = "SDCard",
+        /// Boot from a UEFI HTTP network location.
+        UefiHttp = "UefiHttp",
+        /// Boot from a remote drive, such as an iSCSI target.
+        RemoteDrive = "RemoteDrive",
+        /// Boot to the UEFI device that the `BootNext` property specifies.
+        UefiBootNext = "UefiBootNext",
+        /// Boot to a system-designated recovery process or image.
+        Recovery = "Recovery",
+    }
+}
 
 crate::redfish_enum! {
     /// `AutomaticRetryConfig`.

@@ -173,8 +173,15 @@ crate::redfish_enum! {
     }
 }
 
-/// `EventFormatType` (not found in the schemas; kept as raw JSON).
-pub type EventFormatType = serde_json::Value;
+crate::redfish_enum! {
+    /// `EventFormatType`.
+    pub enum EventFormatType {
+        /// The subscription destination receives an event payload.
+        Event = "Event",
+        /// The subscription destination receives a metric report.
+        MetricReport = "MetricReport",
+    }
+}
 
 crate::redfish_struct! {
     /// The HTTP header value is the property value.  The header name is the property name.

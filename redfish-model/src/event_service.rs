@@ -22,7 +22,7 @@ crate::redfish_resource! {
         /// The content types of the message that this service can send to the event destination.
         ///
         /// Read-only.
-        "EventFormatTypes" => event_format_types: Vec<Option<String>>,
+        "EventFormatTypes" => event_format_types: Vec<Option<crate::event_destination::EventFormatType>>,
         /// The types of events to which a client can subscribe.
         ///
         /// Read-only. Deprecated: This property has been deprecated.  Starting with Redfish Specification v1.6 (Event v1.3), subscriptions are based on the `RegistryPrefix` and `ResourceType` properties and not on the `EventType` property.

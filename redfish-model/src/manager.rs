@@ -12,7 +12,7 @@ crate::redfish_resource! {
         /// The available actions for this resource.
         "Actions" => actions: crate::Actions,
         /// The additional firmware versions of the manager.
-        "AdditionalFirmwareVersions" => additional_firmware_versions: serde_json::Value,
+        "AdditionalFirmwareVersions" => additional_firmware_versions: crate::software_inventory::AdditionalVersions,
         /// An indication of whether the manager is configured for automatic Daylight Saving Time (DST) adjustment.
         ///
         /// Writable.

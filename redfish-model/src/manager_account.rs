@@ -46,7 +46,7 @@ crate::redfish_resource! {
         /// Writable.
         "Locked" => locked: bool,
         /// The multi-factor authentication bypass settings for this account.
-        "MFABypass" => mfa_bypass: serde_json::Value,
+        "MFABypass" => mfa_bypass: crate::account_service::MFABypass,
         /// The OEM account types.
         ///
         /// Writable.
@@ -170,8 +170,31 @@ impl VerifyTimeBasedOneTimePasswordRequest {
     }
 }
 
-/// `AccountTypes` (not found in the schemas; kept as raw JSON).
-pub type AccountTypes = serde_json::Value;
+crate::redfish_enum! {
+    /// `AccountTypes`.
+    pub enum AccountTypes {
+        /// Allow access to the Redfish service.
+        Redfish = "Redfish",
+        /// Allow access to SNMP services.
+        SNMP = "SNMP",
+        /// OEM account type.  See the `OEMAccountTypes` property.
+        OEM = "OEM",
+        /// Allow access to the host's console, which could be connected through Telnet, SSH, or another protocol.
+        HostConsole = "HostConsole",
+        /// Allow access to the manager's console, which could be connected through Telnet, SSH, SM CLP, or another protocol.
+        ManagerConsole = "ManagerConsole",
+        /// Allow access to the Intelligent Platform Management Interface service.
+        IPMI = "IPMI",
+        /// Allow access to a Keyboard-Video-Mouse over IP session.
+        KVMIP = "KVMIP",
+        /// Allow access to control virtual media.
+        VirtualMedia = "VirtualMedia",
+        /// Allow access to a web user interface session, such as a graphical interface or another web-based protocol.
+        WebUI = "WebUI",
+        /// Allow PIN-based access via an external control panel, such as a keypad, touchscreen, or other human interface.
+        ControlPanel = "ControlPanel",
+    }
+}
 
 crate::redfish_struct! {
     /// The links to other resources that are related to this resource.

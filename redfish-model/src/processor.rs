@@ -16,7 +16,7 @@ crate::redfish_resource! {
         /// The available actions for this resource.
         "Actions" => actions: crate::Actions,
         /// The additional firmware versions of the processor.
-        "AdditionalFirmwareVersions" => additional_firmware_versions: serde_json::Value,
+        "AdditionalFirmwareVersions" => additional_firmware_versions: crate::software_inventory::AdditionalVersions,
         /// The link to the operating configuration that is applied to this processor.
         ///
         /// Writable.

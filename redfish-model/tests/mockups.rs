@@ -112,7 +112,10 @@ fn check_mockup(name: &str) -> Outcome {
         // Typing straight from the bytes (no Value tree) gives the same value.
         let fast = AnyResource::from_slice(text.as_bytes()).unwrap();
         if fast != any {
-            failures.push(format!("{}: from_slice and from_json disagree", f.display()));
+            failures.push(format!(
+                "{}: from_slice and from_json disagree",
+                f.display()
+            ));
         }
         for d in diagnose(&any) {
             let rel = f.strip_prefix(&root).unwrap().display().to_string();

@@ -1136,7 +1136,7 @@ fn s5_24_create_persistent_group_reconstructed() {
     });
     let a: Aggregate = resource(&response);
     modelled!(Aggregate, a);
-    assert_eq!(a.elements_count_, Some(2));
+    assert_eq!(a.elements_count, Some(2));
     assert_eq!(a.elements, create.elements);
     let actions = a.actions.as_ref().unwrap();
     for (name, suffix) in [
