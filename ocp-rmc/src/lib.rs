@@ -44,6 +44,7 @@
 //! | 5.24 create a persistent group | [`group::Groups::create_aggregate`], [`group::Aggregate::add_elements`], [`group::Aggregate::remove_elements`] |
 //! | 5.25 default boot order of a group | [`group::Aggregate::set_default_boot_order`] |
 //! | whole-rack health/power/firmware report | [`Rack::report`] ([`report::RackReport`]) |
+//! | profile conformance (OCP profiles, DMTF Interop Validator style) | [`profile::check`] |
 //!
 //! # Where this crate departs from the guide's text
 //!
@@ -61,6 +62,7 @@ pub mod group;
 mod logs;
 mod node;
 pub mod power;
+pub mod profile;
 mod rack;
 pub mod report;
 mod task;
