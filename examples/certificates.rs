@@ -74,6 +74,12 @@ async fn run(client: &Client, args: &Args, emulated: bool) -> Result<(), BoxErro
                 rcgen::KeyUsagePurpose::KeyEncipherment,
             ];
             params.extended_key_usages = vec![rcgen::ExtendedKeyUsagePurpose::ServerAuth];
+            params
+                .distinguished_name
+                .push(rcgen::DnType::CommonName, args.common_name.as_str());
+            let now = time::OffsetDateTime::now_utc();
+            params.not_before = now - time::Duration::minutes(5);
+            params.not_after = now + time::Duration::days(90);
             params.self_signed(&key)?.pem()
         }
         (None, false) => {

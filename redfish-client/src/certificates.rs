@@ -316,7 +316,7 @@ impl Entity<CertificateService> {
         let req = ReplaceCertificateRequest::default()
             .with_certificate_uri(certificate.clone().into())
             .with_certificate_string(pem)
-            .with_certificate_type("PEM");
+            .with_certificate_type(redfish_model::certificate::CertificateType::PEM);
         self.action("#CertificateService.ReplaceCertificate")?
             .params(&req)
             .send()

@@ -496,6 +496,9 @@ async fn generate_csr_install_and_read_a_certificate() {
         rcgen::KeyUsagePurpose::KeyEncipherment,
     ];
     params.extended_key_usages = vec![rcgen::ExtendedKeyUsagePurpose::ServerAuth];
+    params
+        .distinguished_name
+        .push(rcgen::DnType::CommonName, "bmc.example.net");
     let now = time::OffsetDateTime::now_utc();
     params.not_before = now - time::Duration::days(1);
     params.not_after = now + time::Duration::days(90);
@@ -508,14 +511,21 @@ async fn generate_csr_install_and_read_a_certificate() {
     let uri = created.uri.expect("Location of the new certificate");
 
     let installed = client.read_certificate(&uri).await.unwrap();
-    let now = time::OffsetDateTime::now_utc();
+    assert_eq!(installed.resource.odata_id(), &uri);
     installed.parsed.check_validity(now).unwrap();
+    let expired = installed
+        .parsed
+        .check_validity(now + time::Duration::days(91))
+        .unwrap_err();
+    assert!(expired.to_string().contains("expired"), "{expired}");
     assert!(
         installed
             .parsed
-            .check_validity(now + time::Duration::days(365 * 200))
+            .check_validity(now - time::Duration::days(2))
             .is_err()
     );
+    let subject = installed.parsed.subject();
+    assert!(subject.contains("CN=bmc.example.net"), "{subject}");
     installed
         .parsed
         .require_key_usage(&["DigitalSignature", "ServerAuthentication"])
