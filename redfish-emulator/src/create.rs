@@ -155,6 +155,17 @@ pub(crate) fn special_post(
     let Value::Object(body) = body else {
         return None;
     };
+    // Older HPE clients POST `{"Action": "GenerateCSR", ...}` to HttpsCert itself (iLO 4 style).
+    let is_https_cert = crate::scenario::ilo::is_https_cert(&state.lock().tree, &path);
+    if is_https_cert {
+        let action = body.get("Action").and_then(Value::as_str).unwrap_or("");
+        let action = action.rsplit('.').next().unwrap_or(action);
+        return match action {
+            "GenerateCSR" => Some(crate::scenario::ilo::https_generate_csr(state, &path, body)),
+            "ImportCertificate" => Some(crate::scenario::ilo::https_import(state, &path, body)),
+            _ => None,
+        };
+    }
     if state.config.flavor == Flavor::Rack && path.ends_with("/ManageabilityManifest") {
         let manager = parent(&path)?.to_owned();
         let mut inner = state.lock();

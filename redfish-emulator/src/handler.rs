@@ -16,7 +16,7 @@ use crate::query::{Query, render};
 use crate::reply::Reply;
 use crate::schema::PatchCheck;
 use crate::server::ConnControl;
-use crate::state::{State, lock};
+use crate::state::{Flavor, State, lock};
 use crate::tree::{self, is_collection, normalize, parent, type_key};
 
 /// Largest JSON request body accepted (multipart pushes are streamed separately).
@@ -194,6 +194,9 @@ pub(crate) async fn read_json(body: Body) -> Result<Value, Reply> {
 
 /// Collections that accept POST (creation).
 pub(crate) fn insertable(path: &str, resource: &Value) -> bool {
+    if crate::scenario::ilo::is_factory_identity(path) {
+        return false;
+    }
     let ty = tree::odata_type(resource).unwrap_or("");
     ty.starts_with("CertificateCollection")
         || ty.starts_with("ManagerAccountCollection")
@@ -349,17 +352,18 @@ fn patch(
     if body.keys().all(|k| k.contains('@')) {
         return Reply::bad_request(vec![base("NoOperation", &[])]);
     }
+    // Vendor rules first: an iLO answers a refused transition in its own error format.
+    if let Err(reply) = crate::scenario::patch_rules(state, &inner, &key, &current, &body) {
+        return reply;
+    }
     let tkey = type_key(&current);
-    let extra: &[&str] = &[];
+    let extra = crate::scenario::extra_writable(state, &current);
     let check = PatchCheck {
         current: &current,
         extra_writable: extra,
     };
     let mut errors = check.validate(tkey.as_deref(), &body);
     if errors.is_empty() {
-        if let Err(reply) = crate::scenario::patch_rules(state, &inner, &key, &current, &body) {
-            return reply;
-        }
         errors.extend(crate::scenario::patch_checks(&inner, &key, &current, &body));
     }
     if !errors.is_empty() {
@@ -382,7 +386,11 @@ fn patch(
         .and_then(Value::as_str)
         .unwrap_or("")
         .to_owned();
-    Reply::json(StatusCode::OK, result).header(header::ETAG, &etag)
+    let body = match state.config.flavor {
+        Flavor::Ilo(_) => crate::scenario::ilo::patch_reply(&current, &body),
+        _ => result,
+    };
+    Reply::json(StatusCode::OK, body).header(header::ETAG, &etag)
 }
 
 fn post(state: &Arc<State>, principal: &Principal, path: &str, body: Value) -> Reply {

@@ -66,6 +66,8 @@ pub(crate) struct Inner {
     /// Private keys (PKCS#8 PEM) of pending CSRs, by the collection (or HPE HttpsCert) they
     /// belong to.
     pub csr_keys: HashMap<String, String>,
+    /// Scenario data that is not a resource (e.g. the iLO's factory certificate details).
+    pub stash: HashMap<String, serde_json::Value>,
     pub next_id: u64,
 }
 

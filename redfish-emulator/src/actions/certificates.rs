@@ -9,7 +9,7 @@ use serde_json::{Map, Value, json};
 use crate::certs::{self, CsrRequest, ParsedCert};
 use crate::messages::{base, base_for};
 use crate::reply::Reply;
-use crate::state::State;
+use crate::state::{Flavor, State};
 use crate::tree::{Tree, normalize, odata_type, parent};
 use crate::util::{link, link_target};
 
@@ -80,9 +80,9 @@ pub(crate) fn generate_csr(state: &Arc<State>, params: &Map<String, Value>) -> R
                 .collect()
         })
         .unwrap_or_default();
-    let req = CsrRequest {
+    let mut req = CsrRequest {
         common_name: str_param(params, "CommonName")
-            .unwrap_or("redfish-emulator")
+            .unwrap_or_default()
             .to_owned(),
         organization: str_param(params, "Organization").map(str::to_owned),
         organizational_unit: str_param(params, "OrganizationalUnit").map(str::to_owned),
@@ -93,6 +93,15 @@ pub(crate) fn generate_csr(state: &Arc<State>, params: &Map<String, Value>) -> R
         alternative_names: alt_names,
         p384: str_param(params, "KeyCurveId") == Some("TPM_ECC_NIST_P384"),
     };
+    if matches!(state.config.flavor, Flavor::Ilo(_)) && crate::scenario::ilo::is_ldevid(&coll_key) {
+        crate::scenario::ilo::ldevid_csr_defaults(&mut req);
+    }
+    if req.common_name.is_empty() {
+        return Reply::bad_request(vec![base(
+            "ActionParameterMissing",
+            &["CertificateService.GenerateCSR", "CommonName"],
+        )]);
+    }
     let (csr, key) = match certs::generate_csr(&req) {
         Ok(x) => x,
         Err(_) => {
@@ -181,6 +190,13 @@ pub(crate) fn install(
     };
     let mut inner = state.lock();
     let coll = inner.tree.resolve(coll).unwrap_or_else(|| normalize(coll));
+    let ilo = matches!(state.config.flavor, Flavor::Ilo(_));
+    if ilo {
+        let text = str_param(params, "CertificateString").unwrap_or_default();
+        if let Err(r) = crate::scenario::ilo::check_ldevid(&inner, &coll, &parsed, text) {
+            return r;
+        }
+    }
     let id = match id {
         Some(id) => id.to_owned(),
         None => inner.tree.free_id(&coll),
@@ -216,7 +232,12 @@ pub(crate) fn install(
     // A certificate signed for a pending CSR consumes the CSR's key.
     inner.csr_keys.remove(&coll);
     refresh_locations(&mut inner.tree);
-    let body = inner.tree.get(&path).cloned().unwrap_or(Value::Null);
+    let body = if ilo {
+        // iLO answers with its extended-info wrapper.
+        crate::messages::ilo_body(&["Base.1.18.Created"])
+    } else {
+        inner.tree.get(&path).cloned().unwrap_or(Value::Null)
+    };
     Reply::json(StatusCode::CREATED, body).header(header::LOCATION, &path)
 }
 

@@ -150,6 +150,14 @@ pub(crate) fn patch_rules(
     }
 }
 
+/// Properties writable in this scenario although the schema table says otherwise.
+pub(crate) fn extra_writable(state: &State, current: &Value) -> &'static [&'static str] {
+    match state.config.flavor {
+        Flavor::Ilo(_) => ilo::extra_writable(current),
+        _ => &[],
+    }
+}
+
 /// Checks beyond the schema, reported as Base messages.
 pub(crate) fn patch_checks(
     inner: &Inner,

@@ -133,3 +133,88 @@ pub async fn wait_task(api: &Api<'_>, monitor: &str) -> (StatusCode, Value) {
     }
     panic!("task did not finish");
 }
+
+/// A test certificate authority.
+pub struct TestCa {
+    key: rcgen::KeyPair,
+    params: rcgen::CertificateParams,
+}
+
+impl TestCa {
+    pub fn new() -> TestCa {
+        let key = rcgen::KeyPair::generate().unwrap();
+        let mut params = rcgen::CertificateParams::default();
+        params
+            .distinguished_name
+            .push(rcgen::DnType::CommonName, "Test CA");
+        params
+            .distinguished_name
+            .push(rcgen::DnType::OrganizationName, "Test Org");
+        params.is_ca = rcgen::IsCa::Ca(rcgen::BasicConstraints::Unconstrained);
+        TestCa { key, params }
+    }
+
+    /// Signs the public key of a PEM CSR; returns the certificate PEM.
+    pub fn sign_csr(&self, csr_pem: &str) -> String {
+        use x509_cert::der::DecodePem;
+        let req = x509_cert::request::CertReq::from_pem(csr_pem.as_bytes()).unwrap();
+        let spki = &req.info.public_key;
+        let curve = spki
+            .algorithm
+            .parameters
+            .as_ref()
+            .unwrap()
+            .decode_as::<x509_cert::der::asn1::ObjectIdentifier>()
+            .unwrap()
+            .to_string();
+        let alg = if curve == "1.3.132.0.34" {
+            &rcgen::PKCS_ECDSA_P384_SHA384
+        } else {
+            &rcgen::PKCS_ECDSA_P256_SHA256
+        };
+        let key = RawPublicKey {
+            bytes: spki.subject_public_key.raw_bytes().to_vec(),
+            alg,
+        };
+        let mut params = rcgen::CertificateParams::default();
+        let cn = req
+            .info
+            .subject
+            .common_name()
+            .ok()
+            .flatten()
+            .map(|d| d.value().into_owned())
+            .unwrap_or_else(|| "csr".to_owned());
+        params
+            .distinguished_name
+            .push(rcgen::DnType::CommonName, cn);
+        let issuer = rcgen::Issuer::from_params(&self.params, &self.key);
+        params.signed_by(&key, &issuer).unwrap().pem()
+    }
+
+    /// Issues a certificate for an existing private key (PEM, any type ring signs with).
+    pub fn issue_for_key(&self, key_pem: &str, cn: &str) -> String {
+        let key = rcgen::KeyPair::from_pem(key_pem).unwrap();
+        let mut params = rcgen::CertificateParams::new(vec![cn.to_owned()]).unwrap();
+        params
+            .distinguished_name
+            .push(rcgen::DnType::CommonName, cn);
+        let issuer = rcgen::Issuer::from_params(&self.params, &self.key);
+        params.signed_by(&key, &issuer).unwrap().pem()
+    }
+}
+
+struct RawPublicKey {
+    bytes: Vec<u8>,
+    alg: &'static rcgen::SignatureAlgorithm,
+}
+
+impl rcgen::PublicKeyData for RawPublicKey {
+    fn der_bytes(&self) -> &[u8] {
+        &self.bytes
+    }
+
+    fn algorithm(&self) -> &'static rcgen::SignatureAlgorithm {
+        self.alg
+    }
+}
