@@ -17,7 +17,6 @@ pub fn client(emu: &RunningEmulator) -> Client {
     Client::builder()
         .tls_certs_only([cert])
         .no_proxy()
-        .pool_max_idle_per_host(0)
         .build()
         .unwrap()
 }
