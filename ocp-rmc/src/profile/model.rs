@@ -493,6 +493,7 @@ fn relocate_actions(resources: &mut Vec<ResourceRequirement>, tolerances: &mut V
 }
 
 /// Resources by type name, for quick lookup.
+#[cfg(test)]
 pub(crate) fn by_type(profile: &Profile) -> BTreeMap<&str, Vec<&ResourceRequirement>> {
     let mut m: BTreeMap<&str, Vec<&ResourceRequirement>> = BTreeMap::new();
     for r in &profile.resources {

@@ -53,12 +53,17 @@ impl Rack {
     }
 }
 
-/// A CSP named `csp_name` provisions a rack manager (`rmc`) and `n` nodes (`node1`...).
+/// `csp` provisions a rack manager (`rmc`) and `n` nodes (`node1`...).
 pub fn rack_with(csp: Csp, n: usize) -> Rack {
+    rack_with_policies(csp, n, TrustPolicy::default(), TrustPolicy::default())
+}
+
+/// As [`rack_with`], with the freshness policies of the rack manager and of the nodes.
+pub fn rack_with_policies(csp: Csp, n: usize, rm_policy: TrustPolicy, node_policy: TrustPolicy) -> Rack {
     let maker = maker("Maker Device CA");
     let rm_identity = identity(&maker, "rmc");
     let rm_cert = rm_identity.certificate().clone();
-    let mut rm = RackManager::new(rm_identity, TrustPolicy::default());
+    let mut rm = RackManager::new(rm_identity, rm_policy);
     let rm_token = csp.issue_rack_manager_token("rmc", &rm_cert, T0, year()).unwrap();
     rm.install_token(&rm_token.seal_to(&rm_cert).unwrap(), T0).unwrap();
     let mut draft = ManifestDraft::new(&rm_cert).unwrap();
@@ -68,7 +73,7 @@ pub fn rack_with(csp: Csp, n: usize) -> Rack {
         let name = Rack::node_name(i);
         let id = identity(&maker, &name);
         let cert = id.certificate().clone();
-        let mut node = Node::new(id, TrustPolicy::default());
+        let mut node = Node::new(id, node_policy);
         let token = csp.issue_node_token(&name, &cert, T0, year()).unwrap();
         node.install_token(&token.seal_to(&cert).unwrap(), T0).unwrap();
         draft.add_node(&name, &cert, &token).unwrap();
