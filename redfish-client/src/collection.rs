@@ -5,7 +5,7 @@ use std::collections::HashSet;
 use std::fmt;
 use std::marker::PhantomData;
 
-use futures_util::stream::{self, Stream, StreamExt};
+use futures_util::stream::{self, BoxStream, StreamExt};
 use percent_encoding::{AsciiSet, CONTROLS, utf8_percent_encode};
 use redfish_model::{Collection, Link, ODataId};
 use serde::Serialize;
@@ -277,7 +277,7 @@ impl<T> Members<T> {
     }
 
     /// Every member link, all pages, de-duplicated. Stops at the first error (yielded).
-    pub fn links(&self) -> impl Stream<Item = Result<Link<T>>> + Send + 'static
+    pub fn links(&self) -> BoxStream<'static, Result<Link<T>>>
     where
         T: 'static,
     {
@@ -323,20 +323,21 @@ impl<T> Members<T> {
             }
         })
         .flat_map(stream::iter)
+        .boxed()
     }
 
     /// Every member URI, all pages, de-duplicated.
-    pub fn ids(&self) -> impl Stream<Item = Result<ODataId>> + Send + 'static
+    pub fn ids(&self) -> BoxStream<'static, Result<ODataId>>
     where
         T: 'static,
     {
-        self.links().map(|l| l.map(|l| l.odata_id))
+        self.links().map(|l| l.map(|l| l.odata_id)).boxed()
     }
 }
 
 impl<T: DeserializeOwned + Send + 'static> Members<T> {
     /// Every member, fetched concurrently (bounded), in collection order.
-    pub fn stream(&self) -> impl Stream<Item = Result<Entity<T>>> + Send + 'static {
+    pub fn stream(&self) -> BoxStream<'static, Result<Entity<T>>> {
         let client = self.client.clone();
         let member_query = self.member_query.clone();
         self.links()
@@ -357,6 +358,7 @@ impl<T: DeserializeOwned + Send + 'static> Members<T> {
                 }
             })
             .buffered(self.concurrency)
+            .boxed()
     }
 
     /// Every member, collected; fails on the first error.
@@ -379,7 +381,6 @@ impl<T: DeserializeOwned + Send + 'static> Members<T> {
         let found = self
             .ids()
             .try_filter(|u| std::future::ready(u.last_segment() == id))
-            .boxed()
             .try_next()
             .await?;
         match found {
