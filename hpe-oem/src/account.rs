@@ -4,10 +4,14 @@
 use std::fmt;
 use std::str::FromStr;
 
-use redfish_model::{Link, OemExtension};
+use redfish_client::Entity;
+use redfish_model::account_service::AccountService;
+use redfish_model::manager_account::ManagerAccount;
+use redfish_model::{Link, ODataId, OemExtension, Resource};
 use serde_json::{Value, json};
 
-use crate::error::Error;
+use crate::error::{Error, Result};
+use crate::ilo::Ilo;
 
 redfish_model::redfish_struct! {
     /// The ten iLO privileges (`Oem.Hpe.Privileges` of accounts and application accounts).
@@ -328,7 +332,11 @@ impl fmt::Debug for NewIloAccount {
 
 impl NewIloAccount {
     /// An account with `privileges`.
-    pub fn new(user_name: impl Into<String>, password: impl Into<String>, privileges: Privileges) -> Self {
+    pub fn new(
+        user_name: impl Into<String>,
+        password: impl Into<String>,
+        privileges: Privileges,
+    ) -> Self {
         Self {
             user_name: user_name.into(),
             login_name: None,
@@ -350,7 +358,10 @@ impl NewIloAccount {
         password: impl Into<String>,
         numbers: &[u8],
     ) -> Result<Self, Error> {
-        Ok(Self::new(user_name, password, Privileges::from_numbers(numbers)?).login_name(login_name))
+        Ok(
+            Self::new(user_name, password, Privileges::from_numbers(numbers)?)
+                .login_name(login_name),
+        )
     }
 
     /// Sets the descriptive login name.
@@ -385,6 +396,86 @@ impl NewIloAccount {
     }
 }
 
+impl Ilo {
+    /// The AccountService.
+    ///
+    /// # Errors
+    ///
+    /// Client errors, [`Error::Client`] with a missing link.
+    pub async fn account_service(&self) -> Result<Entity<AccountService>> {
+        Ok(self.service_root().account_service().await?)
+    }
+
+    /// The iLO user accounts (ManagerAccount collection).
+    ///
+    /// # Errors
+    ///
+    /// Client errors.
+    pub async fn accounts(&self) -> Result<Vec<Entity<ManagerAccount>>> {
+        let svc = self.account_service().await?;
+        Ok(svc
+            .members(svc.accounts.as_ref(), "Accounts")?
+            .collect()
+            .await?)
+    }
+
+    /// The account whose `UserName` is `user_name`.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::NotFound`], client errors.
+    pub async fn account(&self, user_name: &str) -> Result<Entity<ManagerAccount>> {
+        self.accounts()
+            .await?
+            .into_iter()
+            .find(|a| a.user_name.as_deref() == Some(user_name))
+            .ok_or_else(|| Error::NotFound(format!("account {user_name:?}")))
+    }
+
+    /// Creates an iLO account with `Oem.Hpe` privileges (the `ilorest iloaccounts add`
+    /// command) and returns it as the service stores it.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidInput`] for an empty user name or password; client errors (e.g.
+    /// `iLO...UserAlreadyExist` typed as [`Error::Ilo`]).
+    pub async fn create_account(&self, account: &NewIloAccount) -> Result<Entity<ManagerAccount>> {
+        if account.user_name.trim().is_empty() || account.password.is_empty() {
+            return Err(Error::InvalidInput(
+                "an iLO account needs a user name and a password".into(),
+            ));
+        }
+        let svc = self.account_service().await?;
+        let members = svc.members(svc.accounts.as_ref(), "Accounts")?;
+        let created = members.create(&account.to_body()).await?;
+        match created.uri {
+            Some(uri) => Ok(self.client().fetch(&uri).await?),
+            None => self.account(&account.user_name).await,
+        }
+    }
+
+    /// Deletes an account.
+    ///
+    /// # Errors
+    ///
+    /// Client errors.
+    pub async fn delete_account(&self, account: &ODataId) -> Result<()> {
+        self.client().delete(account).await?;
+        Ok(())
+    }
+}
+
+/// The `Oem.Hpe` section of an account (login name, privileges, service account).
+///
+/// # Errors
+///
+/// [`Error::InvalidInput`] when the section does not have the expected shape.
+pub fn account_oem(account: &ManagerAccount) -> Result<Option<HpeAccountOem>> {
+    account
+        .oem_ext::<HpeAccountOem>()
+        .map_err(|e| Error::InvalidInput(format!("Oem.Hpe of the account: {e}")))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -394,7 +485,11 @@ mod tests {
         let p = Privileges::from_numbers(&[1, 3, 4]).unwrap();
         assert_eq!(
             p.granted(),
-            vec![IloPrivilege::Login, IloPrivilege::UserConfig, IloPrivilege::IloConfig]
+            vec![
+                IloPrivilege::Login,
+                IloPrivilege::UserConfig,
+                IloPrivilege::IloConfig
+            ]
         );
         assert_eq!(p.get(IloPrivilege::RemoteConsole), Some(false));
         assert!(Privileges::from_numbers(&[0]).is_err());
@@ -436,7 +531,10 @@ mod tests {
         assert_eq!(body["Oem"]["Hpe"]["LoginName"], "iLOrest application user");
         assert_eq!(body["Oem"]["Hpe"]["Privileges"]["iLOConfigPriv"], true);
         assert_eq!(body["Oem"]["Hpe"]["Privileges"]["VirtualMediaPriv"], false);
-        assert_eq!(body["Oem"]["Hpe"]["Privileges"].as_object().unwrap().len(), 10);
+        assert_eq!(
+            body["Oem"]["Hpe"]["Privileges"].as_object().unwrap().len(),
+            10
+        );
         assert!(!format!("{a:?}").contains("passwordexample"));
     }
 }

@@ -119,8 +119,12 @@ impl HpeAppAccount {
         match &self.host_app_name {
             Some(n) => {
                 n.eq_ignore_ascii_case(name)
-                    || HostApplication::from_host_app_name(n) == HostApplication::from_host_app_name(name)
-                        && !matches!(HostApplication::from_host_app_name(n), HostApplication::Other(_))
+                    || HostApplication::from_host_app_name(n)
+                        == HostApplication::from_host_app_name(name)
+                        && !matches!(
+                            HostApplication::from_host_app_name(n),
+                            HostApplication::Other(_)
+                        )
             }
             None => false,
         }
@@ -135,16 +139,31 @@ mod tests {
     fn minimum_privilege_table() {
         use IloPrivilege::*;
         let base = vec![Login, UserConfig, IloConfig];
-        for app in [HostApplication::ILORest, HostApplication::Ams, HostApplication::IntegratedSmartUpdateTools] {
+        for app in [
+            HostApplication::ILORest,
+            HostApplication::Ams,
+            HostApplication::IntegratedSmartUpdateTools,
+        ] {
             assert_eq!(app.minimum_privileges().unwrap().to_vec(), base, "{app}");
         }
         assert_eq!(
-            HostApplication::SmartUpdateManager.minimum_privileges().unwrap().to_vec(),
+            HostApplication::SmartUpdateManager
+                .minimum_privileges()
+                .unwrap()
+                .to_vec(),
             vec![Login, UserConfig, IloConfig, SystemRecoveryConfig]
         );
-        assert!(HostApplication::Other("x".into()).minimum_privileges().is_none());
+        assert!(
+            HostApplication::Other("x".into())
+                .minimum_privileges()
+                .is_none()
+        );
         let granted = Privileges::from_numbers(&[1, 3, 4]).unwrap();
-        assert!(HostApplication::ILORest.missing_privileges(&granted).is_empty());
+        assert!(
+            HostApplication::ILORest
+                .missing_privileges(&granted)
+                .is_empty()
+        );
         assert_eq!(
             HostApplication::SmartUpdateManager.missing_privileges(&granted),
             vec![SystemRecoveryConfig]
@@ -153,12 +172,28 @@ mod tests {
 
     #[test]
     fn host_app_names_are_recognised() {
-        assert_eq!(HostApplication::from_host_app_name("iLORest"), HostApplication::ILORest);
-        assert_eq!(HostApplication::from_host_app_name("AMS"), HostApplication::Ams);
-        assert_eq!(HostApplication::from_host_app_name("Smart Update Manager"), HostApplication::SmartUpdateManager);
-        assert_eq!(HostApplication::from_host_app_name("iSUT"), HostApplication::IntegratedSmartUpdateTools);
-        assert_eq!(HostApplication::from_host_app_name("Foo"), HostApplication::Other("Foo".into()));
-        let a: HpeAppAccount = serde_json::from_value(serde_json::json!({"HostAppName": "AMS"})).unwrap();
+        assert_eq!(
+            HostApplication::from_host_app_name("iLORest"),
+            HostApplication::ILORest
+        );
+        assert_eq!(
+            HostApplication::from_host_app_name("AMS"),
+            HostApplication::Ams
+        );
+        assert_eq!(
+            HostApplication::from_host_app_name("Smart Update Manager"),
+            HostApplication::SmartUpdateManager
+        );
+        assert_eq!(
+            HostApplication::from_host_app_name("iSUT"),
+            HostApplication::IntegratedSmartUpdateTools
+        );
+        assert_eq!(
+            HostApplication::from_host_app_name("Foo"),
+            HostApplication::Other("Foo".into())
+        );
+        let a: HpeAppAccount =
+            serde_json::from_value(serde_json::json!({"HostAppName": "AMS"})).unwrap();
         assert!(a.is_for("ams") && a.is_for("AMS") && !a.is_for("iLORest"));
     }
 }

@@ -4,9 +4,15 @@
 
 use std::fmt;
 
+use redfish_client::Entity;
+use redfish_model::ODataId;
 use serde_json::{Value, json};
 
+use crate::error::{Error, RefusalReason, Result};
+use crate::generation::{FirmwareVersion, IloGeneration};
 use crate::https_cert::CsrSubject;
+use crate::ilo::{ChangeOutcome, Ilo};
+use crate::security_state::SecurityState;
 
 redfish_model::redfish_enum! {
     /// `CertificateEnrollmentStatus`.
@@ -163,6 +169,120 @@ impl EnrollmentChange {
             body.insert("HttpsCertCSRSubjectValue".into(), s.to_params());
         }
         Value::Object(body)
+    }
+}
+
+impl Ilo {
+    /// The URI of the enrollment resource, `None` when the service has none.
+    pub(crate) async fn automatic_enrollment_uri(&self) -> Result<Option<ODataId>> {
+        let svc = self.security_service().await?;
+        let link = svc
+            .links
+            .as_ref()
+            .and_then(|l| l.automatic_certificate_enrollment.as_ref())
+            .map(|l| l.odata_id.clone());
+        Ok(self.locate(
+            link.as_ref(),
+            "HpeAutomaticCertEnrollment",
+            self.manager().odata_id(),
+            None,
+        ))
+    }
+
+    /// Refuses SCEP on iLO 7 (removed), before iLO 5 2.60, and in CNSA.
+    async fn check_enrollment_allowed(&self, operation: &'static str) -> Result<ODataId> {
+        match self.generation() {
+            g if g.is_ilo7_or_later() => {
+                return Err(self.refusal(operation, None, RefusalReason::NotOnThisGeneration));
+            }
+            IloGeneration::Ilo5 => {
+                let min = FirmwareVersion::new(2, 60);
+                if self.firmware().is_some_and(|f| f < min) {
+                    return Err(self.refusal(
+                        operation,
+                        None,
+                        RefusalReason::FirmwareTooOld { required: min },
+                    ));
+                }
+            }
+            IloGeneration::Ilo6 => {}
+            _ => return Err(self.refusal(operation, None, RefusalReason::NotOnThisGeneration)),
+        }
+        let state = self.security_state().await?;
+        if state == SecurityState::CNSA {
+            return Err(self.refusal(operation, Some(state), RefusalReason::NotInCnsa));
+        }
+        self.automatic_enrollment_uri().await?.ok_or_else(|| {
+            self.refusal(
+                operation,
+                Some(state),
+                RefusalReason::NotOnThisService("AutomaticCertificateEnrollment"),
+            )
+        })
+    }
+
+    /// The automatic certificate enrollment (SCEP) resource: settings and status.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Refused`] on iLO 7, before iLO 5 2.60, in CNSA, or without the resource;
+    /// client errors.
+    pub async fn automatic_enrollment(&self) -> Result<Entity<HpeAutomaticCertEnrollment>> {
+        let uri = self
+            .check_enrollment_allowed("read automatic certificate enrollment")
+            .await?;
+        Ok(self.client().fetch(&uri).await?)
+    }
+
+    /// The enrollment status.
+    ///
+    /// # Errors
+    ///
+    /// As [`Ilo::automatic_enrollment`]; [`Error::NotFound`] when the service sends none.
+    pub async fn enrollment_status(&self) -> Result<CertificateEnrollmentStatus> {
+        self.automatic_enrollment()
+            .await?
+            .status()
+            .cloned()
+            .ok_or_else(|| Error::NotFound("CertificateEnrollmentStatus".into()))
+    }
+
+    /// Enables, disables or reconfigures automatic enrollment (PATCH). Enabling needs a
+    /// server URL and challenge password ([`EnrollmentChange::enable`]).
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Refused`] (iLO 7, CNSA, empty change), [`Error::InvalidInput`] (enabling
+    /// without a server URL), client errors.
+    pub async fn change_automatic_enrollment(
+        &self,
+        change: &EnrollmentChange,
+    ) -> Result<ChangeOutcome> {
+        const OP: &str = "change automatic certificate enrollment";
+        let uri = self.check_enrollment_allowed(OP).await?;
+        if change.is_empty() {
+            return Err(self.refusal(OP, None, RefusalReason::EmptyChange));
+        }
+        let current: Entity<HpeAutomaticCertEnrollment> = self.client().fetch(&uri).await?;
+        if change.enabled == Some(true) {
+            let url = change
+                .server_url
+                .clone()
+                .or_else(|| current.settings.as_ref().and_then(|s| s.server_url.clone()));
+            if url.as_deref().is_none_or(|u| u.trim().is_empty()) {
+                return Err(Error::InvalidInput(
+                    "enabling automatic certificate enrollment needs the enrollment server URL"
+                        .into(),
+                ));
+            }
+        }
+        if let Some(subject) = &change.csr_subject {
+            subject.validate().map_err(Error::InvalidInput)?;
+        }
+        let reply = self
+            .patch_raw(&uri, &change.to_body(), current.etag())
+            .await?;
+        Ok(ChangeOutcome::from_reply(&reply, false))
     }
 }
 

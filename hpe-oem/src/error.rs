@@ -98,7 +98,9 @@ impl IloMessageKey {
                  until the management processor is reset."
             }
             Self::InvalidLicenseKey => "The license key is not valid.",
-            Self::LicenseKeyRequired => "A license key is required to use this operation or feature.",
+            Self::LicenseKeyRequired => {
+                "A license key is required to use this operation or feature."
+            }
             Self::UnsupportedSecurityState => {
                 "The operation was not successful due to the current security state of the \
                  management processor."
@@ -260,7 +262,10 @@ pub fn reply_messages(body: &serde_json::Value) -> Vec<IloMessage> {
     let Ok(e) = serde_json::from_value::<redfish_model::RedfishError>(body.clone()) else {
         return Vec::new();
     };
-    e.messages().iter().filter_map(IloMessage::from_message).collect()
+    e.messages()
+        .iter()
+        .filter_map(IloMessage::from_message)
+        .collect()
 }
 
 /// Why this crate refused an operation before sending it.
@@ -297,12 +302,12 @@ pub enum RefusalReason {
 impl fmt::Display for RefusalReason {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Self::RequiresProduction => f.write_str("only possible in the Production security state"),
+            Self::RequiresProduction => {
+                f.write_str("only possible in the Production security state")
+            }
             Self::NotOnThisGeneration => f.write_str("not available on this iLO generation"),
             Self::NotInCnsa => f.write_str("not available in the CNSA security state"),
-            Self::ForcedInFips => {
-                f.write_str("forced to true in FIPS and higher security states")
-            }
+            Self::ForcedInFips => f.write_str("forced to true in FIPS and higher security states"),
             Self::FirmwareTooOld { required } => {
                 write!(f, "needs firmware {required} or later")
             }
@@ -477,8 +482,14 @@ mod tests {
         assert_eq!(ours.ilo_key(), Some(&IloMessageKey::PropertyValueBadParam));
         assert_eq!(ours.status(), Some(StatusCode::BAD_REQUEST));
         let text = ours.to_string();
-        assert!(text.contains("iLO.2.15.PropertyValueBadParam: The property value is not valid."), "{text}");
-        assert!(text.contains("PATCH /redfish/v1/Managers/1/SecurityService"), "{text}");
+        assert!(
+            text.contains("iLO.2.15.PropertyValueBadParam: The property value is not valid."),
+            "{text}"
+        );
+        assert!(
+            text.contains("PATCH /redfish/v1/Managers/1/SecurityService"),
+            "{text}"
+        );
         assert!(!ours.is_refused_locally());
     }
 
@@ -497,7 +508,10 @@ mod tests {
     #[test]
     fn message_ids_are_parsed_leniently() {
         let m = IloMessage::parse("Base.1.17.Success").unwrap();
-        assert_eq!((m.registry.as_str(), m.version.as_deref()), ("Base", Some("1.17")));
+        assert_eq!(
+            (m.registry.as_str(), m.version.as_deref()),
+            ("Base", Some("1.17"))
+        );
         assert!(!m.is_ilo());
         assert_eq!(m.key, IloMessageKey::Unknown("Success".into()));
         let m = IloMessage::parse("iLO.NewKey").unwrap();
@@ -508,6 +522,9 @@ mod tests {
             "@Message.ExtendedInfo": [{"MessageId": "iLO.2.21.ResetInProgress"}]}});
         let got = reply_messages(&body);
         assert!(got[0].key.announces_reset() && got[0].key.is_success());
-        assert_eq!(got[0].to_string(), "iLO.2.21.ResetInProgress: A management processor reset is in progress.");
+        assert_eq!(
+            got[0].to_string(),
+            "iLO.2.21.ResetInProgress: A management processor reset is in progress."
+        );
     }
 }

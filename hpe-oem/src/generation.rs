@@ -288,7 +288,11 @@ mod tests {
             ("ILO7", 7),
             ("iLO 8 v0.10", 8),
         ] {
-            assert_eq!(IloGeneration::parse(text).map(IloGeneration::number), Some(n), "{text}");
+            assert_eq!(
+                IloGeneration::parse(text).map(IloGeneration::number),
+                Some(n),
+                "{text}"
+            );
         }
         assert_eq!(IloGeneration::parse("BMC"), None);
         assert_eq!(IloGeneration::parse("Silo"), None);
@@ -334,7 +338,10 @@ mod tests {
             moniker_prodgen: Some("iLO 5"),
             ..Default::default()
         };
-        assert_eq!(detect(&input).unwrap().source, DetectionSource::ServiceRootMoniker);
+        assert_eq!(
+            detect(&input).unwrap().source,
+            DetectionSource::ServiceRootMoniker
+        );
         assert!(detect(&DetectionInput::default()).is_none());
     }
 }

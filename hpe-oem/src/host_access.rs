@@ -84,7 +84,11 @@ impl fmt::Display for Access {
         write!(
             f,
             "credentials {}, BIOS changes {} ({})",
-            if self.credentials_required { "required" } else { "not required" },
+            if self.credentials_required {
+                "required"
+            } else {
+                "not required"
+            },
             if self.bios_config_privilege_required {
                 "need the Host BIOS Config privilege"
             } else {
@@ -119,7 +123,10 @@ impl fmt::Display for Access {
 /// assert!(!a.credentials_required && !a.bios_config_privilege_required);
 /// ```
 pub fn in_band_access(ctx: &AccessContext, channel: Channel, user: OsUser) -> Access {
-    let chif_possible = matches!(ctx.generation, IloGeneration::Ilo4 | IloGeneration::Ilo5 | IloGeneration::Ilo6);
+    let chif_possible = matches!(
+        ctx.generation,
+        IloGeneration::Ilo4 | IloGeneration::Ilo5 | IloGeneration::Ilo6
+    );
     let (credentials_required, reason) = match channel {
         Channel::Remote => (true, "remote clients always authenticate"),
         Channel::VirtualNic => (true, "virtual NIC clients always authenticate"),
@@ -130,9 +137,10 @@ pub fn in_band_access(ctx: &AccessContext, channel: Channel, user: OsUser) -> Ac
         Channel::Chif if user == OsUser::Unprivileged => {
             (true, "non-privileged OS users always authenticate")
         }
-        Channel::Chif if ctx.security_state.is_fips_or_higher() => {
-            (true, "FIPS and higher states require credentials from every host user")
-        }
+        Channel::Chif if ctx.security_state.is_fips_or_higher() => (
+            true,
+            "FIPS and higher states require credentials from every host user",
+        ),
         Channel::Chif if ctx.require_host_authentication == Some(true) => {
             (true, "RequireHostAuthentication is enabled")
         }
@@ -156,7 +164,6 @@ pub fn in_band_access(ctx: &AccessContext, channel: Channel, user: OsUser) -> Ac
         reason,
     }
 }
-
 
 impl Ilo {
     /// Manager `Oem.Hpe.RequireHostAuthentication`, read now (`None` when absent, as on
@@ -217,7 +224,12 @@ impl Ilo {
         } else {
             self.require_host_authentication().await?
         };
-        Ok(AccessContext::new(self.generation(), state, rha, bios_password_set))
+        Ok(AccessContext::new(
+            self.generation(),
+            state,
+            rha,
+            bios_password_set,
+        ))
     }
 }
 
@@ -233,16 +245,26 @@ mod tests {
     #[test]
     fn credentials_table_of_ilo5_and_6() {
         for g in [IloGeneration::Ilo5, IloGeneration::Ilo6] {
-            let cred = |s, rha, user| in_band_access(&ctx(g, s, Some(rha), false), Channel::Chif, user).credentials_required;
+            let cred = |s, rha, user| {
+                in_band_access(&ctx(g, s, Some(rha), false), Channel::Chif, user)
+                    .credentials_required
+            };
             assert!(!cred(Production, false, OsUser::Privileged));
             assert!(cred(Production, true, OsUser::Privileged));
             assert!(!cred(HighSecurity, false, OsUser::Privileged));
             assert!(cred(HighSecurity, true, OsUser::Privileged));
-            assert!(cred(FIPS, false, OsUser::Privileged), "FIPS forces credentials");
+            assert!(
+                cred(FIPS, false, OsUser::Privileged),
+                "FIPS forces credentials"
+            );
             assert!(cred(CNSA, false, OsUser::Privileged));
             assert!(cred(Production, false, OsUser::Unprivileged));
             for s in [Production, HighSecurity] {
-                let vnic = in_band_access(&ctx(g, s, Some(false), false), Channel::VirtualNic, OsUser::Privileged);
+                let vnic = in_band_access(
+                    &ctx(g, s, Some(false), false),
+                    Channel::VirtualNic,
+                    OsUser::Privileged,
+                );
                 assert!(vnic.credentials_required);
             }
         }
@@ -252,8 +274,15 @@ mod tests {
     fn ilo7_always_needs_credentials() {
         for s in [SecureStandard, FIPS] {
             for ch in [Channel::Chif, Channel::VirtualNic, Channel::Remote] {
-                let a = in_band_access(&ctx(IloGeneration::Ilo7, s.clone(), None, false), ch, OsUser::Privileged);
-                assert!(a.credentials_required && a.bios_config_privilege_required, "{s} {ch:?}");
+                let a = in_band_access(
+                    &ctx(IloGeneration::Ilo7, s.clone(), None, false),
+                    ch,
+                    OsUser::Privileged,
+                );
+                assert!(
+                    a.credentials_required && a.bios_config_privilege_required,
+                    "{s} {ch:?}"
+                );
             }
         }
     }
@@ -261,8 +290,22 @@ mod tests {
     #[test]
     fn bios_privilege_table() {
         let g = IloGeneration::Ilo6;
-        let local = |s, bios| in_band_access(&ctx(g, s, Some(false), bios), Channel::Chif, OsUser::Privileged).bios_config_privilege_required;
-        let remote = |s, bios| in_band_access(&ctx(g, s, Some(false), bios), Channel::Remote, OsUser::Privileged).bios_config_privilege_required;
+        let local = |s, bios| {
+            in_band_access(
+                &ctx(g, s, Some(false), bios),
+                Channel::Chif,
+                OsUser::Privileged,
+            )
+            .bios_config_privilege_required
+        };
+        let remote = |s, bios| {
+            in_band_access(
+                &ctx(g, s, Some(false), bios),
+                Channel::Remote,
+                OsUser::Privileged,
+            )
+            .bios_config_privilege_required
+        };
         // Local REST access.
         assert!(!local(Production, false));
         assert!(local(Production, true));
@@ -274,7 +317,11 @@ mod tests {
                 assert!(remote(s.clone(), bios));
             }
         }
-        let a = in_band_access(&ctx(g, Production, Some(false), false), Channel::Chif, OsUser::Privileged);
+        let a = in_band_access(
+            &ctx(g, Production, Some(false), false),
+            Channel::Chif,
+            OsUser::Privileged,
+        );
         assert!(a.to_string().contains("need no authorization"), "{a}");
     }
 }

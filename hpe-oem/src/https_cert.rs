@@ -6,9 +6,17 @@ use std::fmt;
 use std::sync::Arc;
 use std::time::Duration;
 
+use std::path::Path;
+
 use redfish_client::certificates::Csr;
-use redfish_client::{Sleep, TokioSleep};
+use redfish_client::{Entity, Sleep, TokioSleep};
+use redfish_model::ODataId;
 use serde_json::{Value, json};
+
+use crate::error::{Error, RefusalReason, Result, reply_messages};
+use crate::generation::{FirmwareVersion, IloGeneration};
+use crate::ilo::{ChangeOutcome, Ilo};
+use crate::keys::{CertificateCheckError, check_certificate_import, check_sideload};
 
 redfish_model::redfish_struct! {
     /// `X509CertificateInformation`: a summary of the current certificate. `Issuer` and
@@ -216,21 +224,295 @@ impl IloResetAcknowledged {
     }
 }
 
+impl Ilo {
+    /// The URI of the HpeHttpsCert: `Links.HttpsCert` of the security service, else the
+    /// resource directory, else the documented fallback `<SecurityService>/HttpsCert`.
+    ///
+    /// # Errors
+    ///
+    /// Client errors reading the security service.
+    pub async fn https_cert_uri(&self) -> Result<ODataId> {
+        let svc = self.security_service().await?;
+        let link = svc
+            .links
+            .as_ref()
+            .and_then(|l| l.https_cert.as_ref())
+            .map(|l| l.odata_id.clone());
+        let fallback = self.security_service_uri().child("HttpsCert");
+        Ok(self
+            .locate(
+                link.as_ref(),
+                "HpeHttpsCert",
+                self.manager().odata_id(),
+                Some(fallback),
+            )
+            .unwrap_or_else(|| self.security_service_uri().child("HttpsCert")))
+    }
+
+    /// The HpeHttpsCert resource.
+    ///
+    /// # Errors
+    ///
+    /// Client errors.
+    pub async fn https_cert(&self) -> Result<Entity<HpeHttpsCert>> {
+        let uri = self.https_cert_uri().await?;
+        Ok(self.client().fetch(&uri).await?)
+    }
+
+    /// The summary of the current certificate (`X509CertificateInformation`).
+    ///
+    /// # Errors
+    ///
+    /// [`Error::NotFound`] when the resource has none; client errors.
+    pub async fn https_certificate_information(&self) -> Result<X509CertificateInformation> {
+        self.https_cert()
+            .await?
+            .x509_certificate_information
+            .clone()
+            .ok_or_else(|| Error::NotFound("X509CertificateInformation".into()))
+    }
+
+    /// `#HpeHttpsCert.GenerateCSR`, then polls the HttpsCert resource until a *new*
+    /// `CertificateSigningRequest` appears (bounded by `polling`, reporting progress before
+    /// each wait), and parses it. Replaces the fixed 60 s sleep of HPE's example.
+    ///
+    /// Generating a CSR invalidates the key of the previous one: a certificate signed for an
+    /// older CSR can no longer be imported.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidInput`] (bad subject, nothing sent), [`Error::CsrTimeout`], client
+    /// errors, [`Error::Certificate`] when the CSR does not parse.
+    pub async fn generate_https_csr(
+        &self,
+        subject: &CsrSubject,
+        polling: &CsrPolling,
+        mut progress: impl FnMut(CsrProgress),
+    ) -> Result<HttpsCsr> {
+        subject.validate().map_err(Error::InvalidInput)?;
+        let cert = self.https_cert().await?;
+        let previous = cert.certificate_signing_request.clone();
+        let response = cert
+            .action("#HpeHttpsCert.GenerateCSR")?
+            .params(subject.to_params())
+            .send()
+            .await?;
+        if let Some(body) = response.wait().await? {
+            for m in reply_messages(&body) {
+                tracing::info!(message = %m, "GenerateCSR");
+            }
+        }
+        let mut polls = 0u32;
+        let mut waited = Duration::ZERO;
+        loop {
+            let now = self.client().fetch::<HpeHttpsCert>(cert.odata_id()).await?;
+            polls += 1;
+            if let Some(pem) = now.certificate_signing_request.as_deref() {
+                let fresh = previous.as_deref() != Some(pem);
+                if fresh && !pem.trim().is_empty() {
+                    let csr = Csr::from_pem(&crate::keys::normalize_newlines(pem), None).map_err(
+                        |e| {
+                            Error::Certificate(CertificateCheckError::Invalid {
+                                what: "CSR",
+                                reason: e.to_string(),
+                            })
+                        },
+                    )?;
+                    return Ok(HttpsCsr { csr, polls, waited });
+                }
+            }
+            if waited >= polling.max_wait {
+                return Err(Error::CsrTimeout { waited, polls });
+            }
+            progress(CsrProgress {
+                polls,
+                waited,
+                max_wait: polling.max_wait,
+            });
+            let step = polling.interval.min(polling.max_wait - waited);
+            polling.sleeper.sleep(step).await;
+            waited += step;
+        }
+    }
+
+    /// Refuses while automatic certificate enrollment is enabled (iLO forbids manual import
+    /// and removal then). Services without enrollment pass.
+    async fn refuse_if_enrollment_enabled(&self, operation: &'static str) -> Result<()> {
+        if self.generation().is_ilo7_or_later() {
+            return Ok(());
+        }
+        match self.automatic_enrollment_uri().await {
+            Ok(Some(uri)) => {
+                match self
+                    .client()
+                    .get::<crate::automatic_enrollment::HpeAutomaticCertEnrollment>(&uri)
+                    .await
+                {
+                    Ok(ace) if ace.is_enabled() => Err(self.refusal(
+                        operation,
+                        None,
+                        RefusalReason::AutomaticEnrollmentEnabled,
+                    )),
+                    Ok(_) => Ok(()),
+                    Err(e) if e.is_not_found() => Ok(()),
+                    Err(e) => Err(e.into()),
+                }
+            }
+            Ok(None) => Ok(()),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `#HpeHttpsCert.ImportCertificate` of a CA-signed certificate (PEM, LF or CRLF; sent
+    /// with LF line breaks). The iLO resets to use it.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Certificate`] (not a certificate, or a key in the text; nothing sent),
+    /// [`Error::Refused`] while automatic enrollment is enabled, client errors.
+    pub async fn import_https_certificate(&self, pem_text: &str) -> Result<ChangeOutcome> {
+        let text = check_certificate_import(pem_text)?;
+        self.refuse_if_enrollment_enabled("import the HTTPS certificate")
+            .await?;
+        self.send_import(&text).await
+    }
+
+    /// [`Ilo::import_https_certificate`] from a file.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Io`], then as [`Ilo::import_https_certificate`].
+    pub async fn import_https_certificate_file(&self, path: &Path) -> Result<ChangeOutcome> {
+        let text = read_file(path).await?;
+        self.import_https_certificate(&text).await
+    }
+
+    /// Side-loads a certificate and its private key (iLO 6 >= 1.30 and later generations),
+    /// after the HPE checks done client-side ([`check_sideload`]): at most 20 KB combined,
+    /// PEM, the key matching the certificate, ECDSA P-384 only in CNSA and RSA up to 2048
+    /// bits otherwise. The iLO resets to use it.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Refused`] (generation, firmware, enrollment), [`Error::Certificate`] (a
+    /// failed check; nothing sent), client errors.
+    pub async fn sideload_https_certificate(
+        &self,
+        certificate_pem: &str,
+        private_key_pem: &str,
+    ) -> Result<ChangeOutcome> {
+        const OP: &str = "side-load the HTTPS certificate and key";
+        match self.generation() {
+            IloGeneration::Ilo6 => {
+                let min = FirmwareVersion::new(1, 30);
+                if self.firmware().is_some_and(|f| f < min) {
+                    return Err(self.refusal(
+                        OP,
+                        None,
+                        RefusalReason::FirmwareTooOld { required: min },
+                    ));
+                }
+            }
+            g if g.is_ilo7_or_later() => {}
+            _ => return Err(self.refusal(OP, None, RefusalReason::NotOnThisGeneration)),
+        }
+        let state = self.security_state().await?;
+        let bundle = check_sideload(certificate_pem, private_key_pem, &state)?;
+        self.refuse_if_enrollment_enabled(OP).await?;
+        tracing::info!(key = %bundle.key_kind(), state = %state, "side-loading the HTTPS certificate");
+        self.send_import(bundle.combined_pem()).await
+    }
+
+    /// [`Ilo::sideload_https_certificate`] from two files.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Io`], then as [`Ilo::sideload_https_certificate`].
+    pub async fn sideload_https_certificate_files(
+        &self,
+        certificate: &Path,
+        private_key: &Path,
+    ) -> Result<ChangeOutcome> {
+        let cert = read_file(certificate).await?;
+        let key = read_file(private_key).await?;
+        self.sideload_https_certificate(&cert, &key).await
+    }
+
+    async fn send_import(&self, certificate: &str) -> Result<ChangeOutcome> {
+        let cert = self.https_cert().await?;
+        let response = cert
+            .action("#HpeHttpsCert.ImportCertificate")?
+            .param("Certificate", certificate)
+            .send()
+            .await?;
+        let body = response.wait().await?.unwrap_or(Value::Null);
+        Ok(ChangeOutcome::from_reply(&body, true))
+    }
+
+    /// Removes the HTTPS certificate: the iLO generates a new self-signed certificate and
+    /// **resets immediately**, ending every session. The acknowledgement argument makes that
+    /// explicit at the call site; a warning is also logged.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Refused`] while automatic enrollment is enabled, client errors.
+    pub async fn remove_https_certificate(
+        &self,
+        _ack: IloResetAcknowledged,
+    ) -> Result<ChangeOutcome> {
+        self.refuse_if_enrollment_enabled("remove the HTTPS certificate")
+            .await?;
+        let uri = self.https_cert_uri().await?;
+        tracing::warn!(uri = %uri, "removing the iLO HTTPS certificate: the iLO resets now");
+        let resp = self.client().delete(&uri).await?;
+        let body: Value = if resp.is_empty() {
+            Value::Null
+        } else {
+            resp.json().unwrap_or(Value::Null)
+        };
+        Ok(ChangeOutcome::from_reply(&body, true))
+    }
+}
+
+async fn read_file(path: &Path) -> Result<String> {
+    let bytes = std::fs::read(path).map_err(|source| Error::Io {
+        path: path.display().to_string(),
+        source,
+    })?;
+    String::from_utf8(bytes).map_err(|_| {
+        Error::Certificate(CertificateCheckError::NotPem(format!(
+            "{} is not text (DER files must be converted to PEM)",
+            path.display()
+        )))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn csr_subject_validation() {
-        let s = CsrSubject::new("ilo.example.net", "HPE", "Houston", "Texas", "US").org_unit("Compute");
+        let s =
+            CsrSubject::new("ilo.example.net", "HPE", "Houston", "Texas", "US").org_unit("Compute");
         assert!(s.validate().is_ok());
         assert_eq!(
             s.to_params(),
             json!({"City": "Houston", "CommonName": "ilo.example.net", "Country": "US",
                    "IncludeIP": false, "OrgName": "HPE", "OrgUnit": "Compute", "State": "Texas"})
         );
-        assert!(CsrSubject::new("x", "o", "c", "s", "usa").validate().unwrap_err().contains("Country"));
-        assert!(CsrSubject::new(" ", "o", "c", "s", "US").validate().unwrap_err().contains("CommonName"));
+        assert!(
+            CsrSubject::new("x", "o", "c", "s", "usa")
+                .validate()
+                .unwrap_err()
+                .contains("Country")
+        );
+        assert!(
+            CsrSubject::new(" ", "o", "c", "s", "US")
+                .validate()
+                .unwrap_err()
+                .contains("CommonName")
+        );
     }
 
     #[test]

@@ -241,7 +241,11 @@ impl fmt::Display for Report {
         write!(
             f,
             "IEEE 802.1AR layout: {}",
-            if self.is_compliant() { "compliant" } else { "NOT compliant" }
+            if self.is_compliant() {
+                "compliant"
+            } else {
+                "NOT compliant"
+            }
         )
     }
 }
@@ -264,7 +268,10 @@ fn name_value(name: &Name, oid: &str, notes: &mut Vec<String>) -> Option<String>
     match any_text(&atv.value) {
         Some(s) => Some(s),
         None => {
-            notes.push(format!("attribute {oid} is not a directory string ({:?})", atv.value.tag()));
+            notes.push(format!(
+                "attribute {oid} is not a directory string ({:?})",
+                atv.value.tag()
+            ));
             None
         }
     }
@@ -284,14 +291,21 @@ fn find_san(extensions: &[Extension], notes: &mut Vec<String>) -> Option<Subject
 
 /// The extensions requested by a CSR (PKCS#9 extensionRequest attribute).
 fn csr_extensions(csr: &CertReq, notes: &mut Vec<String>) -> Vec<Extension> {
-    let Some(attr) = csr.info.attributes.iter().find(|a| a.oid == EXTENSION_REQUEST) else {
+    let Some(attr) = csr
+        .info
+        .attributes
+        .iter()
+        .find(|a| a.oid == EXTENSION_REQUEST)
+    else {
         return Vec::new();
     };
     let mut out = Vec::new();
     for v in attr.values.iter() {
         match v.decode_as::<Vec<Extension>>() {
             Ok(exts) => out.extend(exts),
-            Err(e) => notes.push(format!("the extensionRequest attribute does not decode: {e}")),
+            Err(e) => notes.push(format!(
+                "the extensionRequest attribute does not decode: {e}"
+            )),
         }
     }
     out
@@ -326,7 +340,11 @@ fn build_report(subject: &Name, extensions: &[Extension], mut notes: Vec<String>
             _ => {}
         }
     }
-    for field in [Field::PlatformManufacturer, Field::PlatformModel, Field::PlatformSerial] {
+    for field in [
+        Field::PlatformManufacturer,
+        Field::PlatformModel,
+        Field::PlatformSerial,
+    ] {
         let v = dir_names
             .iter()
             .find_map(|n| name_value(n, field.oid(), &mut notes));
@@ -341,11 +359,28 @@ fn build_report(subject: &Name, extensions: &[Extension], mut notes: Vec<String>
         hw.as_ref().map(|h| octets_text(h.hw_serial_num.as_bytes())),
     ));
 
-    let get = |f: Field| values.iter().find(|(g, _)| *g == f).and_then(|(_, v)| v.clone());
+    let get = |f: Field| {
+        values
+            .iter()
+            .find(|(g, _)| *g == f)
+            .and_then(|(_, v)| v.clone())
+    };
     for (a, b, what) in [
-        (Field::PlatformModel, Field::CommonName, "platformModel and Subject CN (system SKU)"),
-        (Field::PlatformSerial, Field::SerialNumber, "platformSerial and Subject serialNumber"),
-        (Field::HardwareModuleSerial, Field::Surname, "hwSerialNum and Subject SN (PCA serial)"),
+        (
+            Field::PlatformModel,
+            Field::CommonName,
+            "platformModel and Subject CN (system SKU)",
+        ),
+        (
+            Field::PlatformSerial,
+            Field::SerialNumber,
+            "platformSerial and Subject serialNumber",
+        ),
+        (
+            Field::HardwareModuleSerial,
+            Field::Surname,
+            "hwSerialNum and Subject SN (PCA serial)",
+        ),
     ] {
         if let (Some(x), Some(y)) = (get(a), get(b)) {
             if x != y {

@@ -238,7 +238,9 @@ pub fn parse_csr(text: &str) -> CheckResult<CertReq> {
 pub fn public_key_kind(spki: &SubjectPublicKeyInfoOwned) -> KeyKind {
     let oid = spki.algorithm.oid;
     if oid == RSA_ENCRYPTION {
-        match pkcs1::RsaPublicKey::<pkcs1::UintRef<'_>>::from_der(spki.subject_public_key.raw_bytes()) {
+        match pkcs1::RsaPublicKey::<pkcs1::UintRef<'_>>::from_der(
+            spki.subject_public_key.raw_bytes(),
+        ) {
             Ok(k) => KeyKind::Rsa {
                 bits: uint_bits(k.modulus.as_bytes()),
             },
@@ -283,7 +285,9 @@ pub struct PrivateKeyInfo {
 
 impl fmt::Debug for PrivateKeyInfo {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("PrivateKeyInfo").field("kind", &self.kind).finish_non_exhaustive()
+        f.debug_struct("PrivateKeyInfo")
+            .field("kind", &self.kind)
+            .finish_non_exhaustive()
     }
 }
 
@@ -320,7 +324,10 @@ impl PrivateKeyInfo {
             return Err(CertificateCheckError::EncryptedKey);
         }
         let mut keys = blocks.iter().filter(|b| {
-            matches!(b.tag(), "PRIVATE KEY" | "RSA PRIVATE KEY" | "EC PRIVATE KEY")
+            matches!(
+                b.tag(),
+                "PRIVATE KEY" | "RSA PRIVATE KEY" | "EC PRIVATE KEY"
+            )
         });
         let block = keys.next().ok_or(CertificateCheckError::NoPrivateKey)?;
         if keys.next().is_some() {
@@ -368,7 +375,8 @@ impl PrivateKeyInfo {
     }
 
     fn from_pkcs8(der: &[u8]) -> CheckResult<Self> {
-        let info = pkcs8::PrivateKeyInfoRef::from_der(der).map_err(|e| invalid("private key", e))?;
+        let info =
+            pkcs8::PrivateKeyInfoRef::from_der(der).map_err(|e| invalid("private key", e))?;
         let oid = info.algorithm.oid;
         let inner = info.private_key.as_bytes();
         if oid == RSA_ENCRYPTION {
@@ -476,7 +484,10 @@ pub struct SideLoadBundle {
 impl fmt::Debug for SideLoadBundle {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("SideLoadBundle")
-            .field("subject", &self.certificate.tbs_certificate().subject().to_string())
+            .field(
+                "subject",
+                &self.certificate.tbs_certificate().subject().to_string(),
+            )
             .field("key", &self.key_kind)
             .field("bytes", &self.combined.len())
             .finish()
@@ -526,7 +537,10 @@ pub fn check_sideload(
             limit: SIDELOAD_MAX_BYTES,
         });
     }
-    if pem_blocks(&cert)?.iter().any(|b| b.tag().ends_with("PRIVATE KEY")) {
+    if pem_blocks(&cert)?
+        .iter()
+        .any(|b| b.tag().ends_with("PRIVATE KEY"))
+    {
         return Err(CertificateCheckError::Invalid {
             what: "certificate",
             reason: "the certificate file contains a private key; pass it separately".into(),
@@ -556,7 +570,10 @@ pub fn check_sideload(
 /// [`CertificateCheckError`] when the text holds no valid certificate or holds a key.
 pub fn check_certificate_import(pem_text: &str) -> CheckResult<String> {
     let text = normalize_newlines(pem_text);
-    if pem_blocks(&text)?.iter().any(|b| b.tag().ends_with("PRIVATE KEY")) {
+    if pem_blocks(&text)?
+        .iter()
+        .any(|b| b.tag().ends_with("PRIVATE KEY"))
+    {
         return Err(CertificateCheckError::Invalid {
             what: "certificate",
             reason: "the text contains a private key; use side-loading to import a key".into(),
@@ -636,14 +653,24 @@ mod tests {
 
     #[test]
     fn garbage_is_refused_with_a_reason() {
-        assert!(matches!(parse_certificates("hello"), Err(CertificateCheckError::NotPem(_))));
         assert!(matches!(
-            PrivateKeyInfo::from_pem("-----BEGIN ENCRYPTED PRIVATE KEY-----\nAAAA\n-----END ENCRYPTED PRIVATE KEY-----\n"),
+            parse_certificates("hello"),
+            Err(CertificateCheckError::NotPem(_))
+        ));
+        assert!(matches!(
+            PrivateKeyInfo::from_pem(
+                "-----BEGIN ENCRYPTED PRIVATE KEY-----\nAAAA\n-----END ENCRYPTED PRIVATE KEY-----\n"
+            ),
             Err(CertificateCheckError::EncryptedKey)
         ));
         assert!(matches!(
-            PrivateKeyInfo::from_pem("-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n"),
-            Err(CertificateCheckError::Invalid { what: "private key", .. })
+            PrivateKeyInfo::from_pem(
+                "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n"
+            ),
+            Err(CertificateCheckError::Invalid {
+                what: "private key",
+                ..
+            })
         ));
     }
 
@@ -653,7 +680,11 @@ mod tests {
         let rsa3072 = KeyKind::Rsa { bits: 3072 };
         let p384 = KeyKind::Ec { curve: Curve::P384 };
         let p256 = KeyKind::Ec { curve: Curve::P256 };
-        for state in [SecurityState::Production, SecurityState::HighSecurity, SecurityState::FIPS] {
+        for state in [
+            SecurityState::Production,
+            SecurityState::HighSecurity,
+            SecurityState::FIPS,
+        ] {
             assert!(check_https_key_for_state(&rsa2048, &state).is_ok());
             assert!(check_https_key_for_state(&rsa3072, &state).is_err());
             assert!(check_https_key_for_state(&p384, &state).is_err());
@@ -661,7 +692,10 @@ mod tests {
         assert!(check_https_key_for_state(&p384, &SecurityState::CNSA).is_ok());
         assert!(check_https_key_for_state(&p256, &SecurityState::CNSA).is_err());
         let e = check_https_key_for_state(&rsa2048, &SecurityState::CNSA).unwrap_err();
-        assert!(e.to_string().contains("RSA 2048-bit") && e.to_string().contains("CNSA"), "{e}");
+        assert!(
+            e.to_string().contains("RSA 2048-bit") && e.to_string().contains("CNSA"),
+            "{e}"
+        );
     }
 
     #[test]

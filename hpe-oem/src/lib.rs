@@ -56,9 +56,7 @@ pub mod security_state;
 pub use account::{HpeAccountOem, IloPrivilege, NewIloAccount, Privileges};
 pub use app_account::{HostApplication, HpeAppAccount};
 pub use automatic_enrollment::HpeAutomaticCertEnrollment;
-pub use error::{
-    Error, IloErrorExt, IloMessage, IloMessageKey, Refusal, RefusalReason, Result,
-};
+pub use error::{Error, IloErrorExt, IloMessage, IloMessageKey, Refusal, RefusalReason, Result};
 pub use generation::{FirmwareVersion, IloGeneration};
 pub use https_cert::{CsrPolling, CsrSubject, HpeHttpsCert, IloResetAcknowledged};
 pub use ilo::{ChangeOutcome, Ilo};

@@ -154,7 +154,10 @@ mod tests {
         }}});
         let root: ServiceRoot = serde_json::from_value(json.clone()).unwrap();
         let oem = root.oem_ext::<HpeServiceRootOem>().unwrap().unwrap();
-        assert_eq!(oem.manager.as_ref().unwrap()[0].manager_type.as_deref(), Some("iLO 6"));
+        assert_eq!(
+            oem.manager.as_ref().unwrap()[0].manager_type.as_deref(),
+            Some("iLO 6")
+        );
         assert_eq!(serde_json::to_value(&oem).unwrap(), json["Oem"]["Hpe"]);
     }
 

@@ -8,10 +8,10 @@ use serde_json::{Map, Value, json};
 use redfish_client::Entity;
 
 use crate::error::{Error, Refusal, RefusalReason, Result};
-use crate::ilo::{ChangeOutcome, Ilo};
-use crate::security_state::{TransitionError, TransitionRefusal, check_transition};
 use crate::generation::{FirmwareVersion, IloGeneration};
+use crate::ilo::{ChangeOutcome, Ilo};
 use crate::security_state::SecurityState;
+use crate::security_state::{TransitionError, TransitionRefusal, check_transition};
 
 redfish_model::redfish_enum! {
     /// `Enabled`/`Disabled` of one TLS version.
@@ -227,7 +227,10 @@ impl Identity {
 
 impl HpeSecurityService {
     /// The certificate collection of an identity, when the service links it.
-    pub fn identity_collection(&self, identity: Identity) -> Option<&Link<Collection<Certificate>>> {
+    pub fn identity_collection(
+        &self,
+        identity: Identity,
+    ) -> Option<&Link<Collection<Certificate>>> {
         let holder = match identity {
             Identity::IloIDevId => &self.ilo_idevid,
             Identity::IloLDevId => &self.ilo_ldevid,
@@ -332,20 +335,31 @@ pub fn check_tls_change(
             }
         }
         if current.disable_weak_ciphers.is_none() {
-            return refuse(operation, RefusalReason::NotOnThisService("DisableWeakCiphers"));
+            return refuse(
+                operation,
+                RefusalReason::NotOnThisService("DisableWeakCiphers"),
+            );
         }
     }
     if !change.versions.is_empty() {
         if generation == IloGeneration::Ilo6
-            && firmware.is_some_and(|f| f == FirmwareVersion::new(1, 5) || f == FirmwareVersion::new(1, 10))
+            && firmware.is_some_and(|f| {
+                f == FirmwareVersion::new(1, 5) || f == FirmwareVersion::new(1, 10)
+            })
         {
-            return refuse("change TLS versions", RefusalReason::FirmwareDefect(
-                "iLO 6 1.05 and 1.10 reject TLS version PATCHes (iLO.2.15.PropertyValueBadParam); \
+            return refuse(
+                "change TLS versions",
+                RefusalReason::FirmwareDefect(
+                    "iLO 6 1.05 and 1.10 reject TLS version PATCHes (iLO.2.15.PropertyValueBadParam); \
                  use the iLO web interface or update the firmware",
-            ));
+                ),
+            );
         }
         if current.tls_version.is_none() {
-            return refuse("change TLS versions", RefusalReason::NotOnThisService("TLSVersion"));
+            return refuse(
+                "change TLS versions",
+                RefusalReason::NotOnThisService("TLSVersion"),
+            );
         }
         let weak_disabled = change
             .disable_weak_ciphers
@@ -357,7 +371,6 @@ pub fn check_tls_change(
     }
     Ok(())
 }
-
 
 /// The TLS configuration read from the security service.
 #[derive(Clone, Debug, PartialEq)]
@@ -425,7 +438,11 @@ impl Ilo {
         }
         tracing::warn!(from = %from, to = %target, "changing the iLO security state: the iLO resets");
         let reply = self
-            .patch_raw(svc.odata_id(), &json!({ "SecurityState": target }), svc.etag())
+            .patch_raw(
+                svc.odata_id(),
+                &json!({ "SecurityState": target }),
+                svc.etag(),
+            )
             .await?;
         Ok(ChangeOutcome::from_reply(&reply, true))
     }
@@ -487,7 +504,8 @@ mod tests {
 
     #[test]
     fn tls_changes_only_in_production() {
-        let enable_10 = TlsChange::new().versions(TlsVersion::default().with_tls1_0(TlsState::Enabled));
+        let enable_10 =
+            TlsChange::new().versions(TlsVersion::default().with_tls1_0(TlsState::Enabled));
         let g6 = IloGeneration::Ilo6;
         let fw = Some(FirmwareVersion::new(1, 60));
         assert!(check_tls_change(g6, fw, &service("Production", Some(false)), &enable_10).is_ok());
@@ -498,7 +516,12 @@ mod tests {
         }
         let weak = TlsChange::new().disable_weak_ciphers(true);
         assert_eq!(
-            reason(check_tls_change(g6, fw, &service("HighSecurity", Some(false)), &weak)),
+            reason(check_tls_change(
+                g6,
+                fw,
+                &service("HighSecurity", Some(false)),
+                &weak
+            )),
             RefusalReason::RequiresProduction
         );
         assert!(check_tls_change(g6, fw, &service("Production", Some(false)), &weak).is_ok());
@@ -509,36 +532,61 @@ mod tests {
         let g5 = IloGeneration::Ilo5;
         let weak = TlsChange::new().disable_weak_ciphers(false);
         assert_eq!(
-            reason(check_tls_change(g5, Some(FirmwareVersion::new(2, 70)), &service("Production", Some(true)), &weak)),
-            RefusalReason::FirmwareTooOld { required: FirmwareVersion::new(3, 1) }
+            reason(check_tls_change(
+                g5,
+                Some(FirmwareVersion::new(2, 70)),
+                &service("Production", Some(true)),
+                &weak
+            )),
+            RefusalReason::FirmwareTooOld {
+                required: FirmwareVersion::new(3, 1)
+            }
         );
         assert_eq!(
-            reason(check_tls_change(g5, Some(FirmwareVersion::new(3, 1)), &service("Production", None), &weak)),
+            reason(check_tls_change(
+                g5,
+                Some(FirmwareVersion::new(3, 1)),
+                &service("Production", None),
+                &weak
+            )),
             RefusalReason::NotOnThisService("DisableWeakCiphers")
         );
         // TLS 1.0 cannot be enabled while weak ciphers stay disabled...
         let enable_10 = TlsVersion::default().with_tls1_0(TlsState::Enabled);
         let fw = Some(FirmwareVersion::new(3, 1));
         assert_eq!(
-            reason(check_tls_change(g5, fw, &service("Production", Some(true)), &TlsChange::new().versions(enable_10.clone()))),
+            reason(check_tls_change(
+                g5,
+                fw,
+                &service("Production", Some(true)),
+                &TlsChange::new().versions(enable_10.clone())
+            )),
             RefusalReason::WeakCiphersDisabled
         );
         // ... but can in the same PATCH that enables weak ciphers (the seed's example).
-        let both = TlsChange::new().versions(enable_10).disable_weak_ciphers(false);
+        let both = TlsChange::new()
+            .versions(enable_10)
+            .disable_weak_ciphers(false);
         assert!(check_tls_change(g5, fw, &service("Production", Some(true)), &both).is_ok());
         assert_eq!(
             both.to_body(),
             json!({"DisableWeakCiphers": false, "TLSVersion": {"TLS1_0": "Enabled"}})
         );
         assert_eq!(
-            reason(check_tls_change(g5, fw, &service("Production", Some(true)), &TlsChange::new())),
+            reason(check_tls_change(
+                g5,
+                fw,
+                &service("Production", Some(true)),
+                &TlsChange::new()
+            )),
             RefusalReason::EmptyChange
         );
     }
 
     #[test]
     fn ilo6_tls_patch_defect_is_refused_before_sending() {
-        let change = TlsChange::new().versions(TlsVersion::default().with_tls1_1(TlsState::Disabled));
+        let change =
+            TlsChange::new().versions(TlsVersion::default().with_tls1_1(TlsState::Disabled));
         for (fw, refused) in [((1, 5), true), ((1, 10), true), ((1, 20), false)] {
             let r = check_tls_change(
                 IloGeneration::Ilo6,

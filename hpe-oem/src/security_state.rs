@@ -197,7 +197,9 @@ pub fn check_transition(
 
 /// Every state this crate knows, for exhaustive checks.
 pub fn known_states() -> impl Iterator<Item = SecurityState> {
-    SecurityState::VALUES.iter().map(|v| SecurityState::from(*v))
+    SecurityState::VALUES
+        .iter()
+        .map(|v| SecurityState::from(*v))
 }
 
 #[cfg(test)]
@@ -266,13 +268,34 @@ mod tests {
         assert_eq!(r(g6, FIPS, CNSA), TransitionRefusal::CannotLeaveFips);
         assert_eq!(r(g6, CNSA, FIPS), TransitionRefusal::CannotLeaveFips);
         assert_eq!(r(g6, Production, CNSA), TransitionRefusal::NotAllowed);
-        assert_eq!(r(g6, Production, SecureStandard), TransitionRefusal::NotAStateOfThisGeneration);
-        assert_eq!(r(g7, SecureStandard, HighSecurity), TransitionRefusal::NotAStateOfThisGeneration);
-        assert_eq!(r(g7, FIPS, SecureStandard), TransitionRefusal::CannotLeaveFips);
-        assert_eq!(r(g7, SecureStandard, SynergySecurityMode), TransitionRefusal::SynergyOnly);
+        assert_eq!(
+            r(g6, Production, SecureStandard),
+            TransitionRefusal::NotAStateOfThisGeneration
+        );
+        assert_eq!(
+            r(g7, SecureStandard, HighSecurity),
+            TransitionRefusal::NotAStateOfThisGeneration
+        );
+        assert_eq!(
+            r(g7, FIPS, SecureStandard),
+            TransitionRefusal::CannotLeaveFips
+        );
+        assert_eq!(
+            r(g7, SecureStandard, SynergySecurityMode),
+            TransitionRefusal::SynergyOnly
+        );
         assert_eq!(r(g6, Wipe, Production), TransitionRefusal::Wiping);
-        assert_eq!(r(IloGeneration::Ilo4, Production, HighSecurity), TransitionRefusal::NotSettableOnIlo4);
-        assert_eq!(r(IloGeneration::Other(8), SecureStandard, FIPS), TransitionRefusal::UnknownGeneration);
-        assert_eq!(r(g6, Production, SecurityState::from("Quantum")), TransitionRefusal::UnknownState);
+        assert_eq!(
+            r(IloGeneration::Ilo4, Production, HighSecurity),
+            TransitionRefusal::NotSettableOnIlo4
+        );
+        assert_eq!(
+            r(IloGeneration::Other(8), SecureStandard, FIPS),
+            TransitionRefusal::UnknownGeneration
+        );
+        assert_eq!(
+            r(g6, Production, SecurityState::from("Quantum")),
+            TransitionRefusal::UnknownState
+        );
     }
 }
