@@ -12,7 +12,6 @@ use crate::reply::Reply;
 use crate::state::{Inner, SessionRecord, State};
 use crate::tree::{self, Tree};
 
-pub(crate) const SERVICE_ROOT: &str = "/redfish/v1";
 pub(crate) const SESSIONS: &str = "/redfish/v1/SessionService/Sessions";
 pub(crate) const ACCOUNTS: &str = "/redfish/v1/AccountService/Accounts";
 pub(crate) const ROLES: &str = "/redfish/v1/AccountService/Roles";
@@ -261,10 +260,11 @@ pub(crate) fn required_privilege(
         return LOGIN;
     }
     let p = tree::normalize(path);
-    if let Some(own) = &principal.session {
-        if method == Method::DELETE && tree::normalize(own) == p {
-            return CONFIGURE_SELF;
-        }
+    if let Some(own) = &principal.session
+        && method == Method::DELETE
+        && tree::normalize(own) == p
+    {
+        return CONFIGURE_SELF;
     }
     if method == Method::PATCH && tree::normalize(&principal.account) == p {
         // Own account: ConfigureSelf covers the password; anything else needs ConfigureUsers

@@ -13,7 +13,6 @@ use x509_cert::ext::pkix::{ExtendedKeyUsage, KeyUsage, KeyUsages};
 
 const OID_RSA: &str = "1.2.840.113549.1.1.1";
 const OID_EC: &str = "1.2.840.10045.2.1";
-const OID_P256: &str = "1.2.840.10045.3.1.7";
 const OID_P384: &str = "1.3.132.0.34";
 
 /// The public key of a certificate.
@@ -27,8 +26,6 @@ pub(crate) enum KeyKind {
 /// A parsed certificate: its DER, the Redfish properties, its public key.
 #[derive(Debug, Clone)]
 pub(crate) struct ParsedCert {
-    pub der: Vec<u8>,
-    pub pem: String,
     pub properties: Map<String, Value>,
     pub spki_der: Vec<u8>,
     pub key: KeyKind,
@@ -222,8 +219,6 @@ pub(crate) fn parse_certificate(pem_text: &str) -> Result<ParsedCert, String> {
         other => KeyKind::Other(other.to_owned()),
     };
     Ok(ParsedCert {
-        der,
-        pem: pem_text.to_owned(),
         properties: p,
         spki_der,
         key,
@@ -233,10 +228,6 @@ pub(crate) fn parse_certificate(pem_text: &str) -> Result<ParsedCert, String> {
 impl KeyKind {
     pub(crate) fn is_p384(&self) -> bool {
         matches!(self, KeyKind::Ec { curve } if curve == OID_P384)
-    }
-
-    pub(crate) fn is_p256(&self) -> bool {
-        matches!(self, KeyKind::Ec { curve } if curve == OID_P256)
     }
 }
 
@@ -312,7 +303,6 @@ pub(crate) fn generate_csr(req: &CsrRequest) -> Result<(String, String), String>
 pub(crate) struct Ca {
     key: KeyPair,
     params: CertificateParams,
-    pub pem: String,
 }
 
 impl std::fmt::Debug for Ca {
@@ -332,12 +322,7 @@ impl Ca {
         params.distinguished_name = dn;
         params.is_ca = IsCa::Ca(rcgen::BasicConstraints::Unconstrained);
         params.key_usages = vec![KeyUsagePurpose::KeyCertSign, KeyUsagePurpose::CrlSign];
-        let cert = params.self_signed(&key).map_err(|e| e.to_string())?;
-        Ok(Ca {
-            pem: cert.pem(),
-            key,
-            params,
-        })
+        Ok(Ca { key, params })
     }
 
     /// Issues an end-entity certificate (fresh P-256 key) for a device.
@@ -420,7 +405,12 @@ mod tests {
         );
         let fp = c.properties["Fingerprint"].as_str().unwrap();
         assert_eq!(fp.len(), 32 * 3 - 1);
-        assert!(c.key.is_p256());
+        assert_eq!(
+            c.key,
+            KeyKind::Ec {
+                curve: "1.2.840.10045.3.1.7".into()
+            }
+        );
         assert_eq!(c.properties["SignatureAlgorithm"], "ecdsa-with-SHA256");
     }
 

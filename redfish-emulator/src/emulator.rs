@@ -169,7 +169,6 @@ impl EmulatorBuilder {
                 flavor: built.flavor,
                 push_uri: built.push_uri,
                 metadata: built.metadata,
-                https: self.https,
             },
             inner: Mutex::new(inner),
             faults: Mutex::new(FaultTable::default()),

@@ -260,10 +260,9 @@ fn get_resource(state: &State, path: &str, q: &Query, headers: &HeaderMap) -> Re
         headers
             .get(header::IF_NONE_MATCH)
             .and_then(|v| v.to_str().ok()),
-    ) {
-        if etag_matches(inm, etag) {
-            return Reply::empty(StatusCode::NOT_MODIFIED).header(header::ETAG, etag);
-        }
+    ) && etag_matches(inm, etag)
+    {
+        return Reply::empty(StatusCode::NOT_MODIFIED).header(header::ETAG, etag);
     }
     let mut reply = Reply::json(StatusCode::OK, body).header(header::ALLOW, allow_value);
     if let Some(etag) = etag {
@@ -370,10 +369,10 @@ fn patch(
         return Reply::bad_request(errors);
     }
     let mut body = body;
-    if let Some(pw) = body.remove("Password") {
-        if let Some(pw) = pw.as_str() {
-            inner.passwords.insert(key.clone(), pw.to_owned());
-        }
+    if let Some(pw) = body.remove("Password")
+        && let Some(pw) = pw.as_str()
+    {
+        inner.passwords.insert(key.clone(), pw.to_owned());
     }
     let mut updated = current.as_object().cloned().unwrap_or_default();
     merge(&mut updated, &body);
@@ -401,16 +400,16 @@ fn post(state: &Arc<State>, principal: &Principal, path: &str, body: Value) -> R
             .resolve(path)
             .and_then(|k| inner.tree.get(&k).cloned().map(|v| (k, v)))
     };
-    if let Some((key, resource)) = &existing {
-        if is_collection(resource) {
-            if !insertable(key, resource) {
-                return Reply::method_not_allowed(allow(state, key, resource));
-            }
-            let Value::Object(body) = body else {
-                return Reply::bad_request(vec![base("UnrecognizedRequestBody", &[])]);
-            };
-            return crate::create::create(state, principal, key, resource, body);
+    if let Some((key, resource)) = &existing
+        && is_collection(resource)
+    {
+        if !insertable(key, resource) {
+            return Reply::method_not_allowed(allow(state, key, resource));
         }
+        let Value::Object(body) = body else {
+            return Reply::bad_request(vec![base("UnrecognizedRequestBody", &[])]);
+        };
+        return crate::create::create(state, principal, key, resource, body);
     }
     if let Some(reply) = crate::actions::invoke(state, principal, path, &body) {
         return reply;

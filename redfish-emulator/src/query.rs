@@ -170,12 +170,13 @@ fn expand_value(tree: &Tree, v: &mut Value, kind: ExpandKind, levels: u32, under
                 };
                 let target = map.get("@odata.id").and_then(Value::as_str).unwrap_or("");
                 // Links into an array of a resource (`...#/PowerControl/0`) are not resources.
-                if wanted && !target.contains('#') {
-                    if let Some(found) = tree.get(target) {
-                        let mut found = found.clone();
-                        expand(tree, &mut found, kind, levels - 1);
-                        *v = found;
-                    }
+                if wanted
+                    && !target.contains('#')
+                    && let Some(found) = tree.get(target)
+                {
+                    let mut found = found.clone();
+                    expand(tree, &mut found, kind, levels - 1);
+                    *v = found;
                 }
                 return;
             }
@@ -250,20 +251,17 @@ pub(crate) fn render(
     let mut body = resource.clone();
     let collection = is_collection(&body);
     if collection {
-        if q.only {
-            if let Some([one]) = body
+        if q.only
+            && let Some([one]) = body
                 .get("Members")
                 .and_then(Value::as_array)
                 .map(Vec::as_slice)
-            {
-                if let Some(member) = one
-                    .get("@odata.id")
-                    .and_then(Value::as_str)
-                    .and_then(|m| tree.get(m))
-                {
-                    return member.clone();
-                }
-            }
+            && let Some(member) = one
+                .get("@odata.id")
+                .and_then(Value::as_str)
+                .and_then(|m| tree.get(m))
+        {
+            return member.clone();
         }
         if let Value::Object(map) = &mut body {
             page(map, &normalize(path), q, page_size);

@@ -226,15 +226,15 @@ impl PatchCheck<'_> {
             ));
             return;
         }
-        if let Some(Value::Array(types)) = spec.get("t") {
-            if !type_ok(types, v) {
-                errors.push(base_for(
-                    "PropertyValueTypeError",
-                    &[&display(v), name],
-                    &pointer,
-                ));
-                return;
-            }
+        if let Some(Value::Array(types)) = spec.get("t")
+            && !type_ok(types, v)
+        {
+            errors.push(base_for(
+                "PropertyValueTypeError",
+                &[&display(v), name],
+                &pointer,
+            ));
+            return;
         }
         if let Some(Value::Array(values)) = spec.get("e") {
             if !v.is_string() {
@@ -254,15 +254,15 @@ impl PatchCheck<'_> {
                 return;
             }
         }
-        if let Some(list) = allowable {
-            if !list.contains(v) {
-                errors.push(base_for(
-                    "PropertyValueNotInList",
-                    &[&display(v), name],
-                    &pointer,
-                ));
-                return;
-            }
+        if let Some(list) = allowable
+            && !list.contains(v)
+        {
+            errors.push(base_for(
+                "PropertyValueNotInList",
+                &[&display(v), name],
+                &pointer,
+            ));
+            return;
         }
         if let Some(n) = v.as_f64() {
             let below = spec
@@ -294,10 +294,10 @@ pub(crate) fn check_param(spec: &Value, v: &Value) -> Result<(), &'static str> {
             Err("ActionParameterValueTypeError")
         };
     }
-    if let Some(Value::Array(types)) = spec.get("t") {
-        if !type_ok(types, v) {
-            return Err("ActionParameterValueTypeError");
-        }
+    if let Some(Value::Array(types)) = spec.get("t")
+        && !type_ok(types, v)
+    {
+        return Err("ActionParameterValueTypeError");
     }
     if let Some(items) = spec.get("i") {
         if let Some(arr) = v.as_array() {

@@ -33,7 +33,6 @@ pub(crate) struct Config {
     pub push_uri: Option<String>,
     /// CSDL served at `/redfish/v1/$metadata` when the scenario brings its own (mockups).
     pub metadata: Option<String>,
-    pub https: bool,
 }
 
 impl Config {

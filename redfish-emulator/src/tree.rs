@@ -135,10 +135,6 @@ impl Tree {
         self.map.iter()
     }
 
-    pub(crate) fn len(&self) -> usize {
-        self.map.len()
-    }
-
     /// Adds a member link to a collection.
     pub(crate) fn add_member(&mut self, collection: &str, member: &str) {
         self.update(collection, |c| {

@@ -1,6 +1,7 @@
 //! Actions and tasks: resets with ActionInfo validation, batched aggregate resets, aggregates,
 //! firmware update (SimpleUpdate, multipart push), certificates (CSR, install, replace), and the
 //! OCP trust-model POST targets.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test helpers outside #[test] fns
 
 mod common;
 

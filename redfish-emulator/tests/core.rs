@@ -1,5 +1,6 @@
 //! Core protocol behaviour of the emulator over real HTTPS: TLS, authentication, sessions,
 //! roles, ETags, PATCH validation, paging and queries, faults, request log.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test helpers outside #[test] fns
 
 mod common;
 

@@ -1,5 +1,6 @@
 //! The `ilo` scenario: HPE security service states and TLS rules, HttpsCert CSR/import
 //! (including side-loading), LDevID, accounts and application accounts, iLO 7 differences.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test helpers outside #[test] fns
 
 mod common;
 

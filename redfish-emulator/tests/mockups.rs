@@ -1,4 +1,5 @@
 //! Serving the DMTF mockups and the real iLO 5 capture from `../shared/reference/mockups`.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test helpers outside #[test] fns
 
 mod common;
 

@@ -142,11 +142,12 @@ pub(crate) fn validate(tree: &Tree, found: &Found, params: &Map<String, Value>) 
             .and_then(|p| p.get("AllowableValues"))
             .or_else(|| found.action.get(format!("{k}@Redfish.AllowableValues")))
             .and_then(Value::as_array);
-        if let Some(list) = allowable {
-            if v.is_string() && !list.contains(v) {
-                errors.push(base("ActionParameterValueNotInList", &[&shown, k, name]));
-                continue;
-            }
+        if let Some(list) = allowable
+            && v.is_string()
+            && !list.contains(v)
+        {
+            errors.push(base("ActionParameterValueNotInList", &[&shown, k, name]));
+            continue;
         }
         if let Some(p) = info_param(k) {
             let data_type = p.get("DataType").and_then(Value::as_str).unwrap_or("");
@@ -189,15 +190,15 @@ pub(crate) fn validate(tree: &Tree, found: &Found, params: &Map<String, Value>) 
                 }
             }
         }
-        if let Some(spec) = schema_params.and_then(|sp| sp.get(k)) {
-            if let Err(key) = schema::check_param(spec, v) {
-                let msg = if key == "ActionParameterValueError" {
-                    base(key, &[k, name])
-                } else {
-                    base(key, &[&shown, k, name])
-                };
-                errors.push(msg);
-            }
+        if let Some(spec) = schema_params.and_then(|sp| sp.get(k))
+            && let Err(key) = schema::check_param(spec, v)
+        {
+            let msg = if key == "ActionParameterValueError" {
+                base(key, &[k, name])
+            } else {
+                base(key, &[&shown, k, name])
+            };
+            errors.push(msg);
         }
     }
     errors

@@ -742,11 +742,11 @@ pub(crate) fn after_patch(
                 });
             }
         }
-        if updated.get("DisableWeakCiphers").and_then(Value::as_bool) == Some(true) {
-            if let Some(Value::Object(tls)) = updated.get_mut("TLSVersion") {
-                tls.insert("TLS1_0".into(), json!("Disabled"));
-                tls.insert("TLS1_1".into(), json!("Disabled"));
-            }
+        if updated.get("DisableWeakCiphers").and_then(Value::as_bool) == Some(true)
+            && let Some(Value::Object(tls)) = updated.get_mut("TLSVersion")
+        {
+            tls.insert("TLS1_0".into(), json!("Disabled"));
+            tls.insert("TLS1_1".into(), json!("Disabled"));
         }
         updated.insert(
             "SecurityState@Redfish.AllowableValues".into(),
@@ -754,18 +754,17 @@ pub(crate) fn after_patch(
         );
         let _ = body;
     }
-    if ty.starts_with("HpeAutomaticCertEnrollment.") {
-        if let Some(Value::Object(settings)) =
+    if ty.starts_with("HpeAutomaticCertEnrollment.")
+        && let Some(Value::Object(settings)) =
             updated.get_mut("AutomaticCertificateEnrollmentSettings")
-        {
-            let on = settings.get("ServiceEnabled").and_then(Value::as_bool) == Some(true);
-            settings.insert(
-                "CertificateEnrollmentStatus".into(),
-                json!(if on { "InProgress" } else { "Disabled" }),
-            );
-            // The challenge password is write-only.
-            settings.insert("ChallengePassword".into(), Value::Null);
-        }
+    {
+        let on = settings.get("ServiceEnabled").and_then(Value::as_bool) == Some(true);
+        settings.insert(
+            "CertificateEnrollmentStatus".into(),
+            json!(if on { "InProgress" } else { "Disabled" }),
+        );
+        // The challenge password is write-only.
+        settings.insert("ChallengePassword".into(), Value::Null);
     }
 }
 
@@ -961,7 +960,7 @@ pub(crate) fn https_import(state: &Arc<State>, res: &str, params: &Map<String, V
             let key_ok = if cnsa {
                 parsed.key.is_p384()
             } else {
-                matches!(parsed.key, KeyKind::Rsa { bits } if bits <= 2048 && bits >= 1024)
+                matches!(parsed.key, KeyKind::Rsa { bits } if (1024..=2048).contains(&bits))
             };
             if !key_ok {
                 return import_failed();

@@ -102,10 +102,10 @@ pub(crate) fn service_document(state: &State) -> Value {
     let mut value = vec![json!({"name": "Service", "kind": "Singleton", "url": "/redfish/v1/"})];
     if let Some(Value::Object(root)) = inner.tree.get("/redfish/v1") {
         for (k, v) in root {
-            if let Some(url) = v.get("@odata.id").and_then(Value::as_str) {
-                if k != "Links" {
-                    value.push(json!({"name": k, "kind": "Singleton", "url": url}));
-                }
+            if let Some(url) = v.get("@odata.id").and_then(Value::as_str)
+                && k != "Links"
+            {
+                value.push(json!({"name": k, "kind": "Singleton", "url": url}));
             }
         }
     }

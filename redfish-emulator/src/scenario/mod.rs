@@ -226,28 +226,28 @@ pub(crate) fn after_patch(
         {
             updated.insert("LocationIndicatorActive".into(), json!(led != "Off"));
         }
-    } else if let Some(active) = body.get("LocationIndicatorActive").and_then(Value::as_bool) {
-        if updated.contains_key("IndicatorLED") {
-            updated.insert(
-                "IndicatorLED".into(),
-                json!(if active { "Lit" } else { "Off" }),
-            );
-        }
+    } else if let Some(active) = body.get("LocationIndicatorActive").and_then(Value::as_bool)
+        && updated.contains_key("IndicatorLED")
+    {
+        updated.insert(
+            "IndicatorLED".into(),
+            json!(if active { "Lit" } else { "Off" }),
+        );
     }
     if schema_name(current) == Some("ManagerAccount") {
         updated.insert("Password".into(), Value::Null);
-        if let Some(role) = body.get("RoleId").and_then(Value::as_str) {
-            if let Some(Value::Object(links)) = updated.get_mut("Links") {
-                links.insert(
-                    "Role".into(),
-                    json!({"@odata.id": format!("{ROLES}/{role}")}),
-                );
-            }
+        if let Some(role) = body.get("RoleId").and_then(Value::as_str)
+            && let Some(Value::Object(links)) = updated.get_mut("Links")
+        {
+            links.insert(
+                "Role".into(),
+                json!({"@odata.id": format!("{ROLES}/{role}")}),
+            );
         }
     }
-    if parent(key).is_some() {
-        if let Flavor::Ilo(generation) = state.config.flavor {
-            ilo::after_patch(state, generation, inner, key, current, updated, body);
-        }
+    if parent(key).is_some()
+        && let Flavor::Ilo(generation) = state.config.flavor
+    {
+        ilo::after_patch(state, generation, inner, key, current, updated, body);
     }
 }

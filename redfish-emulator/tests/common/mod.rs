@@ -1,6 +1,6 @@
 //! Helpers shared by the integration tests: a reqwest client that trusts the emulator's
 //! certificate (ring provider), and small request helpers.
-#![allow(dead_code)]
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use redfish_emulator::{Credentials, DEFAULT_ADMIN, EmulatorBuilder, RunningEmulator};
 use reqwest::{Client, Method, RequestBuilder, Response, StatusCode};
