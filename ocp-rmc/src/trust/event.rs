@@ -171,7 +171,14 @@ pub struct SecurityEvent {
 
 impl fmt::Display for SecurityEvent {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} [{}] {}", self.at, self.kind, self.subject)?;
+        let at = self
+            .at
+            .to_offset(time::UtcOffset::UTC)
+            .replace_nanosecond(0)
+            .ok()
+            .and_then(|t| t.format(&time::format_description::well_known::Rfc3339).ok())
+            .unwrap_or_else(|| self.at.to_string());
+        write!(f, "{at} [{}] {}", self.kind, self.subject)?;
         if let Some(r) = self.reason {
             write!(f, ": {r}")?;
         }

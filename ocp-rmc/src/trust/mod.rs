@@ -142,6 +142,11 @@ pub mod redfish;
 mod session;
 mod token;
 
+/// The `p256` crate (public keys in this API), re-exported.
+pub use p256;
+/// The `x509-cert` crate (certificates in this API), re-exported.
+pub use x509_cert;
+
 pub use authority::CertificateAuthority;
 pub use crypto::Fingerprint;
 pub use csp::Csp;

@@ -388,3 +388,90 @@ impl RackManager {
         self.log.events()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use time::macros::datetime;
+    use time::{Duration, OffsetDateTime};
+
+    use super::*;
+    use crate::trust::{CertificateAuthority, Csp, IdentityKey, ManifestDraft, Node};
+
+    const T0: OffsetDateTime = datetime!(2025-06-01 12:00 UTC);
+
+    fn identity(ca: &CertificateAuthority, name: &str) -> Identity {
+        let key = IdentityKey::generate().unwrap();
+        let cert = ca.issue_identity(name, &key.public_key(), T0, Duration::days(30)).unwrap();
+        Identity::new(key, cert).unwrap()
+    }
+
+    /// Threat 9's check proper: a rack manager holding a genuine rack manager token of
+    /// another key (a leaked plaintext token) is refused by the node because the token does
+    /// not certify the key the rack manager announced and sealed with. `install_token`
+    /// forbids this state, so the test sets it directly.
+    #[test]
+    fn node_refuses_a_rack_manager_token_for_another_key() {
+        let csp = Csp::generate("CN=CSP", T0, Duration::days(30)).unwrap();
+        let maker = CertificateAuthority::generate("CN=Maker", T0, Duration::days(30)).unwrap();
+        let thief = identity(&maker, "rmc");
+        let victim = identity(&maker, "rmc");
+        let thief_cert = thief.certificate().clone();
+        let mut rm = RackManager::new(thief, TrustPolicy::default());
+        rm.token = Some(csp.issue_rack_manager_token("rmc", victim.certificate(), T0, Duration::days(30)).unwrap());
+
+        let node_id = identity(&maker, "node1");
+        let node_cert = node_id.certificate().clone();
+        let mut node = Node::new(node_id, TrustPolicy::default());
+        let node_token = csp.issue_node_token("node1", &node_cert, T0, Duration::days(30)).unwrap();
+        node.install_token(&node_token.seal_to(&node_cert).unwrap(), T0).unwrap();
+        let mut draft = ManifestDraft::new(&thief_cert).unwrap();
+        draft.add_node("node1", &node_cert, &node_token).unwrap();
+        rm.install_manifest(&csp.sign_manifest(&mut draft, &thief_cert, T0).unwrap(), T0).unwrap();
+
+        let hello = node.handle_discovery(&rm.announce().unwrap()).unwrap();
+        let challenge = rm.handle_hello(&hello, T0).unwrap();
+        assert!(node.handle_challenge(&challenge, T0).is_none());
+        assert!(node.log().contains(EventKind::SuspiciousRackManager, Reason::RackManagerKeyMismatch));
+        assert!(node.session().is_none());
+    }
+
+    #[test]
+    fn a_token_of_another_csp_clears_the_manifest_and_sessions() {
+        let csp = Csp::generate("CN=CSP", T0, Duration::days(30)).unwrap();
+        let maker = CertificateAuthority::generate("CN=Maker", T0, Duration::days(30)).unwrap();
+        let id = identity(&maker, "rmc");
+        let cert = id.certificate().clone();
+        let mut rm = RackManager::new(id, TrustPolicy::default());
+        let sealed = csp.issue_rack_manager_token("rmc", &cert, T0, Duration::days(30)).unwrap().seal_to(&cert).unwrap();
+        rm.install_token(&sealed, T0).unwrap();
+        let mut draft = ManifestDraft::new(&cert).unwrap();
+        rm.install_manifest(&csp.sign_manifest(&mut draft, &cert, T0).unwrap(), T0).unwrap();
+        assert!(rm.manifest().is_some());
+        // Same CSP again: kept.
+        rm.install_token(&sealed, T0).unwrap();
+        assert!(rm.manifest().is_some());
+        let other = Csp::generate("CN=Other CSP", T0, Duration::days(30)).unwrap();
+        let sealed = other.issue_rack_manager_token("rmc", &cert, T0, Duration::days(30)).unwrap().seal_to(&cert).unwrap();
+        rm.install_token(&sealed, T0).unwrap();
+        assert!(rm.manifest().is_none());
+    }
+
+    #[test]
+    fn a_manifest_needs_a_token_first() {
+        let csp = Csp::generate("CN=CSP", T0, Duration::days(30)).unwrap();
+        let maker = CertificateAuthority::generate("CN=Maker", T0, Duration::days(30)).unwrap();
+        let id = identity(&maker, "rmc");
+        let cert = id.certificate().clone();
+        let mut rm = RackManager::new(id, TrustPolicy::default());
+        let mut draft = ManifestDraft::new(&cert).unwrap();
+        let m = csp.sign_manifest(&mut draft, &cert, T0).unwrap();
+        assert!(matches!(rm.install_manifest(&m, T0), Err(TrustError::NotProvisioned(_))));
+        assert!(rm.log().contains(EventKind::ManifestRejected, Reason::NotProvisioned));
+        // Issued in the future beyond the skew: refused once provisioned.
+        let sealed = csp.issue_rack_manager_token("rmc", &cert, T0, Duration::days(30)).unwrap().seal_to(&cert).unwrap();
+        rm.install_token(&sealed, T0).unwrap();
+        let future = csp.sign_manifest(&mut draft, &cert, T0 + Duration::hours(1)).unwrap();
+        assert!(matches!(rm.install_manifest(&future, T0), Err(TrustError::Manifest(Reason::ManifestNotValidNow))));
+        assert!(rm.install_manifest(&m, T0).is_ok());
+    }
+}
