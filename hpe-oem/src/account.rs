@@ -250,6 +250,26 @@ impl Privileges {
             .collect()
     }
 
+    /// The smallest predefined iLO role whose privileges cover the granted ones:
+    /// `ReadOnly` (Login), `Operator` (adds remote console, virtual media, power, host
+    /// BIOS/NIC/storage configuration) or `Administrator` (adds user, iLO and recovery
+    /// configuration). iLO reports this `RoleId` for custom privilege sets (the seed's
+    /// `--addprivs 1,3,4` account shows `Administrator`).
+    pub fn implied_role(&self) -> &'static str {
+        use IloPrivilege::*;
+        let granted = self.granted();
+        if granted
+            .iter()
+            .any(|p| matches!(p, UserConfig | IloConfig | SystemRecoveryConfig))
+        {
+            "Administrator"
+        } else if granted.iter().any(|p| *p != Login) {
+            "Operator"
+        } else {
+            "ReadOnly"
+        }
+    }
+
     /// `true` when every privilege of `required` is granted.
     pub fn includes(&self, required: &[IloPrivilege]) -> bool {
         required.iter().all(|p| self.get(*p) == Some(true))
@@ -315,7 +335,8 @@ pub struct NewIloAccount {
     password: String,
     /// The privileges (those not granted are sent as `false`).
     pub privileges: Privileges,
-    /// Standard `RoleId`, if set (iLO derives it from the privileges otherwise).
+    /// Standard `RoleId`; when unset, [`Privileges::implied_role`] is sent (Redfish requires a
+    /// `RoleId` on creation; the `Oem.Hpe` privileges then set the exact rights).
     pub role_id: Option<String>,
 }
 
@@ -384,15 +405,16 @@ impl NewIloAccount {
         if let Some(l) = &self.login_name {
             hpe["LoginName"] = json!(l);
         }
-        let mut body = json!({
+        let role = self
+            .role_id
+            .as_deref()
+            .unwrap_or_else(|| self.privileges.implied_role());
+        json!({
             "UserName": self.user_name,
             "Password": self.password,
+            "RoleId": role,
             "Oem": { "Hpe": hpe },
-        });
-        if let Some(r) = &self.role_id {
-            body["RoleId"] = json!(r);
-        }
-        body
+        })
     }
 }
 
@@ -500,6 +522,28 @@ mod tests {
     }
 
     #[test]
+    fn implied_roles() {
+        assert_eq!(
+            Privileges::from_numbers(&[1]).unwrap().implied_role(),
+            "ReadOnly"
+        );
+        assert_eq!(
+            Privileges::from_numbers(&[1, 2, 5, 6, 7, 8, 9])
+                .unwrap()
+                .implied_role(),
+            "Operator"
+        );
+        assert_eq!(
+            Privileges::from_numbers(&[1, 3, 4]).unwrap().implied_role(),
+            "Administrator"
+        );
+        assert_eq!(
+            Privileges::from_numbers(&[1, 10]).unwrap().implied_role(),
+            "Administrator"
+        );
+    }
+
+    #[test]
     fn privilege_names_are_accepted_in_every_spelling() {
         for (s, p) in [
             ("iLOConfigPriv", IloPrivilege::IloConfig),
@@ -528,6 +572,10 @@ mod tests {
         .unwrap();
         let body = a.to_body();
         assert_eq!(body["UserName"], "ilorest-appuser");
+        assert_eq!(
+            body["RoleId"], "Administrator",
+            "as iLO reports it in the seed"
+        );
         assert_eq!(body["Oem"]["Hpe"]["LoginName"], "iLOrest application user");
         assert_eq!(body["Oem"]["Hpe"]["Privileges"]["iLOConfigPriv"], true);
         assert_eq!(body["Oem"]["Hpe"]["Privileges"]["VirtualMediaPriv"], false);

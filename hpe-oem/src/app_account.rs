@@ -4,7 +4,12 @@
 
 use std::fmt;
 
-use crate::account::{IloPrivilege, Privileges};
+use redfish_client::Entity;
+use redfish_model::{ODataId, Resource};
+
+use crate::account::{HpeAccountServiceOem, IloPrivilege, Privileges};
+use crate::error::{Error, RefusalReason, Result};
+use crate::ilo::Ilo;
 
 redfish_model::redfish_resource! {
     /// `#HpeiLOAppAccount.v1_0_0.HpeiLOAppAccount`.
@@ -128,6 +133,172 @@ impl HpeAppAccount {
             }
             None => false,
         }
+    }
+}
+
+/// A new application account. `Debug` masks the host application id as iLO does.
+#[derive(Clone)]
+#[non_exhaustive]
+pub struct NewAppAccount {
+    /// `HostAppName` (`"iLORest"`, `"AMS"`...).
+    pub host_app_name: String,
+    host_app_id: String,
+}
+
+impl fmt::Debug for NewAppAccount {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let tail: String = self
+            .host_app_id
+            .chars()
+            .rev()
+            .take(4)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        f.debug_struct("NewAppAccount")
+            .field("host_app_name", &self.host_app_name)
+            .field("host_app_id", &format!("**{tail}"))
+            .finish()
+    }
+}
+
+impl NewAppAccount {
+    /// An account for the application `host_app_name` with id `host_app_id`. Its
+    /// privileges are those of the iLO user the client is logged in as.
+    pub fn new(host_app_name: impl Into<String>, host_app_id: impl Into<String>) -> Self {
+        Self {
+            host_app_name: host_app_name.into(),
+            host_app_id: host_app_id.into(),
+        }
+    }
+
+    /// The POST body.
+    pub fn to_body(&self) -> serde_json::Value {
+        serde_json::json!({
+            "HostAppName": self.host_app_name,
+            "HostAppId": self.host_app_id,
+        })
+    }
+}
+
+impl Ilo {
+    /// The application accounts collection: AccountService `Oem.Hpe.AppAccounts` (or
+    /// `Oem.Hpe.Links.AppAccounts`), else the resource directory, else the documented
+    /// fallback `<AccountService>/Oem/Hpe/AppAccounts`. iLO 7 and later only.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Refused`] before iLO 7; client errors.
+    pub async fn app_accounts_uri(&self) -> Result<ODataId> {
+        if !self.generation().is_ilo7_or_later() {
+            return Err(self.refusal(
+                "use application accounts",
+                None,
+                RefusalReason::NotOnThisGeneration,
+            ));
+        }
+        let svc = self.account_service().await?;
+        let oem: Option<HpeAccountServiceOem> = svc.oem_ext().ok().flatten();
+        let link = oem.as_ref().and_then(|o| {
+            o.app_accounts
+                .as_ref()
+                .or_else(|| o.links.as_ref().and_then(|l| l.app_accounts.as_ref()))
+                .map(|l| l.odata_id.clone())
+        });
+        let from_directory = self.resource_directory().and_then(|d| {
+            d.find_by_schema("HpeiLOAppAccountCollection")
+                .into_iter()
+                .next()
+                .cloned()
+        });
+        Ok(link.or(from_directory).unwrap_or_else(|| {
+            svc.odata_id()
+                .child("Oem")
+                .child("Hpe")
+                .child("AppAccounts")
+        }))
+    }
+
+    /// Every application account.
+    ///
+    /// # Errors
+    ///
+    /// As [`Ilo::app_accounts_uri`]; client errors.
+    pub async fn app_accounts(&self) -> Result<Vec<Entity<HpeAppAccount>>> {
+        let uri = self.app_accounts_uri().await?;
+        Ok(self
+            .client()
+            .members::<HpeAppAccount>(&uri)
+            .collect()
+            .await?)
+    }
+
+    /// The application accounts of one host application (`HostAppName`, compared as
+    /// [`HpeAppAccount::is_for`] does).
+    ///
+    /// # Errors
+    ///
+    /// As [`Ilo::app_accounts`].
+    pub async fn app_accounts_for(
+        &self,
+        host_app_name: &str,
+    ) -> Result<Vec<Entity<HpeAppAccount>>> {
+        Ok(self
+            .app_accounts()
+            .await?
+            .into_iter()
+            .filter(|a| a.is_for(host_app_name))
+            .collect())
+    }
+
+    /// One application account by `Id`.
+    ///
+    /// # Errors
+    ///
+    /// Client errors (an unknown id gives [`Error::Client`] with `InvalidInput`).
+    pub async fn app_account(&self, id: &str) -> Result<Entity<HpeAppAccount>> {
+        let uri = self.app_accounts_uri().await?;
+        Ok(self.client().members::<HpeAppAccount>(&uri).get(id).await?)
+    }
+
+    /// Creates an application account with the privileges of the logged-in iLO user
+    /// (which must include the application's minimum privileges, see
+    /// [`HostApplication::minimum_privileges`]).
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidInput`] for an empty name or id (nothing sent); client errors (403
+    /// when the user lacks privileges).
+    pub async fn create_app_account(
+        &self,
+        account: &NewAppAccount,
+    ) -> Result<Entity<HpeAppAccount>> {
+        if account.host_app_name.trim().is_empty() || account.host_app_id.trim().is_empty() {
+            return Err(Error::InvalidInput(
+                "an application account needs HostAppName and HostAppId".into(),
+            ));
+        }
+        let uri = self.app_accounts_uri().await?;
+        let created = self
+            .client()
+            .members::<HpeAppAccount>(&uri)
+            .create(&account.to_body())
+            .await?;
+        let location = created
+            .uri
+            .ok_or_else(|| Error::NotFound("the new application account's URI".into()))?;
+        Ok(self.client().fetch(&location).await?)
+    }
+
+    /// Deletes an application account (its token in the host TPM becomes useless).
+    ///
+    /// # Errors
+    ///
+    /// Client errors.
+    pub async fn delete_app_account(&self, account: &ODataId) -> Result<()> {
+        self.client().delete(account).await?;
+        Ok(())
     }
 }
 

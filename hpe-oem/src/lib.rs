@@ -54,7 +54,7 @@ pub mod security_service;
 pub mod security_state;
 
 pub use account::{HpeAccountOem, IloPrivilege, NewIloAccount, Privileges};
-pub use app_account::{HostApplication, HpeAppAccount};
+pub use app_account::{HostApplication, HpeAppAccount, NewAppAccount};
 pub use automatic_enrollment::HpeAutomaticCertEnrollment;
 pub use error::{Error, IloErrorExt, IloMessage, IloMessageKey, Refusal, RefusalReason, Result};
 pub use generation::{FirmwareVersion, IloGeneration};
