@@ -2,7 +2,7 @@
 //! (5.1.1-5.4, 5.13, 5.15, 5.18).
 
 use futures_util::TryStreamExt;
-use redfish_client::{Client, Entity};
+use redfish_client::{Client, Entity, Expand, Query};
 use redfish_model::ODataId;
 use redfish_model::chassis::{Chassis, ChassisType};
 use redfish_model::log_entry::LogEntry;
@@ -58,8 +58,19 @@ impl Rack {
     /// manager, request errors otherwise.
     pub async fn discover(client: &Client) -> Result<Self> {
         let root = client.service_root().await?;
-        let chassis_members = root.chassis()?.concurrency(DISCOVERY_CONCURRENCY);
-        let manager_members = root.managers()?.concurrency(DISCOVERY_CONCURRENCY);
+        let mut chassis_members = root.chassis()?.concurrency(DISCOVERY_CONCURRENCY);
+        let mut manager_members = root.managers()?.concurrency(DISCOVERY_CONCURRENCY);
+        // One GET per collection instead of one per member, when the service says it can.
+        let expand = root
+            .protocol_features_supported
+            .as_ref()
+            .and_then(|p| p.expand_query.as_ref())
+            .is_some_and(|e| e.no_links == Some(true) || e.expand_all == Some(true));
+        if expand {
+            let q = || Query::new().expand(Expand::NotLinks, 1);
+            chassis_members = chassis_members.query(q());
+            manager_members = manager_members.query(q());
+        }
         let (all_chassis, managers) = futures_util::try_join!(
             chassis_members.stream().try_collect::<Vec<_>>(),
             manager_members.stream().try_collect::<Vec<_>>(),

@@ -34,6 +34,35 @@ async fn discovery_finds_rack_manager_and_nodes_by_type_not_by_id() {
 }
 
 #[tokio::test]
+async fn discovery_expands_collections_when_the_service_offers_it() {
+    let (emu, client) = common::rack(8).await;
+    client.login().await.unwrap();
+    emu.clear_request_log();
+    let rack = Rack::discover(&client).await.unwrap();
+    assert_eq!(rack.nodes().len(), 8);
+    let gets: Vec<String> = emu
+        .request_log()
+        .into_iter()
+        .filter(|(m, _)| m == "GET")
+        .map(|(_, p)| p)
+        .collect();
+    // Service root + the two collections, expanded: not one GET per chassis or manager.
+    assert_eq!(gets.len(), 3, "{gets:?}");
+    assert!(gets.iter().filter(|p| p.contains("$expand")).count() == 2, "{gets:?}");
+
+    // Without ExpandQuery in the service root, members are read one by one.
+    let mut root = emu.resource("/redfish/v1").unwrap();
+    root.as_object_mut().unwrap().remove("ProtocolFeaturesSupported");
+    emu.set_resource("/redfish/v1", root);
+    emu.clear_request_log();
+    let again = Rack::discover(&client).await.unwrap();
+    assert_eq!(again.nodes().len(), 8);
+    let gets = emu.request_log().into_iter().filter(|(m, _)| m == "GET").count();
+    assert!(gets > 3 + 16, "{gets}");
+    client.logout().await.unwrap();
+}
+
+#[tokio::test]
 async fn discovery_refuses_a_service_without_a_rack() {
     let (emu, client) = common::rack(1).await;
     let mut rack = emu.resource("/redfish/v1/Chassis/Rack").unwrap();

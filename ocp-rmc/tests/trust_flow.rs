@@ -32,7 +32,10 @@ fn discovery_establishes_the_same_session_key_on_both_sides() {
     assert_eq!(rack.rm.sessions().count(), 2);
 
     // Both sides logged the session; nothing suspicious.
-    assert_eq!(rack.rm.log().of_kind(EventKind::SessionEstablished).count(), 2);
+    assert_eq!(
+        rack.rm.log().of_kind(EventKind::SessionEstablished).count(),
+        2
+    );
     assert!(rack.rm.events().iter().all(|e| !e.kind.is_alert()));
     assert!(rack.nodes[0].events().iter().all(|e| !e.kind.is_alert()));
 }
@@ -43,14 +46,20 @@ fn every_discovery_derives_a_fresh_key_and_the_managed_node_list_keeps_the_first
     let first = discover(&mut rack.rm, &mut rack.nodes[0], T0).unwrap();
     let later = T0 + Duration::hours(3);
     let second = discover(&mut rack.rm, &mut rack.nodes[0], later).unwrap();
-    assert!(!first.key.ct_eq(&second.key), "new challenge and nonce, new key");
+    assert!(
+        !first.key.ct_eq(&second.key),
+        "new challenge and nonce, new key"
+    );
     assert_ne!(first.id, second.id);
     let list = rack.rm.managed_nodes();
     assert_eq!(list.len(), 1);
     assert_eq!(list[0].name, "node1");
     assert_eq!(list[0].first_session_at, T0);
     assert_eq!(&list[0].certificate, rack.nodes[0].identity().certificate());
-    assert_eq!(rack.rm.session_by_name("node1").unwrap().established_at, later);
+    assert_eq!(
+        rack.rm.session_by_name("node1").unwrap().established_at,
+        later
+    );
 }
 
 #[test]
@@ -67,10 +76,28 @@ fn csp_certificates_and_tokens_have_the_documented_shape() {
     assert_eq!(token.role(), Some(Role::Node));
     assert_eq!(token.name().as_deref(), Some("node1"));
     assert_eq!(token.csp_certificate(), rack.csp.certificate());
-    assert_eq!(token.certificate().tbs_certificate().issuer(), csp.subject());
-    assert!(token.certifies(&rack.nodes[0].identity().certificate().tbs_certificate()
-        .subject_public_key_info().owned_to_ref().try_into().unwrap()));
-    let (_, ku) = token.certificate().tbs_certificate().get_extension::<KeyUsage>().unwrap().unwrap();
+    assert_eq!(
+        token.certificate().tbs_certificate().issuer(),
+        csp.subject()
+    );
+    assert!(
+        token.certifies(
+            &rack.nodes[0]
+                .identity()
+                .certificate()
+                .tbs_certificate()
+                .subject_public_key_info()
+                .owned_to_ref()
+                .try_into()
+                .unwrap()
+        )
+    );
+    let (_, ku) = token
+        .certificate()
+        .tbs_certificate()
+        .get_extension::<KeyUsage>()
+        .unwrap()
+        .unwrap();
     assert!(ku.key_agreement() && !ku.key_cert_sign());
 
     // PEM chain round trip: token certificate then CSP certificate.
@@ -78,7 +105,10 @@ fn csp_certificates_and_tokens_have_the_documented_shape() {
     assert_eq!(pem.matches("-----BEGIN CERTIFICATE-----").count(), 2);
     assert_eq!(&Token::from_pem(&pem).unwrap(), token);
     assert_eq!(token.verify(rack.csp.certificate(), Role::Node, T0), Ok(()));
-    assert_eq!(token.verify(rack.csp.certificate(), Role::RackManager, T0), Err(Reason::InvalidToken));
+    assert_eq!(
+        token.verify(rack.csp.certificate(), Role::RackManager, T0),
+        Err(Reason::InvalidToken)
+    );
     assert_eq!(
         token.verify(rack.csp.certificate(), Role::Node, T0 + Duration::days(400)),
         Err(Reason::InvalidToken),
@@ -96,15 +126,20 @@ fn sealed_tokens_round_trip_as_pem_and_open_only_for_their_recipient() {
     let sealed = rack.node_tokens[0].seal_to(cert0).unwrap();
     let pem = sealed.to_pem();
     assert!(pem.starts_with("-----BEGIN OPENRMC SEALED NODE TOKEN-----"));
-    assert!(!pem.contains("BEGIN CERTIFICATE"), "the token is not readable in transit");
+    assert!(
+        !pem.contains("BEGIN CERTIFICATE"),
+        "the token is not readable in transit"
+    );
     assert!(SealedToken::is_sealed_token_pem(&pem));
     let parsed = SealedToken::from_pem(&pem).unwrap();
     assert_eq!(parsed, sealed);
     assert_eq!(parsed.role(), Role::Node);
     // Sealing is randomized: the same token sealed twice differs.
     assert_ne!(rack.node_tokens[0].seal_to(cert0).unwrap(), sealed);
-    assert!(matches!(SealedToken::from_pem("-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n"),
-        Err(TrustError::Token(Reason::InvalidToken))));
+    assert!(matches!(
+        SealedToken::from_pem("-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n"),
+        Err(TrustError::Token(Reason::InvalidToken))
+    ));
 }
 
 #[test]
@@ -112,25 +147,59 @@ fn manifest_json_round_trip_and_tolerance_of_service_added_properties() {
     let rack = rack(3);
     let json = rack.manifest.to_json().unwrap();
     let v: serde_json::Value = serde_json::from_str(&json).unwrap();
-    assert_eq!(v["@odata.type"], "#ManageabilityManifest.v1_0_0.ManageabilityManifest");
+    assert_eq!(
+        v["@odata.type"],
+        "#ManageabilityManifest.v1_0_0.ManageabilityManifest"
+    );
     assert_eq!(v["NodesToManage"].as_array().unwrap().len(), 3);
     assert_eq!(v["NodesToManage"][0]["NodeName"], "node1");
     assert_eq!(v["NodesToManage"][0]["CertificateType"], "PEM");
-    assert!(v["NodesToManage"][0]["NodeIDCertificateString"].as_str().unwrap().starts_with("-----BEGIN CERTIFICATE-----"));
-    assert!(v["NodesToManage"][0]["NodeTokenString"].as_str().unwrap().starts_with("-----BEGIN OPENRMC SEALED NODE TOKEN-----"));
+    assert!(
+        v["NodesToManage"][0]["NodeIDCertificateString"]
+            .as_str()
+            .unwrap()
+            .starts_with("-----BEGIN CERTIFICATE-----")
+    );
+    assert!(
+        v["NodesToManage"][0]["NodeTokenString"]
+            .as_str()
+            .unwrap()
+            .starts_with("-----BEGIN OPENRMC SEALED NODE TOKEN-----")
+    );
     assert_eq!(v["Signature"]["Algorithm"], "ecdsa-with-SHA256");
-    assert_eq!(v["RackManagerKeyFingerprint"], Fingerprint::of_public_key(
-        &rack.rm.identity().certificate().tbs_certificate().subject_public_key_info().owned_to_ref().try_into().unwrap()).to_hex());
+    assert_eq!(
+        v["RackManagerKeyFingerprint"],
+        Fingerprint::of_public_key(
+            &rack
+                .rm
+                .identity()
+                .certificate()
+                .tbs_certificate()
+                .subject_public_key_info()
+                .owned_to_ref()
+                .try_into()
+                .unwrap()
+        )
+        .to_hex()
+    );
 
     // What a Redfish service stores and serves back: keys reordered, @odata.id/etag added.
     let mut served = v.clone();
     served["@odata.id"] = "/redfish/v1/Managers/RMC/ManageabilityManifest".into();
     served["@odata.etag"] = "W/\"1\"".into();
     served["NodesToManage"][1]["Oem"] = serde_json::json!({"Vendor": {}});
-    let reordered: serde_json::Map<String, serde_json::Value> =
-        served.as_object().unwrap().iter().rev().map(|(k, v)| (k.clone(), v.clone())).collect();
+    let reordered: serde_json::Map<String, serde_json::Value> = served
+        .as_object()
+        .unwrap()
+        .iter()
+        .rev()
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
     let back = ManageabilityManifest::from_json(&serde_json::to_vec(&reordered).unwrap()).unwrap();
-    assert_eq!(back.signed_bytes().unwrap(), rack.manifest.signed_bytes().unwrap());
+    assert_eq!(
+        back.signed_bytes().unwrap(),
+        rack.manifest.signed_bytes().unwrap()
+    );
     let mut rm = rack.rm;
     let update = rm.install_manifest(&back, T0).unwrap();
     assert!(update.unchanged, "the same manifest again changes nothing");
@@ -142,7 +211,9 @@ fn manifest_verification_checks_the_designated_rack_manager() {
     let rack = rack(1);
     let other = ocp_rmc::trust::IdentityKey::generate().unwrap();
     assert_eq!(
-        rack.manifest.verify(rack.csp.certificate(), &other, T0, Duration::minutes(2)).unwrap_err(),
+        rack.manifest
+            .verify(rack.csp.certificate(), &other, T0, Duration::minutes(2))
+            .unwrap_err(),
         Reason::ManifestForOtherRackManager
     );
 }
@@ -155,7 +226,10 @@ fn manifest_updates_need_a_newer_serial_and_report_what_changed() {
     // A new node joins: serial 2.
     let id = identity(&rack.maker, "node3");
     let cert = id.certificate().clone();
-    let token = rack.csp.issue_node_token("node3", &cert, T0, year()).unwrap();
+    let token = rack
+        .csp
+        .issue_node_token("node3", &cert, T0, year())
+        .unwrap();
     rack.draft.add_node("node3", &cert, &token).unwrap();
     let update = rack.publish(T0 + Duration::minutes(1));
     assert_eq!(update.serial, 2);
@@ -165,8 +239,15 @@ fn manifest_updates_need_a_newer_serial_and_report_what_changed() {
     // The draft refuses a duplicate name or key, and a token of another node.
     assert!(rack.draft.add_node("node3", &cert, &token).is_err());
     assert!(rack.draft.add_node("node4", &cert, &token).is_err());
-    assert!(rack.draft.add_node("node4", rack.nodes[0].identity().certificate(), &token).is_err());
-    assert!(matches!(rack.draft.add_node("bad,name", &cert, &token), Err(TrustError::InvalidName(_))));
+    assert!(
+        rack.draft
+            .add_node("node4", rack.nodes[0].identity().certificate(), &token)
+            .is_err()
+    );
+    assert!(matches!(
+        rack.draft.add_node("bad,name", &cert, &token),
+        Err(TrustError::InvalidName(_))
+    ));
 }
 
 #[test]
@@ -176,7 +257,12 @@ fn messages_have_a_json_wire_form() {
     let bytes = m1.to_bytes().unwrap();
     let v: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
     assert_eq!(v["Type"], "DiscoveryRequest");
-    assert!(v["RackManagerCertificate"].as_str().unwrap().starts_with("-----BEGIN CERTIFICATE-----"));
+    assert!(
+        v["RackManagerCertificate"]
+            .as_str()
+            .unwrap()
+            .starts_with("-----BEGIN CERTIFICATE-----")
+    );
     assert_eq!(DiscoveryMessage::from_bytes(&bytes).unwrap(), m1);
     let m2 = rack.nodes[0].handle(&m1, T0).unwrap();
     let m3 = rack.rm.handle(&m2, T0).unwrap();
@@ -197,17 +283,33 @@ fn messages_have_a_json_wire_form() {
 fn secrets_stay_out_of_debug_output() {
     let mut rack = rack(1);
     let session = discover(&mut rack.rm, &mut rack.nodes[0], T0).unwrap();
-    let hex: String = session.key.expose_secret().iter().map(|b| format!("{b:02x}")).collect();
-    let shown = format!("{:?} {:?} {:?} {:?} {:?}", session, rack.rm, rack.nodes[0], rack.node_tokens[0], rack.manifest);
+    let hex: String = session
+        .key
+        .expose_secret()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    let shown = format!(
+        "{:?} {:?} {:?} {:?} {:?}",
+        session, rack.rm, rack.nodes[0], rack.node_tokens[0], rack.manifest
+    );
     assert!(!shown.contains(&hex));
     assert!(shown.contains("<redacted>"));
-    assert!(!shown.contains("BEGIN"), "no certificate or token text in Debug: {shown}");
-    assert_eq!(format!("{:?}", ocp_rmc::trust::IdentityKey::generate().unwrap()), "IdentityKey(<redacted>)");
+    assert!(
+        !shown.contains("BEGIN"),
+        "no certificate or token text in Debug: {shown}"
+    );
+    assert_eq!(
+        format!("{:?}", ocp_rmc::trust::IdentityKey::generate().unwrap()),
+        "IdentityKey(<redacted>)"
+    );
 }
 
 #[test]
 fn freshness_policy_is_configurable() {
-    let p = TrustPolicy::default().with_max_clock_skew(Duration::seconds(10)).with_challenge_timeout(Duration::seconds(5));
+    let p = TrustPolicy::default()
+        .with_max_clock_skew(Duration::seconds(10))
+        .with_challenge_timeout(Duration::seconds(5));
     assert_eq!(p.max_clock_skew, Duration::seconds(10));
     assert_eq!(p.challenge_timeout, Duration::seconds(5));
     assert_eq!(TrustPolicy::default().max_clock_skew, Duration::minutes(2));

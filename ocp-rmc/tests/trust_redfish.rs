@@ -26,7 +26,10 @@ async fn the_rack_manager_is_found_by_manager_type() {
     let (emu, client) = common::rack(2).await;
     let rm = find_rack_manager(&client).await.unwrap();
     assert_eq!(rm.manager_type, Some(ManagerType::RackManager));
-    assert_eq!(manifest_uri(&rm), rm.odata_id().child("ManageabilityManifest"));
+    assert_eq!(
+        manifest_uri(&rm),
+        rm.odata_id().child("ManageabilityManifest")
+    );
     client.logout().await.unwrap();
     emu.shutdown().await;
 }
@@ -45,18 +48,32 @@ async fn node_and_rack_manager_certificates_are_placed_and_read_back() {
 
     // 5.28: place an identity certificate; it is listed and reads back identical.
     let node = identity(&maker, "node1");
-    let placed = place_node_certificate(&client, &sys, node.certificate()).await.unwrap();
-    assert_eq!(&read_certificate(&client, &placed).await.unwrap(), node.certificate());
+    let placed = place_node_certificate(&client, &sys, node.certificate())
+        .await
+        .unwrap();
+    assert_eq!(
+        &read_certificate(&client, &placed).await.unwrap(),
+        node.certificate()
+    );
     let after = node_certificates(&client, &sys).await.unwrap();
     assert_eq!(after.len(), before.len() + 1);
-    assert!(after.iter().any(|(u, c)| u == &placed && c == node.certificate()));
+    assert!(
+        after
+            .iter()
+            .any(|(u, c)| u == &placed && c == node.certificate())
+    );
 
     // 5.30: the rack manager's certificate.
     let rm = find_rack_manager(&client).await.unwrap();
     let rm_id = identity(&maker, "rmc");
-    let placed = place_rack_manager_certificate(&client, &rm, rm_id.certificate()).await.unwrap();
+    let placed = place_rack_manager_certificate(&client, &rm, rm_id.certificate())
+        .await
+        .unwrap();
     assert!(placed.path().starts_with(rm.odata_id().path()));
-    assert_eq!(&read_certificate(&client, &placed).await.unwrap(), rm_id.certificate());
+    assert_eq!(
+        &read_certificate(&client, &placed).await.unwrap(),
+        rm_id.certificate()
+    );
     client.logout().await.unwrap();
     emu.shutdown().await;
 }
@@ -72,10 +89,15 @@ async fn the_manifest_is_placed_read_back_and_verified_by_the_rack_manager() {
     // and read back by the CSP (5.27) to issue their tokens.
     let rm_id = identity(&maker, "rmc");
     let rm_cert = rm_id.certificate().clone();
-    place_rack_manager_certificate(&client, &rm_res, &rm_cert).await.unwrap();
+    place_rack_manager_certificate(&client, &rm_res, &rm_cert)
+        .await
+        .unwrap();
     let mut rm = RackManager::new(rm_id, TrustPolicy::default());
-    let rm_token = csp.issue_rack_manager_token("rmc", &rm_cert, T0, year()).unwrap();
-    rm.install_token(&rm_token.seal_to(&rm_cert).unwrap(), T0).unwrap();
+    let rm_token = csp
+        .issue_rack_manager_token("rmc", &rm_cert, T0, year())
+        .unwrap();
+    rm.install_token(&rm_token.seal_to(&rm_cert).unwrap(), T0)
+        .unwrap();
 
     let root = client.service_root().await.unwrap();
     let systems = root.systems().unwrap().collect().await.unwrap();
@@ -84,12 +106,15 @@ async fn the_manifest_is_placed_read_back_and_verified_by_the_rack_manager() {
     for (i, sys) in systems.iter().enumerate() {
         let name = format!("node{}", i + 1);
         let id = identity(&maker, &name);
-        let uri = place_node_certificate(&client, sys.odata_id(), id.certificate()).await.unwrap();
+        let uri = place_node_certificate(&client, sys.odata_id(), id.certificate())
+            .await
+            .unwrap();
         let read = read_certificate(&client, &uri).await.unwrap();
         let token = csp.issue_node_token(&name, &read, T0, year()).unwrap();
         draft.add_node(&name, &read, &token).unwrap();
         let mut node = Node::new(id, TrustPolicy::default());
-        node.install_token(&token.seal_to(&read).unwrap(), T0).unwrap();
+        node.install_token(&token.seal_to(&read).unwrap(), T0)
+            .unwrap();
         nodes.push(node);
     }
     let manifest = csp.sign_manifest(&mut draft, &rm_cert, T0).unwrap();
@@ -99,7 +124,10 @@ async fn the_manifest_is_placed_read_back_and_verified_by_the_rack_manager() {
     assert_eq!(stored_at, manifest_uri(&rm_res));
     let back = read_manifest(&client, &rm_res).await.unwrap();
     assert_eq!(back.odata_id.as_deref(), Some(stored_at.path()));
-    assert_eq!(back.signed_bytes().unwrap(), manifest.signed_bytes().unwrap());
+    assert_eq!(
+        back.signed_bytes().unwrap(),
+        manifest.signed_bytes().unwrap()
+    );
     let update = rm.install_manifest(&back, T0).unwrap();
     assert_eq!(update.serial, 1);
     assert_eq!(rm.manifest().unwrap().nodes().len(), systems.len());
@@ -120,7 +148,10 @@ async fn the_manifest_is_placed_read_back_and_verified_by_the_rack_manager() {
     // An unsigned manifest is never sent.
     let mut unsigned = v2.clone();
     unsigned.signature = None;
-    assert!(matches!(place_manifest(&client, &rm_res, &unsigned).await, Err(TrustError::Manifest(_))));
+    assert!(matches!(
+        place_manifest(&client, &rm_res, &unsigned).await,
+        Err(TrustError::Manifest(_))
+    ));
     client.logout().await.unwrap();
     emu.shutdown().await;
 }
@@ -135,7 +166,9 @@ async fn sealed_tokens_are_placed_on_node_and_rack_manager_and_read_back() {
     let sys = first_system(&client).await;
     let node_id = identity(&maker, "node1");
     let node_cert = node_id.certificate().clone();
-    let token = csp.issue_node_token("node1", &node_cert, T0, year()).unwrap();
+    let token = csp
+        .issue_node_token("node1", &node_cert, T0, year())
+        .unwrap();
     let sealed = token.seal_to(&node_cert).unwrap();
     // 5.29
     let uri = place_node_token(&client, &sys, &sealed).await.unwrap();
@@ -148,10 +181,20 @@ async fn sealed_tokens_are_placed_on_node_and_rack_manager_and_read_back() {
     let rm_res = find_rack_manager(&client).await.unwrap();
     let rm_id = identity(&maker, "rmc");
     let rm_cert = rm_id.certificate().clone();
-    let rm_sealed = csp.issue_rack_manager_token("rmc", &rm_cert, T0, year()).unwrap().seal_to(&rm_cert).unwrap();
-    place_rack_manager_token(&client, &rm_res, &rm_sealed).await.unwrap();
-    let stored: Vec<SealedToken> =
-        sealed_tokens(&client, rm_res.odata_id()).await.unwrap().into_iter().map(|(_, s)| s).collect();
+    let rm_sealed = csp
+        .issue_rack_manager_token("rmc", &rm_cert, T0, year())
+        .unwrap()
+        .seal_to(&rm_cert)
+        .unwrap();
+    place_rack_manager_token(&client, &rm_res, &rm_sealed)
+        .await
+        .unwrap();
+    let stored: Vec<SealedToken> = sealed_tokens(&client, rm_res.odata_id())
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|(_, s)| s)
+        .collect();
     assert!(stored.contains(&rm_sealed));
     client.logout().await.unwrap();
     emu.shutdown().await;
@@ -173,9 +216,16 @@ async fn a_refused_token_surfaces_the_services_redfish_error() {
         .seal_to(node_id.certificate())
         .unwrap();
     let err = place_node_token(&client, &sys, &sealed).await.unwrap_err();
-    let TrustError::Redfish(e) = &err else { panic!("{err}") };
+    let TrustError::Redfish(e) = &err else {
+        panic!("{err}")
+    };
     assert_eq!(e.status().map(|s| s.as_u16()), Some(400));
-    assert!(e.message_ids().iter().any(|m| m.contains("PropertyValueFormatError")), "{e}");
+    assert!(
+        e.message_ids()
+            .iter()
+            .any(|m| m.contains("PropertyValueFormatError")),
+        "{e}"
+    );
     client.logout().await.unwrap();
     emu.shutdown().await;
 }

@@ -1,7 +1,6 @@
 //! A Redfish interoperability profile (DSP0272 format) as this checker reads it, with the
 //! tolerances for published profiles' defects applied while parsing.
 
-use std::collections::BTreeMap;
 use std::path::Path;
 
 use serde_json::{Map, Value};
@@ -494,8 +493,8 @@ fn relocate_actions(resources: &mut Vec<ResourceRequirement>, tolerances: &mut V
 
 /// Resources by type name, for quick lookup.
 #[cfg(test)]
-pub(crate) fn by_type(profile: &Profile) -> BTreeMap<&str, Vec<&ResourceRequirement>> {
-    let mut m: BTreeMap<&str, Vec<&ResourceRequirement>> = BTreeMap::new();
+pub(crate) fn by_type(profile: &Profile) -> std::collections::BTreeMap<&str, Vec<&ResourceRequirement>> {
+    let mut m: std::collections::BTreeMap<&str, Vec<&ResourceRequirement>> = BTreeMap::new();
     for r in &profile.resources {
         m.entry(r.type_name.as_str()).or_default().push(r);
     }

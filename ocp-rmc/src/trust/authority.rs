@@ -27,10 +27,16 @@ use super::error::{TrustError, TrustResult};
 /// deliberately small (no RFC 4514 escaping needed, no look-alike characters).
 pub(crate) fn validate_name(name: &str) -> TrustResult<()> {
     let ok = (1..=64).contains(&name.len())
-        && name.bytes().all(|b| b.is_ascii_alphanumeric() || b" ._-".contains(&b))
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b" ._-".contains(&b))
         && !name.starts_with(' ')
         && !name.ends_with(' ');
-    if ok { Ok(()) } else { Err(TrustError::InvalidName(name.to_owned())) }
+    if ok {
+        Ok(())
+    } else {
+        Err(TrustError::InvalidName(name.to_owned()))
+    }
 }
 
 fn cert_err(e: impl fmt::Display) -> TrustError {
@@ -60,11 +66,15 @@ impl BuilderProfile for CaProfile {
         let mut ext = Vec::new();
         let ski = SubjectKeyIdentifier::try_from(spk)?;
         ext.push(
-            BasicConstraints { ca: true, path_len_constraint: Some(0) }
-                .to_extension(tbs.subject(), &ext)?,
+            BasicConstraints {
+                ca: true,
+                path_len_constraint: Some(0),
+            }
+            .to_extension(tbs.subject(), &ext)?,
         );
         ext.push(
-            KeyUsage(KeyUsages::KeyCertSign | KeyUsages::CRLSign).to_extension(tbs.subject(), &ext)?,
+            KeyUsage(KeyUsages::KeyCertSign | KeyUsages::CRLSign)
+                .to_extension(tbs.subject(), &ext)?,
         );
         ext.push(ski.to_extension(tbs.subject(), &ext)?);
         Ok(ext)
@@ -87,6 +97,8 @@ impl BuilderProfile for EntityProfile {
         self.subject.clone()
     }
 
+    // Each extension is encoded against those already pushed (`&ext`), so no `vec![]`.
+    #[allow(clippy::vec_init_then_push)]
     fn build_extensions(
         &self,
         spk: SubjectPublicKeyInfoRef<'_>,
@@ -95,8 +107,11 @@ impl BuilderProfile for EntityProfile {
     ) -> x509_cert::builder::Result<Vec<Extension>> {
         let mut ext = Vec::new();
         ext.push(
-            BasicConstraints { ca: false, path_len_constraint: None }
-                .to_extension(tbs.subject(), &ext)?,
+            BasicConstraints {
+                ca: false,
+                path_len_constraint: None,
+            }
+            .to_extension(tbs.subject(), &ext)?,
         );
         ext.push(self.usage.to_extension(tbs.subject(), &ext)?);
         ext.push(SubjectKeyIdentifier::try_from(spk)?.to_extension(tbs.subject(), &ext)?);
@@ -117,7 +132,10 @@ pub struct CertificateAuthority {
 impl fmt::Debug for CertificateAuthority {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("CertificateAuthority")
-            .field("subject", &self.certificate.tbs_certificate().subject().to_string())
+            .field(
+                "subject",
+                &self.certificate.tbs_certificate().subject().to_string(),
+            )
             .finish_non_exhaustive()
     }
 }
@@ -131,11 +149,16 @@ fn random_serial() -> TrustResult<SerialNumber> {
 
 fn validity(now: OffsetDateTime, lifetime: Duration) -> TrustResult<Validity> {
     if lifetime <= Duration::ZERO {
-        return Err(TrustError::Certificate("the lifetime must be positive".into()));
+        return Err(TrustError::Certificate(
+            "the lifetime must be positive".into(),
+        ));
     }
     // Issued a minute in the past so that a peer whose clock is slightly behind accepts it.
     let not_before = now - Duration::minutes(1);
-    Ok(Validity::new(crypto::x509_time(not_before)?, crypto::x509_time(now + lifetime)?))
+    Ok(Validity::new(
+        crypto::x509_time(not_before)?,
+        crypto::x509_time(now + lifetime)?,
+    ))
 }
 
 impl CertificateAuthority {
@@ -147,15 +170,18 @@ impl CertificateAuthority {
     /// [`TrustError::Certificate`] for an unparsable subject or a non-positive lifetime,
     /// [`TrustError::Random`] when the system generator fails.
     pub fn generate(subject: &str, now: OffsetDateTime, lifetime: Duration) -> TrustResult<Self> {
-        let subject = Name::from_str(subject).map_err(|e| {
-            TrustError::Certificate(format!("invalid subject {subject:?}: {e}"))
-        })?;
+        let subject = Name::from_str(subject)
+            .map_err(|e| TrustError::Certificate(format!("invalid subject {subject:?}: {e}")))?;
         let key = SigningKey::try_generate_from_rng(&mut getrandom::SysRng)
             .map_err(|_| TrustError::Random)?;
         let spki = SubjectPublicKeyInfoOwned::from_key(key.verifying_key()).map_err(cert_err)?;
-        let builder =
-            CertificateBuilder::new(CaProfile { subject }, random_serial()?, validity(now, lifetime)?, spki)
-                .map_err(cert_err)?;
+        let builder = CertificateBuilder::new(
+            CaProfile { subject },
+            random_serial()?,
+            validity(now, lifetime)?,
+            spki,
+        )
+        .map_err(cert_err)?;
         let certificate = builder.build::<_, DerSignature>(&key).map_err(cert_err)?;
         Ok(Self { key, certificate })
     }
@@ -217,9 +243,12 @@ impl CertificateAuthority {
             subject,
             usage,
         };
-        let builder = CertificateBuilder::new(profile, random_serial()?, validity(now, lifetime)?, spki)
-            .map_err(cert_err)?;
-        builder.build::<_, DerSignature>(&self.key).map_err(cert_err)
+        let builder =
+            CertificateBuilder::new(profile, random_serial()?, validity(now, lifetime)?, spki)
+                .map_err(cert_err)?;
+        builder
+            .build::<_, DerSignature>(&self.key)
+            .map_err(cert_err)
     }
 
     /// ECDSA P-256/SHA-256 signature (DER) over `message`.

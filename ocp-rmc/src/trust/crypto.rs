@@ -81,7 +81,9 @@ impl Fingerprint {
     ///
     /// [`TrustError::Certificate`] when the certificate cannot be encoded.
     pub fn of_certificate(cert: &Certificate) -> TrustResult<Self> {
-        let der = cert.to_der().map_err(|e| TrustError::Certificate(e.to_string()))?;
+        let der = cert
+            .to_der()
+            .map_err(|e| TrustError::Certificate(e.to_string()))?;
         Ok(Self::of(&der))
     }
 
@@ -129,7 +131,10 @@ pub(crate) fn ct_eq(a: &[u8], b: &[u8]) -> bool {
 
 /// The P-256 public key of a certificate.
 pub(crate) fn certificate_key(cert: &Certificate) -> TrustResult<p256::PublicKey> {
-    let spki = cert.tbs_certificate().subject_public_key_info().owned_to_ref();
+    let spki = cert
+        .tbs_certificate()
+        .subject_public_key_info()
+        .owned_to_ref();
     p256::PublicKey::try_from(spki)
         .map_err(|e| TrustError::Key(format!("not a P-256 public key: {e}")))
 }
@@ -209,15 +214,24 @@ pub(crate) fn is_signed_by(cert: &Certificate, issuer: &Certificate) -> bool {
     if tbs.issuer() != issuer.tbs_certificate().subject() {
         return false;
     }
-    if cert.signature_algorithm().oid != ECDSA_WITH_SHA256 || tbs.signature().oid != ECDSA_WITH_SHA256
+    if cert.signature_algorithm().oid != ECDSA_WITH_SHA256
+        || tbs.signature().oid != ECDSA_WITH_SHA256
     {
         return false;
     }
-    let Ok(key) = certificate_key(issuer) else { return false };
+    let Ok(key) = certificate_key(issuer) else {
+        return false;
+    };
     let key = VerifyingKey::from(key);
-    let Some(sig) = cert.signature().as_bytes() else { return false };
-    let Ok(sig) = DerSignature::try_from(sig) else { return false };
-    let Ok(tbs_der) = tbs.to_der() else { return false };
+    let Some(sig) = cert.signature().as_bytes() else {
+        return false;
+    };
+    let Ok(sig) = DerSignature::try_from(sig) else {
+        return false;
+    };
+    let Ok(tbs_der) = tbs.to_der() else {
+        return false;
+    };
     key.verify(&tbs_der, &sig).is_ok()
 }
 
@@ -225,7 +239,8 @@ pub(crate) fn is_signed_by(cert: &Certificate, issuer: &Certificate) -> bool {
 pub(crate) fn is_self_signed_ca(cert: &Certificate) -> bool {
     let tbs = cert.tbs_certificate();
     let ca = matches!(tbs.get_extension::<BasicConstraints>(), Ok(Some((_, bc))) if bc.ca);
-    let cert_sign = matches!(tbs.get_extension::<KeyUsage>(), Ok(Some((_, ku))) if ku.key_cert_sign());
+    let cert_sign =
+        matches!(tbs.get_extension::<KeyUsage>(), Ok(Some((_, ku))) if ku.key_cert_sign());
     ca && cert_sign && is_signed_by(cert, cert)
 }
 
@@ -264,7 +279,9 @@ pub(crate) fn certificate_from_pem(pem: &str) -> TrustResult<Certificate> {
             certs.len()
         )));
     }
-    certs.pop().ok_or_else(|| TrustError::Certificate("no certificate".into()))
+    certs
+        .pop()
+        .ok_or_else(|| TrustError::Certificate("no certificate".into()))
 }
 
 impl serde::Serialize for Fingerprint {
@@ -292,6 +309,8 @@ pub(crate) mod base64_bytes {
 
     pub(crate) fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<u8>, D::Error> {
         let s = String::deserialize(d)?;
-        STANDARD.decode(s.as_bytes()).map_err(serde::de::Error::custom)
+        STANDARD
+            .decode(s.as_bytes())
+            .map_err(serde::de::Error::custom)
     }
 }

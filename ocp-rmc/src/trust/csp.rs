@@ -45,7 +45,9 @@ pub struct Csp {
 
 impl fmt::Debug for Csp {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Csp").field("authority", &self.authority).finish()
+        f.debug_struct("Csp")
+            .field("authority", &self.authority)
+            .finish()
     }
 }
 
@@ -56,7 +58,9 @@ impl Csp {
     ///
     /// See [`CertificateAuthority::generate`].
     pub fn generate(subject: &str, now: OffsetDateTime, lifetime: Duration) -> TrustResult<Self> {
-        Ok(Self { authority: CertificateAuthority::generate(subject, now, lifetime)? })
+        Ok(Self {
+            authority: CertificateAuthority::generate(subject, now, lifetime)?,
+        })
     }
 
     /// A CSP from an existing authority.
@@ -105,7 +109,14 @@ impl Csp {
         lifetime: Duration,
     ) -> TrustResult<Token> {
         let key = crypto::certificate_key(rack_manager_certificate)?;
-        Token::issue(&self.authority, Role::RackManager, name, &key, now, lifetime)
+        Token::issue(
+            &self.authority,
+            Role::RackManager,
+            name,
+            &key,
+            now,
+            lifetime,
+        )
     }
 
     /// Signs the draft as the next manifest for `rack_manager` (its identity certificate):
@@ -122,7 +133,8 @@ impl Csp {
         rack_manager: &Certificate,
         now: OffsetDateTime,
     ) -> TrustResult<ManageabilityManifest> {
-        let mut manifest = draft.to_unsigned(self.authority.certificate_pem()?, rack_manager, now)?;
+        let mut manifest =
+            draft.to_unsigned(self.authority.certificate_pem()?, rack_manager, now)?;
         let signature = self.authority.sign(&manifest.signed_bytes()?)?;
         manifest.signature = Some(ManifestDraft::encode_signature(&signature));
         draft.bump_serial();

@@ -127,8 +127,12 @@ impl Reason {
             Self::StaleResponse => "challenge answer is not fresh",
             Self::NoResponse => "no answer to the challenge before the deadline",
             Self::RemovedFromManifest => "node removed from the manageability manifest",
-            Self::UnannouncedRackManager => "challenge from a rack manager that did not announce itself",
-            Self::UndecryptableChallenge => "challenge not decryptable with the announced rack manager key",
+            Self::UnannouncedRackManager => {
+                "challenge from a rack manager that did not announce itself"
+            }
+            Self::UndecryptableChallenge => {
+                "challenge not decryptable with the announced rack manager key"
+            }
             Self::ForeignCsp => "token not signed by the expected CSP",
             Self::InvalidToken => "token malformed, expired or of the wrong role",
             Self::RackManagerKeyMismatch => "rack manager token does not certify the announced key",
@@ -141,7 +145,9 @@ impl Reason {
             Self::ManifestFromForeignCsp => "manifest signed by another CSP",
             Self::ManifestForOtherRackManager => "manifest designates another rack manager",
             Self::ManifestRollback => "manifest serial not newer than the installed one",
-            Self::ManifestNotValidNow => "manifest issued in the future or CSP certificate not valid",
+            Self::ManifestNotValidNow => {
+                "manifest issued in the future or CSP certificate not valid"
+            }
             Self::InvalidManifestEntry => "invalid manifest entry",
             Self::MalformedManifest => "malformed manifest",
         }
@@ -176,7 +182,10 @@ impl fmt::Display for SecurityEvent {
             .to_offset(time::UtcOffset::UTC)
             .replace_nanosecond(0)
             .ok()
-            .and_then(|t| t.format(&time::format_description::well_known::Rfc3339).ok())
+            .and_then(|t| {
+                t.format(&time::format_description::well_known::Rfc3339)
+                    .ok()
+            })
             .unwrap_or_else(|| self.at.to_string());
         write!(f, "{at} [{}] {}", self.kind, self.subject)?;
         if let Some(r) = self.reason {
@@ -200,7 +209,12 @@ impl EventLog {
         at: OffsetDateTime,
         subject: impl Into<String>,
     ) {
-        let event = SecurityEvent { kind, reason, at, subject: subject.into() };
+        let event = SecurityEvent {
+            kind,
+            reason,
+            at,
+            subject: subject.into(),
+        };
         if kind.is_alert() {
             tracing::warn!(event = %event, "OpenRMC security event");
         } else {
@@ -221,7 +235,9 @@ impl EventLog {
 
     /// `true` when an event of `kind` with `reason` was recorded.
     pub fn contains(&self, kind: EventKind, reason: Reason) -> bool {
-        self.events.iter().any(|e| e.kind == kind && e.reason == Some(reason))
+        self.events
+            .iter()
+            .any(|e| e.kind == kind && e.reason == Some(reason))
     }
 
     /// The most recent event.

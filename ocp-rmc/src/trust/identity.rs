@@ -72,10 +72,16 @@ impl Identity {
     /// [`TrustError::Key`] when the certificate certifies another key.
     pub fn new(key: IdentityKey, certificate: Certificate) -> TrustResult<Self> {
         if crypto::certificate_key(&certificate)? != key.public_key() {
-            return Err(TrustError::Key("the certificate certifies another key".into()));
+            return Err(TrustError::Key(
+                "the certificate certifies another key".into(),
+            ));
         }
         let fingerprint = Fingerprint::of_certificate(&certificate)?;
-        Ok(Self { key, certificate, fingerprint })
+        Ok(Self {
+            key,
+            certificate,
+            fingerprint,
+        })
     }
 
     /// The identity certificate.
@@ -105,7 +111,10 @@ impl Identity {
 impl fmt::Debug for Identity {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Identity")
-            .field("subject", &self.certificate.tbs_certificate().subject().to_string())
+            .field(
+                "subject",
+                &self.certificate.tbs_certificate().subject().to_string(),
+            )
             .field("fingerprint", &self.fingerprint)
             .finish_non_exhaustive()
     }

@@ -87,7 +87,11 @@ impl fmt::Debug for ManageabilityManifest {
             .field("issued_at", &self.issued_at)
             .field(
                 "nodes",
-                &self.nodes_to_manage.iter().map(|n| n.node_name.as_str()).collect::<Vec<_>>(),
+                &self
+                    .nodes_to_manage
+                    .iter()
+                    .map(|n| n.node_name.as_str())
+                    .collect::<Vec<_>>(),
             )
             .field("signed", &self.signature.is_some())
             .finish_non_exhaustive()
@@ -198,14 +202,19 @@ impl ManageabilityManifest {
         }
         let manifest_csp = crypto::certificate_from_pem(&self.csp_certificate_string)
             .map_err(|_| Reason::MalformedManifest)?;
-        if Fingerprint::of_certificate(&manifest_csp).ok() != Fingerprint::of_certificate(csp).ok() {
+        if Fingerprint::of_certificate(&manifest_csp).ok() != Fingerprint::of_certificate(csp).ok()
+        {
             return Err(Reason::ManifestFromForeignCsp);
         }
         let key = crypto::certificate_key(csp).map_err(|_| Reason::ManifestFromForeignCsp)?;
-        let der = BASE64.decode(sig.signature_string.trim()).map_err(|_| Reason::BadSignature)?;
+        let der = BASE64
+            .decode(sig.signature_string.trim())
+            .map_err(|_| Reason::BadSignature)?;
         let der = DerSignature::try_from(der.as_slice()).map_err(|_| Reason::BadSignature)?;
         let signed = self.signed_bytes().map_err(|_| Reason::MalformedManifest)?;
-        VerifyingKey::from(key).verify(&signed, &der).map_err(|_| Reason::BadSignature)?;
+        VerifyingKey::from(key)
+            .verify(&signed, &der)
+            .map_err(|_| Reason::BadSignature)?;
 
         let own = Fingerprint::of_public_key(&rack_manager_key.public_key());
         if Fingerprint::from_hex(&self.rack_manager_key_fingerprint).ok() != Some(own) {
@@ -230,7 +239,11 @@ impl ManageabilityManifest {
             }
             nodes.push(node);
         }
-        Ok(VerifiedManifest { serial: self.manifest_serial, issued_at, nodes })
+        Ok(VerifiedManifest {
+            serial: self.manifest_serial,
+            issued_at,
+            nodes,
+        })
     }
 }
 
@@ -245,14 +258,19 @@ fn verify_entry(
     if entry.certificate_type != "PEM" {
         return Err(Reason::InvalidManifestEntry);
     }
-    let certificate = crypto::certificate_from_pem(&entry.node_id_certificate_string).map_err(bad)?;
+    let certificate =
+        crypto::certificate_from_pem(&entry.node_id_certificate_string).map_err(bad)?;
     let key = crypto::certificate_key(&certificate).map_err(bad)?;
     let sealed = SealedToken::from_pem(&entry.node_token_string).map_err(bad)?;
     if sealed.role() != Role::Node {
         return Err(Reason::InvalidManifestEntry);
     }
-    let token = sealed.open(rack_manager_key).map_err(|_| Reason::InvalidManifestEntry)?;
-    token.verify(csp, Role::Node, now).map_err(|_| Reason::InvalidManifestEntry)?;
+    let token = sealed
+        .open(rack_manager_key)
+        .map_err(|_| Reason::InvalidManifestEntry)?;
+    token
+        .verify(csp, Role::Node, now)
+        .map_err(|_| Reason::InvalidManifestEntry)?;
     if !token.certifies(&key) {
         return Err(Reason::InvalidManifestEntry);
     }
@@ -291,7 +309,9 @@ impl VerifiedManifest {
 
     /// The entry whose identity certificate is `certificate` (exact DER match).
     pub fn find(&self, certificate_fingerprint: &Fingerprint) -> Option<&ManifestEntry> {
-        self.nodes.iter().find(|n| &n.certificate_fingerprint == certificate_fingerprint)
+        self.nodes
+            .iter()
+            .find(|n| &n.certificate_fingerprint == certificate_fingerprint)
     }
 }
 
@@ -335,7 +355,11 @@ impl ManifestDraft {
     ///
     /// [`TrustError::Key`] when the certificate has no P-256 key.
     pub fn new(rack_manager: &Certificate) -> TrustResult<Self> {
-        Ok(Self { rack_manager_key: Fingerprint::of_key(rack_manager)?, next_serial: 1, nodes: Vec::new() })
+        Ok(Self {
+            rack_manager_key: Fingerprint::of_key(rack_manager)?,
+            next_serial: 1,
+            nodes: Vec::new(),
+        })
     }
 
     /// Continues the serials of an existing manifest (e.g. after a restart of the CSP
@@ -352,7 +376,12 @@ impl ManifestDraft {
     ///
     /// [`TrustError::InvalidName`], or [`TrustError::Token`] when the token is not a node
     /// token for this certificate's key, or the name or key is already listed.
-    pub fn add_node(&mut self, name: &str, certificate: &Certificate, token: &Token) -> TrustResult<()> {
+    pub fn add_node(
+        &mut self,
+        name: &str,
+        certificate: &Certificate,
+        token: &Token,
+    ) -> TrustResult<()> {
         validate_name(name)?;
         let key = crypto::certificate_key(certificate)?;
         if token.role() != Some(Role::Node) || !token.certifies(&key) {
@@ -360,11 +389,17 @@ impl ManifestDraft {
         }
         let fp = Fingerprint::of_public_key(&key);
         if self.nodes.iter().any(|n| {
-            n.name == name || crypto::certificate_key(&n.certificate).is_ok_and(|k| Fingerprint::of_public_key(&k) == fp)
+            n.name == name
+                || crypto::certificate_key(&n.certificate)
+                    .is_ok_and(|k| Fingerprint::of_public_key(&k) == fp)
         }) {
             return Err(TrustError::Token(Reason::InvalidManifestEntry));
         }
-        self.nodes.push(DraftNode { name: name.to_owned(), certificate: certificate.clone(), token: token.clone() });
+        self.nodes.push(DraftNode {
+            name: name.to_owned(),
+            certificate: certificate.clone(),
+            token: token.clone(),
+        });
         Ok(())
     }
 
@@ -395,7 +430,9 @@ impl ManifestDraft {
         issued_at: OffsetDateTime,
     ) -> TrustResult<ManageabilityManifest> {
         if Fingerprint::of_key(rack_manager)? != self.rack_manager_key {
-            return Err(TrustError::Key("the draft designates another rack manager".into()));
+            return Err(TrustError::Key(
+                "the draft designates another rack manager".into(),
+            ));
         }
         if self.next_serial > MAX_SERIAL {
             return Err(TrustError::Encoding("manifest serial exhausted".into()));

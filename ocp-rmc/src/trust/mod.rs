@@ -153,7 +153,9 @@ pub use csp::Csp;
 pub use error::{TrustError, TrustResult};
 pub use event::{EventKind, EventLog, Reason, SecurityEvent};
 pub use identity::{Identity, IdentityKey};
-pub use manifest::{ManageabilityManifest, ManifestDraft, ManifestEntry, ManifestNode, VerifiedManifest};
+pub use manifest::{
+    ManageabilityManifest, ManifestDraft, ManifestEntry, ManifestNode, VerifiedManifest,
+};
 pub use message::{Challenge, ChallengeResponse, DiscoveryMessage, DiscoveryRequest, NodeHello};
 pub use node::Node;
 pub use policy::TrustPolicy;

@@ -75,12 +75,20 @@ impl Node {
     /// [`TrustError::Token`] with the reason (e.g. [`Reason::UndecryptableToken`] for a token
     /// sealed to another node).
     pub fn install_token(&mut self, sealed: &SealedToken, now: OffsetDateTime) -> TrustResult<()> {
-        let token = sealed.open(self.identity.key()).map_err(TrustError::Token)?;
-        token.verify_self_contained(Role::Node, now).map_err(TrustError::Token)?;
+        let token = sealed
+            .open(self.identity.key())
+            .map_err(TrustError::Token)?;
+        token
+            .verify_self_contained(Role::Node, now)
+            .map_err(TrustError::Token)?;
         if !token.certifies(&self.identity.key().public_key()) {
             return Err(TrustError::Token(Reason::TokenKeyMismatch));
         }
-        if self.token.as_ref().is_some_and(|t| t.csp_certificate() != token.csp_certificate()) {
+        if self
+            .token
+            .as_ref()
+            .is_some_and(|t| t.csp_certificate() != token.csp_certificate())
+        {
             self.session = None;
         }
         self.token = Some(token);
@@ -102,11 +110,19 @@ impl Node {
             self.announced.pop_front();
         }
         self.announced.push_back((fp, cert));
-        Some(NodeHello { node_certificate: self.identity.certificate_pem().ok()? })
+        Some(NodeHello {
+            node_certificate: self.identity.certificate_pem().ok()?,
+        })
     }
 
-    fn suspicious(&mut self, reason: Reason, now: OffsetDateTime, who: String) -> Option<ChallengeResponse> {
-        self.log.record(EventKind::SuspiciousRackManager, Some(reason), now, who);
+    fn suspicious(
+        &mut self,
+        reason: Reason,
+        now: OffsetDateTime,
+        who: String,
+    ) -> Option<ChallengeResponse> {
+        self.log
+            .record(EventKind::SuspiciousRackManager, Some(reason), now, who);
         None
     }
 
@@ -116,13 +132,24 @@ impl Node {
     /// (threat 8: only the designated rack manager has it), be fresh and not replayed. Then
     /// the node answers `[challenge + nonce + time]` sealed to the rack manager and keeps the
     /// session; otherwise it stays silent and logs "Suspicious Rack manager".
-    pub fn handle_challenge(&mut self, challenge: &Challenge, now: OffsetDateTime) -> Option<ChallengeResponse> {
+    pub fn handle_challenge(
+        &mut self,
+        challenge: &Challenge,
+        now: OffsetDateTime,
+    ) -> Option<ChallengeResponse> {
         let own = self.identity.fingerprint();
         let token = self.token.clone()?;
-        let Some((rm_fp, rm_cert)) =
-            self.announced.iter().find(|(f, _)| *f == challenge.rack_manager).cloned()
+        let Some((rm_fp, rm_cert)) = self
+            .announced
+            .iter()
+            .find(|(f, _)| *f == challenge.rack_manager)
+            .cloned()
         else {
-            return self.suspicious(Reason::UnannouncedRackManager, now, challenge.rack_manager.to_hex());
+            return self.suspicious(
+                Reason::UnannouncedRackManager,
+                now,
+                challenge.rack_manager.to_hex(),
+            );
         };
         let who = format!("{} ({rm_fp})", rm_cert.tbs_certificate().subject());
         let Ok(rm_key) = crypto::certificate_key(&rm_cert) else {
@@ -144,9 +171,10 @@ impl Node {
         let Ok(payload) = serde_json::from_slice::<ChallengePayload>(&plain) else {
             return self.suspicious(Reason::InvalidToken, now, who);
         };
-        let (Ok(rm_token), Ok(node_token)) =
-            (Token::from_pem(&payload.rack_manager_token), Token::from_pem(&payload.node_token))
-        else {
+        let (Ok(rm_token), Ok(node_token)) = (
+            Token::from_pem(&payload.rack_manager_token),
+            Token::from_pem(&payload.node_token),
+        ) else {
             return self.suspicious(Reason::InvalidToken, now, who);
         };
         if let Err(reason) = rm_token.verify(token.csp_certificate(), Role::RackManager, now) {
@@ -168,12 +196,20 @@ impl Node {
         // only needs to remember that window.
         let window = self.policy.max_clock_skew;
         self.answered.retain(|(_, at)| now - *at <= window * 2);
-        if self.answered.iter().any(|(c, _)| crypto::ct_eq(c, &challenge_bytes)) {
+        if self
+            .answered
+            .iter()
+            .any(|(c, _)| crypto::ct_eq(c, &challenge_bytes))
+        {
             return self.suspicious(Reason::ReplayedChallenge, now, who);
         }
 
         let nonce = crypto::random::<32>().ok()?;
-        let reply = ResponsePayload { challenge: challenge_bytes.to_vec(), nonce: nonce.to_vec(), node_time: now };
+        let reply = ResponsePayload {
+            challenge: challenge_bytes.to_vec(),
+            nonce: nonce.to_vec(),
+            node_time: now,
+        };
         let reply = zeroize::Zeroizing::new(serde_json::to_vec(&reply).ok()?);
         let sealed = crypto::seal(
             Sender::Authenticated(self.identity.key().secret()),
@@ -186,13 +222,32 @@ impl Node {
         let (id, key) = session::derive(&challenge_bytes, &nonce, &rm_fp, &own).ok()?;
         self.answered.push((challenge_bytes, now));
         let peer_name = rm_token.name().unwrap_or_else(|| rm_fp.to_hex());
-        self.log.record(EventKind::SessionEstablished, None, now, format!("{peer_name} session {id}"));
-        self.session = Some(Session { id, key, peer: rm_fp, peer_name, established_at: now });
-        Some(ChallengeResponse { node: own, rack_manager: rm_fp, sealed })
+        self.log.record(
+            EventKind::SessionEstablished,
+            None,
+            now,
+            format!("{peer_name} session {id}"),
+        );
+        self.session = Some(Session {
+            id,
+            key,
+            peer: rm_fp,
+            peer_name,
+            established_at: now,
+        });
+        Some(ChallengeResponse {
+            node: own,
+            rack_manager: rm_fp,
+            sealed,
+        })
     }
 
     /// Dispatches a message addressed to the node (1 or 3); `None` is silence.
-    pub fn handle(&mut self, message: &DiscoveryMessage, now: OffsetDateTime) -> Option<DiscoveryMessage> {
+    pub fn handle(
+        &mut self,
+        message: &DiscoveryMessage,
+        now: OffsetDateTime,
+    ) -> Option<DiscoveryMessage> {
         match message {
             DiscoveryMessage::DiscoveryRequest(r) => self.handle_discovery(r).map(Into::into),
             DiscoveryMessage::Challenge(c) => self.handle_challenge(c, now).map(Into::into),

@@ -15,7 +15,10 @@ pub struct TrustPolicy {
 
 impl Default for TrustPolicy {
     fn default() -> Self {
-        Self { max_clock_skew: Duration::minutes(2), challenge_timeout: Duration::seconds(30) }
+        Self {
+            max_clock_skew: Duration::minutes(2),
+            challenge_timeout: Duration::seconds(30),
+        }
     }
 }
 
@@ -34,7 +37,11 @@ impl TrustPolicy {
         self
     }
 
-    pub(crate) fn is_fresh(&self, peer_time: time::OffsetDateTime, now: time::OffsetDateTime) -> bool {
+    pub(crate) fn is_fresh(
+        &self,
+        peer_time: time::OffsetDateTime,
+        now: time::OffsetDateTime,
+    ) -> bool {
         (now - peer_time).abs() <= self.max_clock_skew
     }
 }

@@ -81,7 +81,10 @@ impl std::fmt::Debug for RackManager {
         f.debug_struct("RackManager")
             .field("identity", &self.identity)
             .field("has_token", &self.token.is_some())
-            .field("manifest_serial", &self.manifest.as_ref().map(|m| m.manifest.serial()))
+            .field(
+                "manifest_serial",
+                &self.manifest.as_ref().map(|m| m.manifest.serial()),
+            )
             .field("managed_nodes", &self.managed.len())
             .field("sessions", &self.sessions.len())
             .finish_non_exhaustive()
@@ -121,12 +124,19 @@ impl RackManager {
     ///
     /// [`TrustError::Token`] with the reason.
     pub fn install_token(&mut self, sealed: &SealedToken, now: OffsetDateTime) -> TrustResult<()> {
-        let token = sealed.open(self.identity.key()).map_err(TrustError::Token)?;
-        token.verify_self_contained(Role::RackManager, now).map_err(TrustError::Token)?;
+        let token = sealed
+            .open(self.identity.key())
+            .map_err(TrustError::Token)?;
+        token
+            .verify_self_contained(Role::RackManager, now)
+            .map_err(TrustError::Token)?;
         if !token.certifies(&self.identity.key().public_key()) {
             return Err(TrustError::Token(Reason::TokenKeyMismatch));
         }
-        let same_csp = self.token.as_ref().is_some_and(|t| t.csp_certificate() == token.csp_certificate());
+        let same_csp = self
+            .token
+            .as_ref()
+            .is_some_and(|t| t.csp_certificate() == token.csp_certificate());
         if !same_csp {
             self.manifest = None;
             self.pending.clear();
@@ -157,53 +167,91 @@ impl RackManager {
         now: OffsetDateTime,
     ) -> TrustResult<ManifestUpdate> {
         let Some(token) = &self.token else {
-            self.log.record(EventKind::ManifestRejected, Some(Reason::NotProvisioned), now, "manifest");
+            self.log.record(
+                EventKind::ManifestRejected,
+                Some(Reason::NotProvisioned),
+                now,
+                "manifest",
+            );
             return Err(TrustError::NotProvisioned("the rack manager has no token"));
         };
         let subject = format!("manifest serial {}", manifest.manifest_serial);
         let verified = manifest
-            .verify(token.csp_certificate(), self.identity.key(), now, self.policy.max_clock_skew)
+            .verify(
+                token.csp_certificate(),
+                self.identity.key(),
+                now,
+                self.policy.max_clock_skew,
+            )
             .and_then(|v| {
-                let bytes = manifest.signed_bytes().map_err(|_| Reason::MalformedManifest)?;
+                let bytes = manifest
+                    .signed_bytes()
+                    .map_err(|_| Reason::MalformedManifest)?;
                 Ok((v, bytes))
             });
         let (verified, signed_bytes) = match verified {
             Ok(v) => v,
             Err(reason) => {
-                self.log.record(EventKind::ManifestRejected, Some(reason), now, subject);
+                self.log
+                    .record(EventKind::ManifestRejected, Some(reason), now, subject);
                 return Err(TrustError::Manifest(reason));
             }
         };
         if let Some(installed) = &self.manifest {
             if installed.signed_bytes == signed_bytes {
-                return Ok(ManifestUpdate { serial: verified.serial(), revoked: Vec::new(), unchanged: true });
+                return Ok(ManifestUpdate {
+                    serial: verified.serial(),
+                    revoked: Vec::new(),
+                    unchanged: true,
+                });
             }
             if verified.serial() <= installed.manifest.serial() {
                 let reason = Reason::ManifestRollback;
-                self.log.record(EventKind::ManifestRejected, Some(reason), now, subject);
+                self.log
+                    .record(EventKind::ManifestRejected, Some(reason), now, subject);
                 return Err(TrustError::Manifest(reason));
             }
         }
 
         let listed = |fp: &Fingerprint| verified.find(fp).is_some();
         let mut revoked = Vec::new();
-        let mut names: HashMap<Fingerprint, String> =
-            self.managed.iter().map(|m| (m.fingerprint, m.name.clone())).collect();
-        names.extend(self.sessions.iter().map(|(fp, s)| (*fp, s.peer_name.clone())));
+        let mut names: HashMap<Fingerprint, String> = self
+            .managed
+            .iter()
+            .map(|m| (m.fingerprint, m.name.clone()))
+            .collect();
+        names.extend(
+            self.sessions
+                .iter()
+                .map(|(fp, s)| (*fp, s.peer_name.clone())),
+        );
         let mut gone: Vec<(Fingerprint, String)> =
             names.into_iter().filter(|(fp, _)| !listed(fp)).collect();
         gone.sort_by(|a, b| a.1.cmp(&b.1));
         for (fp, name) in gone {
             self.sessions.remove(&fp);
             self.managed.retain(|m| m.fingerprint != fp);
-            self.log.record(EventKind::RevokedNode, Some(Reason::RemovedFromManifest), now, name.clone());
+            self.log.record(
+                EventKind::RevokedNode,
+                Some(Reason::RemovedFromManifest),
+                now,
+                name.clone(),
+            );
             revoked.push(name);
         }
         self.pending.retain(|fp, _| listed(fp));
         let serial = verified.serial();
-        self.log.record(EventKind::ManifestUpdated, None, now, subject);
-        self.manifest = Some(Installed { manifest: verified, signed_bytes });
-        Ok(ManifestUpdate { serial, revoked, unchanged: false })
+        self.log
+            .record(EventKind::ManifestUpdated, None, now, subject);
+        self.manifest = Some(Installed {
+            manifest: verified,
+            signed_bytes,
+        });
+        Ok(ManifestUpdate {
+            serial,
+            revoked,
+            unchanged: false,
+        })
     }
 
     /// The installed (verified) manifest.
@@ -218,7 +266,9 @@ impl RackManager {
     ///
     /// [`TrustError::Certificate`] if the certificate cannot be encoded.
     pub fn announce(&self) -> TrustResult<DiscoveryRequest> {
-        Ok(DiscoveryRequest { rack_manager_certificate: self.identity.certificate_pem()? })
+        Ok(DiscoveryRequest {
+            rack_manager_certificate: self.identity.certificate_pem()?,
+        })
     }
 
     /// Message 2 → 3: looks the node's certificate up in the manifest. Listed: returns the
@@ -226,17 +276,34 @@ impl RackManager {
     /// silent (`None`) and logs "Unrecognized Node on Rack".
     pub fn handle_hello(&mut self, hello: &NodeHello, now: OffsetDateTime) -> Option<Challenge> {
         let Ok(cert) = crypto::certificate_from_pem(&hello.node_certificate) else {
-            self.log.record(EventKind::UnrecognizedNode, Some(Reason::NotInManifest), now, "unparsable certificate");
+            self.log.record(
+                EventKind::UnrecognizedNode,
+                Some(Reason::NotInManifest),
+                now,
+                "unparsable certificate",
+            );
             return None;
         };
-        let Ok(fp) = Fingerprint::of_certificate(&cert) else { return None };
+        let Ok(fp) = Fingerprint::of_certificate(&cert) else {
+            return None;
+        };
         let who = format!("{} ({fp})", subject_of(&cert));
         let (Some(token), Some(installed)) = (&self.token, &self.manifest) else {
-            self.log.record(EventKind::UnrecognizedNode, Some(Reason::NotProvisioned), now, who);
+            self.log.record(
+                EventKind::UnrecognizedNode,
+                Some(Reason::NotProvisioned),
+                now,
+                who,
+            );
             return None;
         };
         let Some(entry) = installed.manifest.find(&fp) else {
-            self.log.record(EventKind::UnrecognizedNode, Some(Reason::NotInManifest), now, who);
+            self.log.record(
+                EventKind::UnrecognizedNode,
+                Some(Reason::NotInManifest),
+                now,
+                who,
+            );
             return None;
         };
         let challenge = crypto::random::<32>().ok()?;
@@ -257,23 +324,49 @@ impl RackManager {
             &plain,
         )
         .ok()?;
-        self.pending.insert(fp, Pending { name: entry.name.clone(), challenge, sent_at: now });
-        Some(Challenge { rack_manager: rm, node: fp, sealed })
+        self.pending.insert(
+            fp,
+            Pending {
+                name: entry.name.clone(),
+                challenge,
+                sent_at: now,
+            },
+        );
+        Some(Challenge {
+            rack_manager: rm,
+            node: fp,
+            sealed,
+        })
     }
 
     /// Message 4: checks the node's answer. It must decrypt under the node's key, carry the
     /// exact challenge, be fresh (within the challenge timeout and clock skew). Success
     /// derives the session key, records the node in the Managed Node List (first time) and
     /// returns the session; failure is silent and logs "Suspicious Node on Rack".
-    pub fn handle_response(&mut self, response: &ChallengeResponse, now: OffsetDateTime) -> Option<&Session> {
+    pub fn handle_response(
+        &mut self,
+        response: &ChallengeResponse,
+        now: OffsetDateTime,
+    ) -> Option<&Session> {
         let fp = response.node;
         let Some(pending) = self.pending.get(&fp) else {
-            self.log.record(EventKind::SuspiciousNode, Some(Reason::UnexpectedResponse), now, fp.to_hex());
+            self.log.record(
+                EventKind::SuspiciousNode,
+                Some(Reason::UnexpectedResponse),
+                now,
+                fp.to_hex(),
+            );
             return None;
         };
         let name = pending.name.clone();
-        let entry_cert = self.manifest.as_ref().and_then(|m| m.manifest.find(&fp)).map(|e| e.certificate.clone());
-        let node_key = entry_cert.as_ref().and_then(|c| crypto::certificate_key(c).ok());
+        let entry_cert = self
+            .manifest
+            .as_ref()
+            .and_then(|m| m.manifest.find(&fp))
+            .map(|e| e.certificate.clone());
+        let node_key = entry_cert
+            .as_ref()
+            .and_then(|c| crypto::certificate_key(c).ok());
         let rm = self.identity.fingerprint();
         let plain = node_key.and_then(|k| {
             crypto::open(
@@ -286,7 +379,12 @@ impl RackManager {
         });
         let Some(plain) = plain.map(zeroize::Zeroizing::new) else {
             // Keep the challenge: a forged answer must not cancel the real node's.
-            self.log.record(EventKind::SuspiciousNode, Some(Reason::UndecryptableResponse), now, name);
+            self.log.record(
+                EventKind::SuspiciousNode,
+                Some(Reason::UndecryptableResponse),
+                now,
+                name,
+            );
             return None;
         };
         // An authentic but wrong answer (e.g. an old answer replayed) does not cancel the
@@ -299,15 +397,29 @@ impl RackManager {
                     && crypto::ct_eq(&p.challenge, &pending.challenge)
             });
         let Some(payload) = challenge_ok else {
-            self.log.record(EventKind::SuspiciousNode, Some(Reason::ChallengeMismatch), now, name);
+            self.log.record(
+                EventKind::SuspiciousNode,
+                Some(Reason::ChallengeMismatch),
+                now,
+                name,
+            );
             return None;
         };
         let pending = self.pending.remove(&fp)?;
-        if now - pending.sent_at > self.policy.challenge_timeout || !self.policy.is_fresh(payload.node_time, now) {
-            self.log.record(EventKind::SuspiciousNode, Some(Reason::StaleResponse), now, name);
+        if now - pending.sent_at > self.policy.challenge_timeout
+            || !self.policy.is_fresh(payload.node_time, now)
+        {
+            self.log.record(
+                EventKind::SuspiciousNode,
+                Some(Reason::StaleResponse),
+                now,
+                name,
+            );
             return None;
         }
-        let Ok((id, key)) = session::derive(&pending.challenge, &payload.nonce, &rm, &fp) else { return None };
+        let Ok((id, key)) = session::derive(&pending.challenge, &payload.nonce, &rm, &fp) else {
+            return None;
+        };
         let certificate = entry_cert?;
         if !self.managed.iter().any(|m| m.fingerprint == fp) {
             self.managed.push(ManagedNode {
@@ -317,8 +429,22 @@ impl RackManager {
                 first_session_at: now,
             });
         }
-        self.log.record(EventKind::SessionEstablished, None, now, format!("{name} session {id}"));
-        self.sessions.insert(fp, Session { id, key, peer: fp, peer_name: name, established_at: now });
+        self.log.record(
+            EventKind::SessionEstablished,
+            None,
+            now,
+            format!("{name} session {id}"),
+        );
+        self.sessions.insert(
+            fp,
+            Session {
+                id,
+                key,
+                peer: fp,
+                peer_name: name,
+                established_at: now,
+            },
+        );
         self.sessions.get(&fp)
     }
 
@@ -336,13 +462,22 @@ impl RackManager {
         expired.sort_by(|a, b| a.1.cmp(&b.1));
         for (fp, name) in &expired {
             self.pending.remove(fp);
-            self.log.record(EventKind::SuspiciousNode, Some(Reason::NoResponse), now, name.clone());
+            self.log.record(
+                EventKind::SuspiciousNode,
+                Some(Reason::NoResponse),
+                now,
+                name.clone(),
+            );
         }
         expired.into_iter().map(|(_, n)| n).collect()
     }
 
     /// Dispatches a message addressed to the rack manager (2 or 4); `None` is silence.
-    pub fn handle(&mut self, message: &DiscoveryMessage, now: OffsetDateTime) -> Option<DiscoveryMessage> {
+    pub fn handle(
+        &mut self,
+        message: &DiscoveryMessage,
+        now: OffsetDateTime,
+    ) -> Option<DiscoveryMessage> {
         match message {
             DiscoveryMessage::NodeHello(h) => self.handle_hello(h, now).map(Into::into),
             DiscoveryMessage::ChallengeResponse(r) => {
@@ -401,7 +536,9 @@ mod tests {
 
     fn identity(ca: &CertificateAuthority, name: &str) -> Identity {
         let key = IdentityKey::generate().unwrap();
-        let cert = ca.issue_identity(name, &key.public_key(), T0, Duration::days(30)).unwrap();
+        let cert = ca
+            .issue_identity(name, &key.public_key(), T0, Duration::days(30))
+            .unwrap();
         Identity::new(key, cert).unwrap()
     }
 
@@ -417,21 +554,31 @@ mod tests {
         let victim = identity(&maker, "rmc");
         let thief_cert = thief.certificate().clone();
         let mut rm = RackManager::new(thief, TrustPolicy::default());
-        rm.token = Some(csp.issue_rack_manager_token("rmc", victim.certificate(), T0, Duration::days(30)).unwrap());
+        rm.token = Some(
+            csp.issue_rack_manager_token("rmc", victim.certificate(), T0, Duration::days(30))
+                .unwrap(),
+        );
 
         let node_id = identity(&maker, "node1");
         let node_cert = node_id.certificate().clone();
         let mut node = Node::new(node_id, TrustPolicy::default());
-        let node_token = csp.issue_node_token("node1", &node_cert, T0, Duration::days(30)).unwrap();
-        node.install_token(&node_token.seal_to(&node_cert).unwrap(), T0).unwrap();
+        let node_token = csp
+            .issue_node_token("node1", &node_cert, T0, Duration::days(30))
+            .unwrap();
+        node.install_token(&node_token.seal_to(&node_cert).unwrap(), T0)
+            .unwrap();
         let mut draft = ManifestDraft::new(&thief_cert).unwrap();
         draft.add_node("node1", &node_cert, &node_token).unwrap();
-        rm.install_manifest(&csp.sign_manifest(&mut draft, &thief_cert, T0).unwrap(), T0).unwrap();
+        rm.install_manifest(&csp.sign_manifest(&mut draft, &thief_cert, T0).unwrap(), T0)
+            .unwrap();
 
         let hello = node.handle_discovery(&rm.announce().unwrap()).unwrap();
         let challenge = rm.handle_hello(&hello, T0).unwrap();
         assert!(node.handle_challenge(&challenge, T0).is_none());
-        assert!(node.log().contains(EventKind::SuspiciousRackManager, Reason::RackManagerKeyMismatch));
+        assert!(node.log().contains(
+            EventKind::SuspiciousRackManager,
+            Reason::RackManagerKeyMismatch
+        ));
         assert!(node.session().is_none());
     }
 
@@ -442,16 +589,25 @@ mod tests {
         let id = identity(&maker, "rmc");
         let cert = id.certificate().clone();
         let mut rm = RackManager::new(id, TrustPolicy::default());
-        let sealed = csp.issue_rack_manager_token("rmc", &cert, T0, Duration::days(30)).unwrap().seal_to(&cert).unwrap();
+        let sealed = csp
+            .issue_rack_manager_token("rmc", &cert, T0, Duration::days(30))
+            .unwrap()
+            .seal_to(&cert)
+            .unwrap();
         rm.install_token(&sealed, T0).unwrap();
         let mut draft = ManifestDraft::new(&cert).unwrap();
-        rm.install_manifest(&csp.sign_manifest(&mut draft, &cert, T0).unwrap(), T0).unwrap();
+        rm.install_manifest(&csp.sign_manifest(&mut draft, &cert, T0).unwrap(), T0)
+            .unwrap();
         assert!(rm.manifest().is_some());
         // Same CSP again: kept.
         rm.install_token(&sealed, T0).unwrap();
         assert!(rm.manifest().is_some());
         let other = Csp::generate("CN=Other CSP", T0, Duration::days(30)).unwrap();
-        let sealed = other.issue_rack_manager_token("rmc", &cert, T0, Duration::days(30)).unwrap().seal_to(&cert).unwrap();
+        let sealed = other
+            .issue_rack_manager_token("rmc", &cert, T0, Duration::days(30))
+            .unwrap()
+            .seal_to(&cert)
+            .unwrap();
         rm.install_token(&sealed, T0).unwrap();
         assert!(rm.manifest().is_none());
     }
@@ -465,13 +621,28 @@ mod tests {
         let mut rm = RackManager::new(id, TrustPolicy::default());
         let mut draft = ManifestDraft::new(&cert).unwrap();
         let m = csp.sign_manifest(&mut draft, &cert, T0).unwrap();
-        assert!(matches!(rm.install_manifest(&m, T0), Err(TrustError::NotProvisioned(_))));
-        assert!(rm.log().contains(EventKind::ManifestRejected, Reason::NotProvisioned));
+        assert!(matches!(
+            rm.install_manifest(&m, T0),
+            Err(TrustError::NotProvisioned(_))
+        ));
+        assert!(
+            rm.log()
+                .contains(EventKind::ManifestRejected, Reason::NotProvisioned)
+        );
         // Issued in the future beyond the skew: refused once provisioned.
-        let sealed = csp.issue_rack_manager_token("rmc", &cert, T0, Duration::days(30)).unwrap().seal_to(&cert).unwrap();
+        let sealed = csp
+            .issue_rack_manager_token("rmc", &cert, T0, Duration::days(30))
+            .unwrap()
+            .seal_to(&cert)
+            .unwrap();
         rm.install_token(&sealed, T0).unwrap();
-        let future = csp.sign_manifest(&mut draft, &cert, T0 + Duration::hours(1)).unwrap();
-        assert!(matches!(rm.install_manifest(&future, T0), Err(TrustError::Manifest(Reason::ManifestNotValidNow))));
+        let future = csp
+            .sign_manifest(&mut draft, &cert, T0 + Duration::hours(1))
+            .unwrap();
+        assert!(matches!(
+            rm.install_manifest(&future, T0),
+            Err(TrustError::Manifest(Reason::ManifestNotValidNow))
+        ));
         assert!(rm.install_manifest(&m, T0).is_ok());
     }
 }

@@ -89,14 +89,20 @@ async fn post_certificate(
 /// # Errors
 ///
 /// Request errors.
-pub async fn node_certificates(client: &Client, system: &ODataId) -> TrustResult<Vec<(ODataId, Certificate)>> {
+pub async fn node_certificates(
+    client: &Client,
+    system: &ODataId,
+) -> TrustResult<Vec<(ODataId, Certificate)>> {
     let collection = certificates_of(client, system).await?;
     let members = client.members::<Value>(&collection).collect().await?;
     Ok(members
         .iter()
         .filter_map(|m| {
             let text = m.get("CertificateString")?.as_str()?;
-            let cert = crypto::certificates_from_pem(text).ok()?.into_iter().next()?;
+            let cert = crypto::certificates_from_pem(text)
+                .ok()?
+                .into_iter()
+                .next()?;
             Some((m.odata_id().clone(), cert))
         })
         .collect())
@@ -112,7 +118,10 @@ pub async fn read_certificate(client: &Client, uri: &ODataId) -> TrustResult<Cer
     let text = value
         .get("CertificateString")
         .and_then(Value::as_str)
-        .ok_or_else(|| TrustError::Missing { uri: uri.path().to_owned(), what: "CertificateString".into() })?;
+        .ok_or_else(|| TrustError::Missing {
+            uri: uri.path().to_owned(),
+            what: "CertificateString".into(),
+        })?;
     crypto::certificates_from_pem(text)?
         .into_iter()
         .next()
@@ -125,9 +134,19 @@ pub async fn read_certificate(client: &Client, uri: &ODataId) -> TrustResult<Cer
 /// # Errors
 ///
 /// Request errors (the service's `@Message.ExtendedInfo` is kept).
-pub async fn place_node_certificate(client: &Client, system: &ODataId, certificate: &Certificate) -> TrustResult<ODataId> {
+pub async fn place_node_certificate(
+    client: &Client,
+    system: &ODataId,
+    certificate: &Certificate,
+) -> TrustResult<ODataId> {
     let collection = certificates_of(client, system).await?;
-    post_certificate(client, &collection, "SystemID", &crypto::certificate_to_pem(certificate)?).await
+    post_certificate(
+        client,
+        &collection,
+        "SystemID",
+        &crypto::certificate_to_pem(certificate)?,
+    )
+    .await
 }
 
 /// 5.29: places the node's sealed token on the node.
@@ -135,7 +154,11 @@ pub async fn place_node_certificate(client: &Client, system: &ODataId, certifica
 /// # Errors
 ///
 /// Request errors: a service that accepts only X.509 text refuses sealed tokens (400).
-pub async fn place_node_token(client: &Client, system: &ODataId, token: &SealedToken) -> TrustResult<ODataId> {
+pub async fn place_node_token(
+    client: &Client,
+    system: &ODataId,
+    token: &SealedToken,
+) -> TrustResult<ODataId> {
     let collection = certificates_of(client, system).await?;
     post_certificate(client, &collection, "Token", &token.to_pem()).await
 }
@@ -151,7 +174,13 @@ pub async fn place_rack_manager_certificate(
     certificate: &Certificate,
 ) -> TrustResult<ODataId> {
     let collection = certificates_of(client, rack_manager.odata_id()).await?;
-    post_certificate(client, &collection, "Certificate", &crypto::certificate_to_pem(certificate)?).await
+    post_certificate(
+        client,
+        &collection,
+        "Certificate",
+        &crypto::certificate_to_pem(certificate)?,
+    )
+    .await
 }
 
 /// 5.30.1: places the rack manager's sealed token on the rack manager.
@@ -174,7 +203,10 @@ pub async fn place_rack_manager_token(
 /// # Errors
 ///
 /// Request errors.
-pub async fn sealed_tokens(client: &Client, resource: &ODataId) -> TrustResult<Vec<(ODataId, SealedToken)>> {
+pub async fn sealed_tokens(
+    client: &Client,
+    resource: &ODataId,
+) -> TrustResult<Vec<(ODataId, SealedToken)>> {
     let collection = certificates_of(client, resource).await?;
     let members = client.members::<Value>(&collection).collect().await?;
     Ok(members
@@ -188,11 +220,14 @@ pub async fn sealed_tokens(client: &Client, resource: &ODataId) -> TrustResult<V
 
 /// The manifest URI of a rack manager (see the module docs).
 pub fn manifest_uri(rack_manager: &Entity<Manager>) -> ODataId {
-    ["/ManageabilityManifest/@odata.id", "/Oem/OpenRMC/ManageabilityManifest/@odata.id"]
-        .iter()
-        .find_map(|p| rack_manager.raw().pointer(p).and_then(Value::as_str))
-        .map(ODataId::new)
-        .unwrap_or_else(|| rack_manager.odata_id().child("ManageabilityManifest"))
+    [
+        "/ManageabilityManifest/@odata.id",
+        "/Oem/OpenRMC/ManageabilityManifest/@odata.id",
+    ]
+    .iter()
+    .find_map(|p| rack_manager.raw().pointer(p).and_then(Value::as_str))
+    .map(ODataId::new)
+    .unwrap_or_else(|| rack_manager.odata_id().child("ManageabilityManifest"))
 }
 
 /// 5.30.2: POSTs a signed manifest to the rack manager; returns where it is stored.
@@ -222,7 +257,11 @@ pub async fn place_manifest(
 /// # Errors
 ///
 /// [`TrustError::Manifest`] when the stored document is not a manifest; request errors.
-pub async fn read_manifest(client: &Client, rack_manager: &Entity<Manager>) -> TrustResult<ManageabilityManifest> {
+pub async fn read_manifest(
+    client: &Client,
+    rack_manager: &Entity<Manager>,
+) -> TrustResult<ManageabilityManifest> {
     let value: Value = client.get(&manifest_uri(rack_manager)).await?;
-    serde_json::from_value(value).map_err(|_| TrustError::Manifest(super::Reason::MalformedManifest))
+    serde_json::from_value(value)
+        .map_err(|_| TrustError::Manifest(super::Reason::MalformedManifest))
 }

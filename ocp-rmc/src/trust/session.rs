@@ -71,9 +71,11 @@ pub(crate) fn derive(
         v
     };
     let mut key = Zeroizing::new([0u8; 32]);
-    hk.expand(&info(b"key"), &mut *key).map_err(|e| TrustError::Crypto(e.to_string()))?;
+    hk.expand(&info(b"key"), &mut *key)
+        .map_err(|e| TrustError::Crypto(e.to_string()))?;
     let mut id = [0u8; 16];
-    hk.expand(&info(b"id"), &mut id).map_err(|e| TrustError::Crypto(e.to_string()))?;
+    hk.expand(&info(b"id"), &mut id)
+        .map_err(|e| TrustError::Crypto(e.to_string()))?;
     let id = id.iter().map(|b| format!("{b:02x}")).collect();
     Ok((id, SessionKey(key)))
 }

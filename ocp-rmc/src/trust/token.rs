@@ -48,7 +48,9 @@ impl Role {
     }
 
     fn from_sealed_pem_label(label: &str) -> Option<Self> {
-        [Self::Node, Self::RackManager].into_iter().find(|r| r.sealed_pem_label() == label)
+        [Self::Node, Self::RackManager]
+            .into_iter()
+            .find(|r| r.sealed_pem_label() == label)
     }
 }
 
@@ -97,9 +99,17 @@ impl Token {
         let subject = Name::from_str(&format!("CN={name},OU={}", role.organizational_unit()))
             .map_err(|e| TrustError::Certificate(e.to_string()))?;
         // The token key is only used for key agreement (HPKE) in discovery.
-        let certificate =
-            csp.issue(subject, KeyUsage(KeyUsages::KeyAgreement.into()), key, now, lifetime)?;
-        Ok(Self { certificate, csp: csp.certificate().clone() })
+        let certificate = csp.issue(
+            subject,
+            KeyUsage(KeyUsages::KeyAgreement.into()),
+            key,
+            now,
+            lifetime,
+        )?;
+        Ok(Self {
+            certificate,
+            csp: csp.certificate().clone(),
+        })
     }
 
     /// Parses a token from its PEM chain (token certificate, then CSP certificate).
@@ -108,7 +118,8 @@ impl Token {
     ///
     /// [`TrustError::Token`] when the text is not a two-certificate chain.
     pub fn from_pem(pem: &str) -> TrustResult<Self> {
-        let certs = crypto::certificates_from_pem(pem).map_err(|_| TrustError::Token(Reason::InvalidToken))?;
+        let certs = crypto::certificates_from_pem(pem)
+            .map_err(|_| TrustError::Token(Reason::InvalidToken))?;
         match <[Certificate; 2]>::try_from(certs) {
             Ok([certificate, csp]) => Ok(Self { certificate, csp }),
             Err(_) => Err(TrustError::Token(Reason::InvalidToken)),
@@ -121,7 +132,10 @@ impl Token {
     ///
     /// [`TrustError::Certificate`] if encoding fails.
     pub fn to_pem(&self) -> TrustResult<String> {
-        Ok(crypto::certificate_to_pem(&self.certificate)? + &crypto::certificate_to_pem(&self.csp)?)
+        Ok(
+            crypto::certificate_to_pem(&self.certificate)?
+                + &crypto::certificate_to_pem(&self.csp)?,
+        )
     }
 
     /// The token certificate (the entity's key, signed by the CSP).
@@ -139,7 +153,9 @@ impl Token {
         let subject = self.certificate.tbs_certificate().subject();
         let ou = subject.organization_unit().ok().flatten()?;
         let ou = ou.value();
-        [Role::Node, Role::RackManager].into_iter().find(|r| r.organizational_unit() == ou)
+        [Role::Node, Role::RackManager]
+            .into_iter()
+            .find(|r| r.organizational_unit() == ou)
     }
 
     /// The entity name (the token certificate's `CN`).
@@ -160,8 +176,15 @@ impl Token {
     ///
     /// [`Reason::ForeignCsp`] for a token of another (or impersonated) CSP,
     /// [`Reason::InvalidToken`] for an expired token or one of the wrong role.
-    pub fn verify(&self, trusted_csp: &Certificate, role: Role, now: OffsetDateTime) -> Result<(), Reason> {
-        if !same_certificate(&self.csp, trusted_csp) || !crypto::is_signed_by(&self.certificate, trusted_csp) {
+    pub fn verify(
+        &self,
+        trusted_csp: &Certificate,
+        role: Role,
+        now: OffsetDateTime,
+    ) -> Result<(), Reason> {
+        if !same_certificate(&self.csp, trusted_csp)
+            || !crypto::is_signed_by(&self.certificate, trusted_csp)
+        {
             return Err(Reason::ForeignCsp);
         }
         if !crypto::is_valid_at(trusted_csp, now)
@@ -246,7 +269,10 @@ impl SealedToken {
 
     /// The PEM text.
     pub fn to_pem(&self) -> String {
-        pem::encode(&pem::Pem::new(self.role.sealed_pem_label(), self.bytes.clone()))
+        pem::encode(&pem::Pem::new(
+            self.role.sealed_pem_label(),
+            self.bytes.clone(),
+        ))
     }
 
     /// Parses the PEM text.
@@ -256,8 +282,12 @@ impl SealedToken {
     /// [`TrustError::Token`] for another PEM label or invalid PEM.
     pub fn from_pem(text: &str) -> TrustResult<Self> {
         let p = pem::parse(text.trim()).map_err(|_| TrustError::Token(Reason::InvalidToken))?;
-        let role = Role::from_sealed_pem_label(p.tag()).ok_or(TrustError::Token(Reason::InvalidToken))?;
-        Ok(Self { role, bytes: p.into_contents() })
+        let role =
+            Role::from_sealed_pem_label(p.tag()).ok_or(TrustError::Token(Reason::InvalidToken))?;
+        Ok(Self {
+            role,
+            bytes: p.into_contents(),
+        })
     }
 
     /// `true` when `text` looks like a sealed token (its PEM label), without decoding it.

@@ -24,7 +24,9 @@ pub fn maker(name: &str) -> CertificateAuthority {
 
 pub fn identity(maker: &CertificateAuthority, name: &str) -> Identity {
     let key = IdentityKey::generate().unwrap();
-    let cert = maker.issue_identity(name, &key.public_key(), T0, year()).unwrap();
+    let cert = maker
+        .issue_identity(name, &key.public_key(), T0, year())
+        .unwrap();
     Identity::new(key, cert).unwrap()
 }
 
@@ -48,7 +50,10 @@ impl Rack {
     /// Signs the current draft and installs it on the rack manager.
     pub fn publish(&mut self, now: OffsetDateTime) -> ocp_rmc::trust::ManifestUpdate {
         let rm_cert = self.rm.identity().certificate().clone();
-        self.manifest = self.csp.sign_manifest(&mut self.draft, &rm_cert, now).unwrap();
+        self.manifest = self
+            .csp
+            .sign_manifest(&mut self.draft, &rm_cert, now)
+            .unwrap();
         self.rm.install_manifest(&self.manifest, now).unwrap()
     }
 }
@@ -59,13 +64,21 @@ pub fn rack_with(csp: Csp, n: usize) -> Rack {
 }
 
 /// As [`rack_with`], with the freshness policies of the rack manager and of the nodes.
-pub fn rack_with_policies(csp: Csp, n: usize, rm_policy: TrustPolicy, node_policy: TrustPolicy) -> Rack {
+pub fn rack_with_policies(
+    csp: Csp,
+    n: usize,
+    rm_policy: TrustPolicy,
+    node_policy: TrustPolicy,
+) -> Rack {
     let maker = maker("Maker Device CA");
     let rm_identity = identity(&maker, "rmc");
     let rm_cert = rm_identity.certificate().clone();
     let mut rm = RackManager::new(rm_identity, rm_policy);
-    let rm_token = csp.issue_rack_manager_token("rmc", &rm_cert, T0, year()).unwrap();
-    rm.install_token(&rm_token.seal_to(&rm_cert).unwrap(), T0).unwrap();
+    let rm_token = csp
+        .issue_rack_manager_token("rmc", &rm_cert, T0, year())
+        .unwrap();
+    rm.install_token(&rm_token.seal_to(&rm_cert).unwrap(), T0)
+        .unwrap();
     let mut draft = ManifestDraft::new(&rm_cert).unwrap();
     let mut nodes = Vec::new();
     let mut node_tokens = Vec::new();
@@ -75,18 +88,30 @@ pub fn rack_with_policies(csp: Csp, n: usize, rm_policy: TrustPolicy, node_polic
         let cert = id.certificate().clone();
         let mut node = Node::new(id, node_policy);
         let token = csp.issue_node_token(&name, &cert, T0, year()).unwrap();
-        node.install_token(&token.seal_to(&cert).unwrap(), T0).unwrap();
+        node.install_token(&token.seal_to(&cert).unwrap(), T0)
+            .unwrap();
         draft.add_node(&name, &cert, &token).unwrap();
         nodes.push(node);
         node_tokens.push(token);
     }
     let manifest = csp.sign_manifest(&mut draft, &rm_cert, T0).unwrap();
     rm.install_manifest(&manifest, T0).unwrap();
-    Rack { csp, maker, rm, nodes, node_tokens, draft, manifest }
+    Rack {
+        csp,
+        maker,
+        rm,
+        nodes,
+        node_tokens,
+        draft,
+        manifest,
+    }
 }
 
 pub fn rack(n: usize) -> Rack {
-    rack_with(Csp::generate("CN=Contoso Cloud CSP,O=Contoso", T0, year()).unwrap(), n)
+    rack_with(
+        Csp::generate("CN=Contoso Cloud CSP,O=Contoso", T0, year()).unwrap(),
+        n,
+    )
 }
 
 /// Runs messages 1-4 between `rm` and `node`, through their JSON wire form; returns the
@@ -98,7 +123,9 @@ pub fn discover(rm: &mut RackManager, node: &mut Node, now: OffsetDateTime) -> O
     let m3 = wire(rm.handle(&m2, now)?);
     let m4 = wire(node.handle(&m3, now)?);
     assert!(rm.handle(&m4, now).is_none(), "message 4 gets no reply");
-    let DiscoveryMessage::ChallengeResponse(r) = m4 else { panic!("message 4 is an answer") };
+    let DiscoveryMessage::ChallengeResponse(r) = m4 else {
+        panic!("message 4 is an answer")
+    };
     rm.session(&r.node).cloned()
 }
 
