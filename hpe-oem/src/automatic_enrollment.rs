@@ -131,6 +131,13 @@ impl EnrollmentChange {
         }
     }
 
+    /// Turns the service on or off, keeping the stored server URL and password.
+    #[must_use]
+    pub fn service_enabled(mut self, on: bool) -> Self {
+        self.enabled = Some(on);
+        self
+    }
+
     /// Changes the subject of the CSRs.
     #[must_use]
     pub fn csr_subject(mut self, subject: CsrSubject) -> Self {

@@ -172,7 +172,10 @@ impl Ilo {
     }
 
     /// Replaces the iLO LDevID: iLO has no update, so this deletes every LDevID certificate
-    /// and imports the new one (checked first, so a bad certificate deletes nothing).
+    /// and imports the new one, which must answer a CSR generated after the current
+    /// certificate was imported ([`Ilo::generate_ldevid_csr`]). The new certificate is
+    /// checked first, so a bad one deletes nothing; if the iLO still refuses it, no LDevID
+    /// is left installed.
     ///
     /// # Errors
     ///

@@ -360,7 +360,7 @@ pub enum Error {
         /// The typed key of the message.
         key: IloMessageKey,
         /// The whole message, its id split.
-        message: IloMessage,
+        message: Box<IloMessage>,
         /// The client error (status, method, URI, full body).
         source: redfish_client::Error,
     },
@@ -409,7 +409,7 @@ impl From<redfish_client::Error> for Error {
         match e.ilo_error() {
             Some(message) => Self::Ilo {
                 key: message.key.clone(),
-                message,
+                message: Box::new(message),
                 source: e,
             },
             None => Self::Client(e),

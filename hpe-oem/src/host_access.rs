@@ -154,7 +154,7 @@ pub fn in_band_access(ctx: &AccessContext, channel: Channel, user: OsUser) -> Ac
     };
     let bios_config_privilege_required = match channel {
         Channel::Chif if chif_possible => {
-            !(ctx.security_state == SecurityState::Production && !ctx.bios_password_set)
+            ctx.security_state != SecurityState::Production || ctx.bios_password_set
         }
         _ => true,
     };

@@ -382,10 +382,10 @@ fn build_report(subject: &Name, extensions: &[Extension], mut notes: Vec<String>
             "hwSerialNum and Subject SN (PCA serial)",
         ),
     ] {
-        if let (Some(x), Some(y)) = (get(a), get(b)) {
-            if x != y {
-                notes.push(format!("{what} differ: {x:?} vs {y:?}"));
-            }
+        if let (Some(x), Some(y)) = (get(a), get(b))
+            && x != y
+        {
+            notes.push(format!("{what} differ: {x:?} vs {y:?}"));
         }
     }
 

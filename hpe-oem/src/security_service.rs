@@ -329,10 +329,10 @@ pub fn check_tls_change(
             IloGeneration::Ilo6 => Some(FirmwareVersion::new(1, 56)),
             _ => None,
         };
-        if let (Some(min), Some(fw)) = (minimum, firmware) {
-            if fw < min {
-                return refuse(operation, RefusalReason::FirmwareTooOld { required: min });
-            }
+        if let (Some(min), Some(fw)) = (minimum, firmware)
+            && fw < min
+        {
+            return refuse(operation, RefusalReason::FirmwareTooOld { required: min });
         }
         if current.disable_weak_ciphers.is_none() {
             return refuse(
@@ -426,15 +426,15 @@ impl Ilo {
         if from == target {
             return Ok(ChangeOutcome::unchanged());
         }
-        if let Some(allowed) = &svc.security_state_allowable_values {
-            if !allowed.contains(&target) {
-                return Err(Error::Transition(TransitionError {
-                    generation: self.generation(),
-                    from,
-                    to: target,
-                    reason: TransitionRefusal::NotAllowedByService,
-                }));
-            }
+        if let Some(allowed) = &svc.security_state_allowable_values
+            && !allowed.contains(&target)
+        {
+            return Err(Error::Transition(TransitionError {
+                generation: self.generation(),
+                from,
+                to: target,
+                reason: TransitionRefusal::NotAllowedByService,
+            }));
         }
         tracing::warn!(from = %from, to = %target, "changing the iLO security state: the iLO resets");
         let reply = self

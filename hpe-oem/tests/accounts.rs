@@ -1,5 +1,7 @@
 //! iLO accounts (`Oem.Hpe` privileges) and iLO 7 application accounts, against the emulator.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 mod common;
 
 use common::{bench, client_for};

@@ -1,6 +1,8 @@
 //! Discovery, security state, TLS, host authentication and iLO error parsing, against the
 //! emulator's `ilo`/`ilo7` scenarios and the real iLO 5 capture.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 mod common;
 
 use common::{bench, bench_on, emulator};
