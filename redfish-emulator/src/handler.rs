@@ -226,18 +226,24 @@ pub(crate) fn deletable(state: &State, path: &str) -> bool {
         .unwrap_or(false)
 }
 
+/// True unless the schema says the resource type cannot be updated.
+pub(crate) fn updatable(resource: &Value) -> bool {
+    type_key(resource)
+        .and_then(|k| crate::schema::caps(&k))
+        .map(|(_, u, _)| u)
+        .unwrap_or(true)
+}
+
 /// The `Allow` header for a resource.
 pub(crate) fn allow(state: &State, path: &str, resource: &Value) -> &'static str {
     if is_collection(resource) {
-        if insertable(path, resource) {
-            "GET, HEAD, POST"
-        } else {
-            "GET, HEAD"
-        }
-    } else if deletable(state, path) {
-        "GET, HEAD, PATCH, DELETE"
-    } else {
-        "GET, HEAD, PATCH"
+        return if insertable(path, resource) { "GET, HEAD, POST" } else { "GET, HEAD" };
+    }
+    match (updatable(resource), deletable(state, path)) {
+        (true, true) => "GET, HEAD, PATCH, DELETE",
+        (true, false) => "GET, HEAD, PATCH",
+        (false, true) => "GET, HEAD, DELETE",
+        (false, false) => "GET, HEAD",
     }
 }
 
@@ -328,7 +334,7 @@ fn patch(
     let Some(current) = inner.tree.get(&key).cloned() else {
         return Reply::not_found(path);
     };
-    if is_collection(&current) {
+    if is_collection(&current) || !updatable(&current) {
         drop(inner);
         return Reply::method_not_allowed(allow(state, &key, &current));
     }

@@ -267,6 +267,18 @@ pub(crate) fn render(
             page(map, &normalize(path), q, page_size);
         }
     }
+    // Properties the schema marks `autoExpand` (e.g. LogEntryCollection members) are always
+    // expanded.
+    if let Some(key) = crate::tree::type_key(&body) {
+        let props = crate::schema::auto_expand(&key);
+        if let Value::Object(map) = &mut body {
+            for p in props {
+                if let Some(v) = map.get_mut(p) {
+                    expand_value(tree, v, ExpandKind::All, 1, false);
+                }
+            }
+        }
+    }
     if let Some((kind, levels)) = q.expand {
         expand(tree, &mut body, kind, levels);
     }

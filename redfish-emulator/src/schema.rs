@@ -26,6 +26,27 @@ pub(crate) fn type_spec(key: &str) -> Option<&'static Value> {
     types()?.get(key)
 }
 
+/// `(insertable, updatable, deletable)` of a resource type, from the unversioned schema.
+pub(crate) fn caps(key: &str) -> Option<(bool, bool, bool)> {
+    let c = table().get("caps")?.get(key)?;
+    let f = |k: &str| c.get(k).and_then(Value::as_i64) == Some(1);
+    Some((f("i"), f("u"), f("d")))
+}
+
+/// Properties of a type that the service expands without being asked (`autoExpand`).
+pub(crate) fn auto_expand(key: &str) -> Vec<&'static str> {
+    type_spec(key)
+        .and_then(|t| t.get("p"))
+        .and_then(Value::as_object)
+        .map(|p| {
+            p.iter()
+                .filter(|(_, s)| s.get("ax").is_some())
+                .map(|(k, _)| k.as_str())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 /// The parameter specs of an action (`ComputerSystem.Reset`).
 pub(crate) fn action_params(name: &str) -> Option<&'static Map<String, Value>> {
     table().get("actions")?.get(name)?.as_object()

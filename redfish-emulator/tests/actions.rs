@@ -289,7 +289,7 @@ async fn aggregates_are_created_changed_reset_and_deleted() {
     assert_eq!(agg["ElementsCount"], 2);
     // Aggregates change membership only through actions.
     let (status, _) = api.patch(&agg_path, json!({"Elements": []})).await;
-    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(status, StatusCode::METHOD_NOT_ALLOWED);
 
     let r = api
         .req(Method::POST, &reset)

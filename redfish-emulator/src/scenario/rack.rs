@@ -230,7 +230,7 @@ fn power(
                 "Name": name,
                 "Status": {"State": "Enabled", "Health": "OK"},
                 "PowerSupplyType": "AC",
-                "LineInputVoltageType": "ACMidLine",
+                "LineInputVoltageType": "AC240V",
                 "LineInputVoltage": 230,
                 "PowerCapacityWatts": psu_watts,
                 "LastPowerOutputWatts": consumed / psus.len().max(1) as u64,
