@@ -1,5 +1,8 @@
 //! Placing trust material through Redfish (guide 5.27-5.30.2) on the emulated OpenRMC rack.
 
+// Helpers outside #[test] functions (here and in `common`) unwrap too.
+#![allow(clippy::unwrap_used)]
+
 mod common;
 mod trust_support;
 

@@ -20,7 +20,7 @@ fn has(log: &ocp_rmc::trust::EventLog, kind: EventKind, reason: Reason) -> bool 
     log.contains(kind, reason)
 }
 
-/// 1. "Attacker intercepts network traffic to gain access to CSP's manifest to add rogue
+/// Row 1: "Attacker intercepts network traffic to gain access to CSP's manifest to add rogue
 /// node/rack manager or to discover CSP's nodes list": the manifest is signed, bound to its
 /// rack manager, and its node tokens are sealed to that rack manager.
 #[test]
@@ -126,7 +126,7 @@ fn threat_1_intercepted_manifest_cannot_be_extended_replayed_or_read() {
     assert!(rm2.manifest().is_none());
 }
 
-/// 2. "Attacker set up a rogue node/rack manager to access specific CSP's nodes": without a
+/// Row 2: "Attacker set up a rogue node/rack manager to access specific CSP's nodes": without a
 /// token signed by the CSP both fail during discovery, even with a CSP certificate that
 /// copies the real CSP's name.
 #[test]
@@ -182,7 +182,7 @@ fn threat_2_rogue_node_and_rack_manager_without_valid_tokens_fail_discovery() {
     assert!(discover(&mut rack.rm, &mut rack.nodes[0], T0).is_some());
 }
 
-/// 3. "Attacker sniffs the traffic during CSP's initial token distribution to access
+/// Row 3: "Attacker sniffs the traffic during CSP's initial token distribution to access
 /// legitimate node/rack manager token to set up a rogue node/rack manager with replay":
 /// tokens travel sealed to their recipient's key.
 #[test]
@@ -246,7 +246,7 @@ fn threat_3_sniffed_token_distribution_is_useless_to_a_rogue() {
     assert!(discover(&mut rack.rm, &mut rack.nodes[0], T0).is_some());
 }
 
-/// 4. "Rogue node attempts to get added to a CSP's rack manager": its certificate is not in
+/// Row 4: "Rogue node attempts to get added to a CSP's rack manager": its certificate is not in
 /// the manifest, the rack manager stays silent and logs "Unrecognized Node on Rack".
 #[test]
 fn threat_4_unrecognized_node_gets_silence_and_is_logged() {
@@ -276,7 +276,7 @@ fn threat_4_unrecognized_node_gets_silence_and_is_logged() {
     );
 }
 
-/// 5. "Rogue node attempts to reply a legitimate node certificate": the challenge is sealed
+/// Row 5: "Rogue node attempts to reply a legitimate node certificate": the challenge is sealed
 /// to the legitimate node's key; a rogue cannot answer it and the rack manager records
 /// "Suspicious Node on Rack".
 #[test]
@@ -380,7 +380,7 @@ fn threat_5_rogue_node_replaying_a_certificate_cannot_answer_the_challenge() {
     );
 }
 
-/// 6. "Revoked node continues to use resource of the rack": the CSP sends an updated
+/// Row 6: "Revoked node continues to use resource of the rack": the CSP sends an updated
 /// manifest; the rack manager terminates the node's session, logs "Revoked Node", and the
 /// node cannot come back, not even by replaying the older manifest.
 #[test]
@@ -437,7 +437,7 @@ fn threat_6_revoked_node_loses_its_session_and_cannot_return() {
     assert_eq!(rack.rm.manifest().unwrap().serial(), 2);
 }
 
-/// 7. "Rogue rack manager attempts to manage CSP's nodes": the node verifies the rack
+/// Row 7: "Rogue rack manager attempts to manage CSP's nodes": the node verifies the rack
 /// manager token's signature against its own CSP and logs "Suspicious Rack manager".
 #[test]
 fn threat_7_rack_manager_of_another_csp_is_refused_by_the_node() {
@@ -493,7 +493,7 @@ fn threat_7_rack_manager_of_another_csp_is_refused_by_the_node() {
     );
 }
 
-/// 8. "Non designated rack manager (belong to the same CSP as the node) attempts to manage
+/// Row 8: "Non designated rack manager (belong to the same CSP as the node) attempts to manage
 /// nodes": only the designated rack manager has the node's token, which the node checks.
 #[test]
 fn threat_8_non_designated_rack_manager_of_the_same_csp_cannot_manage_the_node() {
@@ -563,7 +563,7 @@ fn threat_8_non_designated_rack_manager_of_the_same_csp_cannot_manage_the_node()
     assert!(session.key.ct_eq(&rack.nodes[0].session().unwrap().key));
 }
 
-/// 9. "A rogue rack manager attempts to reply legitimate encrypted rack manager's token":
+/// Row 9: "A rogue rack manager attempts to reply legitimate encrypted rack manager's token":
 /// the node compares the sender with the rack manager certificate passed down first, never
 /// answers a challenge twice, refuses stale ones, and its answer is sealed to the genuine
 /// rack manager. The event is "Suspicious Rack manager" (the guide's "Suspicious Node

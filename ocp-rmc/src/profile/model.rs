@@ -494,7 +494,8 @@ fn relocate_actions(resources: &mut Vec<ResourceRequirement>, tolerances: &mut V
 /// Resources by type name, for quick lookup.
 #[cfg(test)]
 pub(crate) fn by_type(profile: &Profile) -> std::collections::BTreeMap<&str, Vec<&ResourceRequirement>> {
-    let mut m: std::collections::BTreeMap<&str, Vec<&ResourceRequirement>> = BTreeMap::new();
+    let mut m: std::collections::BTreeMap<&str, Vec<&ResourceRequirement>> =
+        std::collections::BTreeMap::new();
     for r in &profile.resources {
         m.entry(r.type_name.as_str()).or_default().push(r);
     }

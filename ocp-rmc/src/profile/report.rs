@@ -198,9 +198,82 @@ pub struct Brief<'a>(&'a ConformanceReport);
 
 impl fmt::Display for Brief<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.0.header(f)?;
-        self.0
-            .items(f, |i| matches!(i.outcome, Outcome::Fail | Outcome::Warn))?;
-        self.0.footer(f)
+        let r = self.0;
+        r.header(f)?;
+        r.items(f, |i| i.outcome == Outcome::Fail)?;
+        // The same warning on many instances (e.g. every node's NIC) is one line.
+        let mut groups: Vec<(&CheckItem, Vec<&str>)> = Vec::new();
+        for i in r.items.iter().filter(|i| i.outcome == Outcome::Warn) {
+            let same = |g: &&mut (&CheckItem, Vec<&str>)| {
+                let k = g.0;
+                (&k.profile, &k.resource, &k.check, &k.expected, &k.actual, &k.note)
+                    == (&i.profile, &i.resource, &i.check, &i.expected, &i.actual, &i.note)
+            };
+            match groups.iter_mut().find(same) {
+                Some(g) => g.1.extend(i.uri.as_deref()),
+                None => groups.push((i, i.uri.as_deref().into_iter().collect())),
+            }
+        }
+        if !groups.is_empty() {
+            writeln!(f)?;
+            writeln!(f, "Warnings:")?;
+        }
+        for (i, uris) in groups {
+            write!(
+                f,
+                "  WARN       {} {}: expected {}, found {}",
+                i.resource, i.check, i.expected, i.actual
+            )?;
+            if let Some(n) = &i.note {
+                write!(f, " ({n})")?;
+            }
+            match uris.as_slice() {
+                [] => writeln!(f)?,
+                [one] => writeln!(f, " at {one}")?,
+                [first, rest @ ..] => writeln!(f, " at {first} and {} more", rest.len())?,
+            }
+        }
+        r.footer(f)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn item(uri: &str, check: &str, outcome: Outcome) -> CheckItem {
+        CheckItem {
+            profile: "P 1.0".into(),
+            resource: "EthernetInterface".into(),
+            uri: Some(uri.into()),
+            check: check.into(),
+            expected: "Recommended".into(),
+            actual: "absent".into(),
+            outcome,
+            note: None,
+        }
+    }
+
+    #[test]
+    fn brief_groups_warnings_and_lists_failures() {
+        let r = ConformanceReport {
+            profiles: vec!["P 1.0".into()],
+            items: vec![
+                item("/a", "DHCPv4", Outcome::Warn),
+                item("/b", "DHCPv4", Outcome::Warn),
+                item("/c", "DHCPv4", Outcome::Warn),
+                item("/a", "MACAddress", Outcome::Fail),
+                item("/a", "SpeedMbps", Outcome::Pass),
+            ],
+            ..ConformanceReport::default()
+        };
+        let text = r.brief().to_string();
+        assert!(text.contains("DHCPv4: expected Recommended, found absent at /a and 2 more"), "{text}");
+        assert!(text.contains("FAIL       MACAddress"), "{text}");
+        assert!(!text.contains("SpeedMbps"), "{text}");
+        assert!(text.contains("Summary: 1 pass, 1 fail, 3 warn, 0 not tested -> NOT CONFORMANT"), "{text}");
+        let full = r.to_string();
+        assert!(full.contains("SpeedMbps") && full.matches("DHCPv4").count() == 3, "{full}");
+        assert!(!r.passed());
     }
 }

@@ -1,7 +1,7 @@
 //! Shared fixtures of the trust-model tests: a CSP, a device maker CA, a provisioned rack
 //! manager and nodes, all at a fixed time so that every test is deterministic.
 
-#![allow(dead_code)]
+#![allow(dead_code, clippy::unwrap_used, clippy::panic)]
 
 use ocp_rmc::trust::{
     CertificateAuthority, Csp, DiscoveryMessage, Identity, IdentityKey, ManageabilityManifest,
