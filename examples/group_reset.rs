@@ -61,10 +61,16 @@ async fn run(client: &Client, args: &Args) -> Result<(), BoxError> {
         None => rack.nodes().iter().collect(),
         Some(list) => list
             .split(',')
-            .map(|id| rack.node(id.trim()).ok_or_else(|| format!("no node {id:?} in the rack")))
+            .map(|id| {
+                rack.node(id.trim())
+                    .ok_or_else(|| format!("no node {id:?} in the rack"))
+            })
             .collect::<Result<_, _>>()?,
     };
-    let systems: Vec<ODataId> = nodes.iter().filter_map(|n| n.system_uri().cloned()).collect();
+    let systems: Vec<ODataId> = nodes
+        .iter()
+        .filter_map(|n| n.system_uri().cloned())
+        .collect();
     let reset = GroupReset::new(ResetType::from(args.reset_type.as_str()))
         .batch_size(args.batch_size)
         .delay_between_batches(args.delay);
@@ -80,7 +86,11 @@ async fn run(client: &Client, args: &Args) -> Result<(), BoxError> {
     let start = Instant::now();
     if args.persistent {
         let agg = groups.create_aggregate(&systems).await?;
-        println!("created aggregate {} with {} elements", agg.uri(), agg.elements().len());
+        println!(
+            "created aggregate {} with {} elements",
+            agg.uri(),
+            agg.elements().len()
+        );
         agg.reset(&reset).await?.wait(report(start)).await?;
         agg.set_default_boot_order().await?.wait(|_| {}).await?;
         println!("default boot order set on {} systems", agg.elements().len());
@@ -88,7 +98,11 @@ async fn run(client: &Client, args: &Args) -> Result<(), BoxError> {
         agg.delete().await?;
         println!("deleted aggregate {uri}");
     } else {
-        let outcome = groups.reset(&systems, &reset).await?.wait(report(start)).await?;
+        let outcome = groups
+            .reset(&systems, &reset)
+            .await?
+            .wait(report(start))
+            .await?;
         println!(
             "task {} after {:.1} s, {} messages",
             outcome.task_state.as_deref().unwrap_or("done"),
@@ -99,7 +113,11 @@ async fn run(client: &Client, args: &Args) -> Result<(), BoxError> {
     println!("\npower states now:");
     for n in &nodes {
         let state = n.power_state().await?;
-        println!("  {:<8} {}", n.id(), state.map(|s| s.to_string()).unwrap_or_else(|| "-".into()));
+        println!(
+            "  {:<8} {}",
+            n.id(),
+            state.map(|s| s.to_string()).unwrap_or_else(|| "-".into())
+        );
     }
     Ok(())
 }

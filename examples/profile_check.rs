@@ -13,12 +13,17 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use clap::Parser;
-use ocp_rmc::profile::{ConformanceReport, CrawlOptions, Profile, ProfileLibrary, ServiceSnapshot, check};
+use ocp_rmc::profile::{
+    ConformanceReport, CrawlOptions, Profile, ProfileLibrary, ServiceSnapshot, check,
+};
 use redfish_client::Client;
 use redfish_emulator::Scenario;
 use redfish_examples::{BoxError, ConnectArgs, connect};
 
-const REFERENCE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/reference/profiles");
+const REFERENCE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../shared/reference/profiles"
+);
 
 #[derive(Debug, Parser)]
 #[command(about = "Check a Redfish service against an interoperability profile")]
@@ -47,7 +52,12 @@ async fn run(client: &Client, args: &Args) -> Result<ConformanceReport, BoxError
     let library = ProfileLibrary::open(&args.profiles_dir)?;
     let main = Profile::from_file(&args.profile)?;
     let mut profiles = library.resolve(&main)?;
-    for spec in args.with.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+    for spec in args
+        .with
+        .split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
         let (name, version) = match spec.split_once(':') {
             Some((n, v)) => (n, Some(v)),
             None => (spec, None),
@@ -93,7 +103,10 @@ async fn main() -> ExitCode {
         }
     };
     let result = run(&target.client, &args).await;
-    let conformant = result.as_ref().map(ConformanceReport::passed).unwrap_or(true);
+    let conformant = result
+        .as_ref()
+        .map(ConformanceReport::passed)
+        .unwrap_or(true);
     let code = target.finish(result).await;
     if conformant { code } else { ExitCode::FAILURE }
 }

@@ -23,7 +23,10 @@ struct Args {
     #[command(flatten)]
     connect: ConnectArgs,
     /// Pull: the image URI the service downloads.
-    #[arg(long, default_value = "https://firmware.example.com/openrmc/rmc-2.1.0.bin")]
+    #[arg(
+        long,
+        default_value = "https://firmware.example.com/openrmc/rmc-2.1.0.bin"
+    )]
     image_uri: String,
     /// Push: stream this image file to the service instead.
     #[arg(long)]
@@ -39,7 +42,9 @@ async fn versions(rack: &Rack, nodes: &[&Node]) -> Result<Vec<String>, BoxError>
         out.push(format!(
             "rack manager {}: {}",
             rack.manager_id(),
-            rack.manager_firmware_version().await?.unwrap_or_else(|| "-".into())
+            rack.manager_firmware_version()
+                .await?
+                .unwrap_or_else(|| "-".into())
         ));
     }
     for n in nodes {
@@ -61,7 +66,10 @@ async fn run(client: &Client, args: &Args) -> Result<(), BoxError> {
         Some("all") => rack.nodes().iter().collect(),
         Some(list) => list
             .split(',')
-            .map(|id| rack.node(id.trim()).ok_or_else(|| format!("no node {id:?} in the rack")))
+            .map(|id| {
+                rack.node(id.trim())
+                    .ok_or_else(|| format!("no node {id:?} in the rack"))
+            })
             .collect::<Result<_, _>>()?,
     };
     let before = versions(&rack, &nodes).await?;

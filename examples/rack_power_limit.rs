@@ -51,7 +51,9 @@ fn show(what: &str, u: &PowerUsage) {
         w(u.min_consumed_watts),
         w(u.average_consumed_watts),
         w(u.max_consumed_watts),
-        u.interval_min.map(|i| format!(" over {i} min")).unwrap_or_default(),
+        u.interval_min
+            .map(|i| format!(" over {i} min"))
+            .unwrap_or_default(),
         w(u.capacity_watts),
         limit(u.limit.as_ref()),
     );
@@ -59,10 +61,17 @@ fn show(what: &str, u: &PowerUsage) {
 
 fn limit(l: Option<&PowerLimit>) -> String {
     match l {
-        Some(PowerLimit { limit_in_watts: Some(v), limit_exception, correction_in_ms, .. }) => format!(
+        Some(PowerLimit {
+            limit_in_watts: Some(v),
+            limit_exception,
+            correction_in_ms,
+            ..
+        }) => format!(
             "{v:.0} W ({}, correction {})",
             limit_exception.as_deref().unwrap_or("-"),
-            correction_in_ms.map(|c| format!("{c} ms")).unwrap_or_else(|| "-".into())
+            correction_in_ms
+                .map(|c| format!("{c} ms"))
+                .unwrap_or_else(|| "-".into())
         ),
         _ => "none".into(),
     }
@@ -91,7 +100,8 @@ async fn run(client: &Client, args: &Args) -> Result<(), BoxError> {
             (None, Some(now)) => (now * 0.9).round(),
             (None, None) => return Err("the service reports no consumption: give --watts".into()),
         };
-        let mut s = PowerLimitSetting::watts(watts).exception(PowerLimitException::from(args.exception.as_str()));
+        let mut s = PowerLimitSetting::watts(watts)
+            .exception(PowerLimitException::from(args.exception.as_str()));
         if let Some(c) = args.correction_ms {
             s = s.correction_ms(c);
         }
@@ -111,7 +121,12 @@ async fn run(client: &Client, args: &Args) -> Result<(), BoxError> {
         println!("\nper node:");
         for n in rack.nodes() {
             let u = n.power_usage().await?;
-            println!("  {:<8} {:>7}  limit {}", n.id(), w(u.consumed_watts), limit(u.limit.as_ref()));
+            println!(
+                "  {:<8} {:>7}  limit {}",
+                n.id(),
+                w(u.consumed_watts),
+                limit(u.limit.as_ref())
+            );
         }
     }
     Ok(())

@@ -235,7 +235,10 @@ impl UpdateJob {
     /// the update fails, [`redfish_client::Error::TaskTimeout`], request errors.
     pub async fn wait(self, mut progress: impl FnMut(&TaskProgress)) -> Result<OperationOutcome> {
         let mut tracker = ProgressTracker::default();
-        task::follow(&self.client, self.response, |t| progress(&tracker.update(t))).await
+        task::follow(&self.client, self.response, |t| {
+            progress(&tracker.update(t))
+        })
+        .await
     }
 }
 
@@ -282,7 +285,10 @@ mod tests {
             .force(true);
         let body = serde_json::to_value(u.simple_update_request().unwrap()).unwrap();
         assert_eq!(body["ImageURI"], "https://repo/rmc.bin");
-        assert_eq!(body["Targets"], serde_json::json!(["/redfish/v1/Managers/RMC"]));
+        assert_eq!(
+            body["Targets"],
+            serde_json::json!(["/redfish/v1/Managers/RMC"])
+        );
         assert_eq!(body["ForceUpdate"], true);
         assert_eq!(body["Username"], "u");
         assert!(body.get("Target").is_none());

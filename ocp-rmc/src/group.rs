@@ -313,7 +313,9 @@ impl Groups {
     /// parameters refused by the ActionInfo, service error).
     pub async fn reset(&self, targets: &[ODataId], reset: &GroupReset) -> Result<GroupOperation> {
         if targets.is_empty() {
-            return Err(Error::InvalidInput("a group reset needs at least one target".into()));
+            return Err(Error::InvalidInput(
+                "a group reset needs at least one target".into(),
+            ));
         }
         let response = self
             .service
@@ -364,7 +366,9 @@ impl Groups {
     /// errors.
     pub async fn create_aggregate(&self, elements: &[ODataId]) -> Result<Aggregate> {
         if elements.is_empty() {
-            return Err(Error::InvalidInput("an aggregate needs at least one element".into()));
+            return Err(Error::InvalidInput(
+                "an aggregate needs at least one element".into(),
+            ));
         }
         let collection = self.aggregates_uri()?;
         let created = self
@@ -555,8 +559,10 @@ mod tests {
             .iter()
             .map(|a| json!({"MessageId": "ResourceEvent.1.4.3.ResourcePoweredOn", "MessageArgs": [a]}))
             .collect();
-        serde_json::from_value(json!({"TaskState": state, "PercentComplete": pct, "Messages": msgs}))
-            .unwrap()
+        serde_json::from_value(
+            json!({"TaskState": state, "PercentComplete": pct, "Messages": msgs}),
+        )
+        .unwrap()
     }
 
     #[test]
@@ -575,10 +581,21 @@ mod tests {
         assert_eq!(p[0].batch, 1);
         assert_eq!(p[0].total_batches, 3);
         assert_eq!(p[0].targets, ids(2));
-        assert_eq!(p[0].messages.len(), 2, "the messages of the batch come with it");
-        let rest = t.update(&task("Completed", 100, &["/redfish/v1/Systems/Node1", "/redfish/v1/Systems/Node2/"]));
+        assert_eq!(
+            p[0].messages.len(),
+            2,
+            "the messages of the batch come with it"
+        );
+        let rest = t.update(&task(
+            "Completed",
+            100,
+            &["/redfish/v1/Systems/Node1", "/redfish/v1/Systems/Node2/"],
+        ));
         assert_eq!(rest.iter().map(|b| b.batch).collect::<Vec<_>>(), vec![2, 3]);
-        assert_eq!(rest[1].targets, vec![ODataId::new("/redfish/v1/Systems/Node5")]);
+        assert_eq!(
+            rest[1].targets,
+            vec![ODataId::new("/redfish/v1/Systems/Node5")]
+        );
         assert!(t.finish().is_empty(), "each batch is reported once");
     }
 

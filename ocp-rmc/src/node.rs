@@ -141,9 +141,9 @@ impl Node {
         // Prefer the manager that says it is a BMC; a node may also list an enclosure
         // manager.
         let is_bmc = |u: &&&ODataId| {
-            managers.iter().any(|m| {
-                m.odata_id().same_resource(u) && m.manager_type == Some(ManagerType::BMC)
-            })
+            managers
+                .iter()
+                .any(|m| m.odata_id().same_resource(u) && m.manager_type == Some(ManagerType::BMC))
         };
         let manager = managed_by
             .iter()
@@ -392,7 +392,11 @@ impl Node {
     pub async fn set_led(&self, on: bool) -> Result<LedState> {
         let chassis = self.chassis().await?;
         let body = if chassis.raw().get("IndicatorLED").is_some() {
-            let v = if on { IndicatorLED::Lit } else { IndicatorLED::Off };
+            let v = if on {
+                IndicatorLED::Lit
+            } else {
+                IndicatorLED::Off
+            };
             json!({ "IndicatorLED": v.as_str() })
         } else if chassis.raw().get("LocationIndicatorActive").is_some() {
             json!({ "LocationIndicatorActive": on })

@@ -327,7 +327,10 @@ fn check_applied(uri: &ODataId, setting: &PowerLimitSetting, read: &PowerLimit) 
         let show = |v: Option<f64>| v.map_or_else(|| "null".to_owned(), |w| w.to_string());
         Err(Error::NotApplied {
             uri: uri.clone(),
-            property: format!("PowerControl/{}/PowerLimit/LimitInWatts", setting.control_index),
+            property: format!(
+                "PowerControl/{}/PowerLimit/LimitInWatts",
+                setting.control_index
+            ),
             expected: show(setting.limit_in_watts),
             actual: show(read.limit_in_watts),
         })
@@ -400,7 +403,10 @@ mod tests {
             ..PowerLimit::default()
         };
         let e = check_applied(&uri(), &s, &read).unwrap_err();
-        assert!(e.to_string().contains("300") && e.to_string().contains("500"), "{e}");
+        assert!(
+            e.to_string().contains("300") && e.to_string().contains("500"),
+            "{e}"
+        );
         let ok = PowerLimit {
             limit_in_watts: Some(300.0),
             ..PowerLimit::default()

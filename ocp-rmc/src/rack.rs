@@ -244,7 +244,10 @@ pub(crate) fn id_of(id: Option<&str>, uri: &ODataId) -> String {
 }
 
 /// The rack's nodes: `Links.Contains` in the rack's order, else every other chassis.
-fn node_chassis<'a>(rack: &Entity<Chassis>, all: &'a [Entity<Chassis>]) -> Vec<&'a Entity<Chassis>> {
+fn node_chassis<'a>(
+    rack: &Entity<Chassis>,
+    all: &'a [Entity<Chassis>],
+) -> Vec<&'a Entity<Chassis>> {
     let contains = rack
         .links
         .as_ref()

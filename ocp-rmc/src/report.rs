@@ -213,10 +213,8 @@ impl Rack {
             },
             ..RackSummary::default()
         };
-        let (power, manager) = futures_util::join!(
-            power::power_of(self.client(), &chassis),
-            self.manager()
-        );
+        let (power, manager) =
+            futures_util::join!(power::power_of(self.client(), &chassis), self.manager());
         match power {
             Ok(p) => {
                 summary.power = Some(power::usage_from(p.raw()));
@@ -266,8 +264,12 @@ async fn node_report(node: &Node) -> NodeReport {
             None => None,
         }
     };
-    let (power, thermal, system, manager) =
-        futures_util::join!(power_of(node, &chassis), thermal_of(node, &chassis), system, manager);
+    let (power, thermal, system, manager) = futures_util::join!(
+        power_of(node, &chassis),
+        thermal_of(node, &chassis),
+        system,
+        manager
+    );
     match power {
         Ok(Some(u)) => {
             r.consumed_watts = u.consumed_watts;
@@ -347,7 +349,10 @@ fn table(f: &mut fmt::Formatter<'_>, header: &[&str], rows: &[Vec<String>]) -> f
         for (i, c) in cells.enumerate() {
             let w = widths.get(i).copied().unwrap_or(0);
             out.push_str(c);
-            out.extend(std::iter::repeat_n(' ', w.saturating_sub(c.chars().count()) + 2));
+            out.extend(std::iter::repeat_n(
+                ' ',
+                w.saturating_sub(c.chars().count()) + 2,
+            ));
         }
         writeln!(f, "  {}", out.trim_end())
     };
@@ -422,7 +427,11 @@ impl fmt::Display for RackReport {
                     ]
                 })
                 .collect();
-            table(f, &["PSU", "STATE", "HEALTH", "OUTPUT", "CAPACITY", "FIRMWARE"], &rows)?;
+            table(
+                f,
+                &["PSU", "STATE", "HEALTH", "OUTPUT", "CAPACITY", "FIRMWARE"],
+                &rows,
+            )?;
         }
         for e in &r.errors {
             writeln!(f, "  ! {e}")?;
@@ -458,7 +467,9 @@ impl fmt::Display for RackReport {
             .collect();
         table(
             f,
-            &["NODE", "POWER", "HEALTH", "WATTS", "LIMIT", "INTAKE", "BIOS", "BMC", ""],
+            &[
+                "NODE", "POWER", "HEALTH", "WATTS", "LIMIT", "INTAKE", "BIOS", "BMC", "",
+            ],
             &rows,
         )?;
         for n in &self.nodes {
@@ -517,7 +528,11 @@ mod tests {
             nodes: vec![node("n1", "OK"), node("n2", "Critical"), hot, broken],
         };
         assert_eq!(report.nodes[1].worst_health(), Some("Critical"));
-        let ids: Vec<&str> = report.problem_nodes().iter().map(|n| n.id.as_str()).collect();
+        let ids: Vec<&str> = report
+            .problem_nodes()
+            .iter()
+            .map(|n| n.id.as_str())
+            .collect();
         assert_eq!(ids, vec!["n2", "n3", "n4"]);
         assert_eq!(report.nodes_consumed_watts(), 1000.0);
         let text = report.to_string();
@@ -526,16 +541,28 @@ mod tests {
         assert!(text.contains("50.0 C CRIT"), "{text}");
         assert!(text.contains("! n4: thermal: 500"), "{text}");
         // Columns line up: every node row starts its HEALTH column at the same offset.
-        let header = text.lines().find(|l| l.trim_start().starts_with("NODE")).unwrap();
+        let header = text
+            .lines()
+            .find(|l| l.trim_start().starts_with("NODE"))
+            .unwrap();
         let col = header.find("HEALTH").unwrap();
-        for l in text.lines().filter(|l| l.trim_start().starts_with('n') && l.contains(" On ")) {
-            assert!(l[col..].starts_with("OK") || l[col..].starts_with("Critical"), "{l}");
+        for l in text
+            .lines()
+            .filter(|l| l.trim_start().starts_with('n') && l.contains(" On "))
+        {
+            assert!(
+                l[col..].starts_with("OK") || l[col..].starts_with("Critical"),
+                "{l}"
+            );
         }
     }
 
     #[test]
     fn unknown_health_is_worse_than_critical() {
-        assert_eq!(worst([Some("OK"), Some("Weird"), Some("Critical")]), Some("Weird"));
+        assert_eq!(
+            worst([Some("OK"), Some("Weird"), Some("Critical")]),
+            Some("Weird")
+        );
         assert_eq!(worst([None, None]), None);
     }
 }

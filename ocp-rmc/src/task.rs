@@ -53,9 +53,7 @@ pub(crate) async fn follow(
         // The enum may grow; anything else is treated as done without a body.
         _ => return Ok(OperationOutcome::default()),
     };
-    let mut task_uri: Option<ODataId> = monitor
-        .last()
-        .and_then(|t| t.odata_id().cloned());
+    let mut task_uri: Option<ODataId> = monitor.last().and_then(|t| t.odata_id().cloned());
     let TaskOutcome { body, task, .. } = monitor
         .wait_with_progress(|t| {
             if task_uri.is_none() {
@@ -143,6 +141,9 @@ mod tests {
         assert_eq!(p.percent_complete, Some(50));
         assert_eq!(p.task_state.as_deref(), Some("Running"));
         assert!(t.update(&task(3, 60)).new_messages.is_empty());
-        assert!(t.update(&task(1, 70)).new_messages.is_empty(), "trimmed list");
+        assert!(
+            t.update(&task(1, 70)).new_messages.is_empty(),
+            "trimmed list"
+        );
     }
 }

@@ -159,10 +159,17 @@ mod tests {
         assert_eq!(i.max_reading_range, Some(200.0));
         assert_eq!(i.state(), ThresholdState::Normal);
 
-        let by_name = thermal(serde_json::json!({"Temperatures": [{"Name": "Inlet Temp", "ReadingCelsius": 22}]}));
+        let by_name = thermal(
+            serde_json::json!({"Temperatures": [{"Name": "Inlet Temp", "ReadingCelsius": 22}]}),
+        );
         assert_eq!(intake_from(&by_name).unwrap().reading_celsius, Some(22.0));
-        let cpu_only = thermal(serde_json::json!({"Temperatures": [{"Name": "Inlet?", "PhysicalContext": "CPU"}]}));
-        assert!(intake_from(&cpu_only).is_none(), "an explicit context wins over the name");
+        let cpu_only = thermal(
+            serde_json::json!({"Temperatures": [{"Name": "Inlet?", "PhysicalContext": "CPU"}]}),
+        );
+        assert!(
+            intake_from(&cpu_only).is_none(),
+            "an explicit context wins over the name"
+        );
     }
 
     #[test]

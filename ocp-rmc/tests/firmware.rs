@@ -28,7 +28,10 @@ async fn uc_5_19_pull_update_of_the_rack_manager() {
         .iter()
         .filter_map(|m| m.message_id.as_ref().map(|i| i.to_string()))
         .collect();
-    assert!(ids.iter().any(|i| i.contains("UpdateSuccessful")), "{ids:?}");
+    assert!(
+        ids.iter().any(|i| i.contains("UpdateSuccessful")),
+        "{ids:?}"
+    );
     let pct: Vec<i64> = reports.iter().filter_map(|p| p.percent_complete).collect();
     assert!(pct.windows(2).all(|w| w[0] <= w[1]), "{pct:?}");
     // Every message is reported once across the progress reports.
@@ -74,7 +77,10 @@ async fn uc_5_21_pull_update_of_nodes_targets_system_and_bmc() {
     let (n1, n3) = (&rack.nodes()[0], &rack.nodes()[2]);
     let untouched = rack.nodes()[1].firmware_versions().await.unwrap();
     let job = rack
-        .update_nodes(&[n1, n3], FirmwareUpdate::pull("https://repo.example/node-fw-5.6.7.bin"))
+        .update_nodes(
+            &[n1, n3],
+            FirmwareUpdate::pull("https://repo.example/node-fw-5.6.7.bin"),
+        )
         .await
         .unwrap();
     assert_eq!(job.targets().len(), 4, "system + BMC of two nodes");
@@ -84,7 +90,10 @@ async fn uc_5_21_pull_update_of_nodes_targets_system_and_bmc() {
         assert_eq!(fw.bios.as_deref(), Some("5.6.7"), "{}", n.id());
         assert_eq!(fw.bmc.as_deref(), Some("5.6.7"), "{}", n.id());
     }
-    assert_eq!(rack.nodes()[1].firmware_versions().await.unwrap(), untouched);
+    assert_eq!(
+        rack.nodes()[1].firmware_versions().await.unwrap(),
+        untouched
+    );
     client.logout().await.unwrap();
 }
 
@@ -99,10 +108,7 @@ async fn failed_update_reports_the_task_messages() {
         .unwrap();
     let e = job.wait(|_| {}).await.unwrap_err();
     let r = e.redfish().expect("a client error");
-    assert!(
-        matches!(r, redfish_client::Error::TaskFailed { .. }),
-        "{e}"
-    );
+    assert!(matches!(r, redfish_client::Error::TaskFailed { .. }), "{e}");
     assert!(r.has_message("TransferFailed"), "{e}");
     assert_eq!(rack.manager_firmware_version().await.unwrap(), before);
     client.logout().await.unwrap();

@@ -32,15 +32,24 @@ async fn uc_5_22_reset_a_temporary_group_in_batches() {
     let mut batches = Vec::new();
     let outcome = op.wait(|b| batches.push(b.clone())).await.unwrap();
     assert_eq!(outcome.task_state.as_deref(), Some("Completed"));
-    assert_eq!(batches.iter().map(|b| b.batch).collect::<Vec<_>>(), vec![1, 2, 3]);
+    assert_eq!(
+        batches.iter().map(|b| b.batch).collect::<Vec<_>>(),
+        vec![1, 2, 3]
+    );
     assert!(batches.iter().all(|b| b.total_batches == 3));
     assert_eq!(batches[0].targets, targets[..2].to_vec());
     assert_eq!(batches[2].targets, targets[4..].to_vec());
     for t in &targets {
-        assert_eq!(emu.resource(t.as_str()).unwrap()["PowerState"], "Off", "{t}");
+        assert_eq!(
+            emu.resource(t.as_str()).unwrap()["PowerState"],
+            "Off",
+            "{t}"
+        );
     }
     // The request carried the schema's parameter names.
-    let task = emu.resource(outcome.task.as_ref().unwrap().as_str()).unwrap();
+    let task = emu
+        .resource(outcome.task.as_ref().unwrap().as_str())
+        .unwrap();
     let sent: serde_json::Value =
         serde_json::from_str(task["Payload"]["JsonBody"].as_str().unwrap()).unwrap();
     assert_eq!(sent["BatchSize"], 2);
@@ -63,7 +72,10 @@ async fn uc_5_22_reset_type_outside_the_action_info_is_refused() {
         .await
         .unwrap_err();
     assert!(
-        matches!(e.redfish(), Some(redfish_client::Error::InvalidParameter { .. })),
+        matches!(
+            e.redfish(),
+            Some(redfish_client::Error::InvalidParameter { .. })
+        ),
         "{e}"
     );
     assert!(emu.resource(systems(&rack)[0].as_str()).unwrap()["PowerState"] == "On");
@@ -128,7 +140,13 @@ async fn uc_5_25_default_boot_order_of_a_persistent_group() {
     sys["Boot"]["BootSourceOverrideEnabled"] = "Once".into();
     sys["Boot"]["BootSourceOverrideTarget"] = "Pxe".into();
     emu.set_resource(all[0].as_str(), sys);
-    let agg = rack.groups().await.unwrap().create_aggregate(&all).await.unwrap();
+    let agg = rack
+        .groups()
+        .await
+        .unwrap()
+        .create_aggregate(&all)
+        .await
+        .unwrap();
     agg.set_default_boot_order()
         .await
         .unwrap()
@@ -145,7 +163,12 @@ async fn empty_groups_are_refused() {
     let (_emu, client) = common::rack(1).await;
     let rack = Rack::discover(&client).await.unwrap();
     let groups = rack.groups().await.unwrap();
-    assert!(groups.reset(&[], &GroupReset::new(ResetType::On)).await.is_err());
+    assert!(
+        groups
+            .reset(&[], &GroupReset::new(ResetType::On))
+            .await
+            .is_err()
+    );
     assert!(groups.create_aggregate(&[]).await.is_err());
     client.logout().await.unwrap();
 }

@@ -1,6 +1,8 @@
 //! The profile checker against the emulated rack: conformant as served, and failing with
 //! exactly the expected items once resources are broken.
 
+#![allow(clippy::unwrap_used)] // test helpers outside #[test] functions
+
 mod common;
 
 use ocp_rmc::profile::{
@@ -9,14 +11,21 @@ use ocp_rmc::profile::{
 use redfish_client::Client;
 
 fn profiles_dir() -> String {
-    format!("{}/../../shared/reference/profiles", env!("CARGO_MANIFEST_DIR"))
+    format!(
+        "{}/../../shared/reference/profiles",
+        env!("CARGO_MANIFEST_DIR")
+    )
 }
 
 /// The RMC profile v1_1_0 plus the baseline v1.0.1 it extends (the file does not say so:
 /// the guide does).
 fn rmc_and_baseline() -> Vec<Profile> {
     let library = ProfileLibrary::open(profiles_dir()).unwrap();
-    let rmc = Profile::from_file(format!("{}/OCPRackManagerController.v1_1_0.json", profiles_dir())).unwrap();
+    let rmc = Profile::from_file(format!(
+        "{}/OCPRackManagerController.v1_1_0.json",
+        profiles_dir()
+    ))
+    .unwrap();
     let mut chain = library.resolve(&rmc).unwrap();
     chain.push(
         library
@@ -28,7 +37,9 @@ fn rmc_and_baseline() -> Vec<Profile> {
 }
 
 async fn run(client: &Client) -> ConformanceReport {
-    let snap = ServiceSnapshot::crawl(client, &CrawlOptions::default()).await.unwrap();
+    let snap = ServiceSnapshot::crawl(client, &CrawlOptions::default())
+        .await
+        .unwrap();
     check(&rmc_and_baseline(), &snap)
 }
 
@@ -47,15 +58,15 @@ async fn the_emulated_rack_conforms_to_the_rmc_profile_and_baseline() {
     // The across-resources comparisons ran and passed.
     for check in ["ChassisType.Comparison", "ManagerType.Comparison"] {
         assert!(
-            report
-                .items
-                .iter()
-                .any(|i| i.check.starts_with(check) && i.uri.is_none() && i.outcome == Outcome::Pass),
+            report.items.iter().any(|i| i.check.starts_with(check)
+                && i.uri.is_none()
+                && i.outcome == Outcome::Pass),
             "{check}"
         );
     }
     // Write requirements are reported, not tested.
-    assert!(report.items.iter().any(|i| i.check == "PowerControl[0].PowerLimit.LimitInWatts.WriteRequirement"
+    assert!(report.items.iter().any(|i| i.check
+        == "PowerControl[0].PowerLimit.LimitInWatts.WriteRequirement"
         && i.outcome == Outcome::NotTested));
     client.logout().await.unwrap();
 }
@@ -83,14 +94,22 @@ async fn a_broken_rack_fails_with_exactly_the_broken_items() {
     rmc.as_object_mut().unwrap().remove("FirmwareVersion");
     emu.set_resource("/redfish/v1/Managers/RMC", rmc);
     // 2. A firmware inventory entry is no longer updateable.
-    let inventory = emu.resource("/redfish/v1/UpdateService/FirmwareInventory").unwrap();
-    let entry = inventory["Members"][0]["@odata.id"].as_str().unwrap().to_owned();
+    let inventory = emu
+        .resource("/redfish/v1/UpdateService/FirmwareInventory")
+        .unwrap();
+    let entry = inventory["Members"][0]["@odata.id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
     let mut fw = emu.resource(&entry).unwrap();
     fw["Updateable"] = false.into();
     emu.set_resource(&entry, fw);
     // 3. The rack chassis loses its Reset action.
     let mut rack = emu.resource("/redfish/v1/Chassis/Rack").unwrap();
-    rack["Actions"].as_object_mut().unwrap().remove("#Chassis.Reset");
+    rack["Actions"]
+        .as_object_mut()
+        .unwrap()
+        .remove("#Chassis.Reset");
     emu.set_resource("/redfish/v1/Chassis/Rack", rack);
     // 4. A node's thermal resource loses its Temperatures array entirely.
     let thermal = "/redfish/v1/Chassis/Node2/Thermal";
@@ -100,21 +119,51 @@ async fn a_broken_rack_fails_with_exactly_the_broken_items() {
 
     let report = run(&client).await;
     let after = failure_keys(&report);
-    let new: Vec<_> = after.iter().filter(|f| !before.contains(f)).cloned().collect();
+    let new: Vec<_> = after
+        .iter()
+        .filter(|f| !before.contains(f))
+        .cloned()
+        .collect();
     let s = |x: &str| x.to_owned();
     let mut expected = vec![
-        (s("OCPRackManagerController"), Some(s("/redfish/v1/Managers/RMC")), s("FirmwareVersion")),
-        (s("OCPBaselineHardwareManagement"), Some(s("/redfish/v1/Managers/RMC")), s("FirmwareVersion")),
-        (s("OCPRackManagerController"), Some(entry.clone()), s("Updateable.Comparison")),
-        (s("OCPRackManagerController"), Some(s("/redfish/v1/Chassis/Rack")), s("Actions.Reset")),
-        (s("OCPRackManagerController"), Some(s(thermal)), s("Temperatures")),
+        (
+            s("OCPRackManagerController"),
+            Some(s("/redfish/v1/Managers/RMC")),
+            s("FirmwareVersion"),
+        ),
+        (
+            s("OCPBaselineHardwareManagement"),
+            Some(s("/redfish/v1/Managers/RMC")),
+            s("FirmwareVersion"),
+        ),
+        (
+            s("OCPRackManagerController"),
+            Some(entry.clone()),
+            s("Updateable.Comparison"),
+        ),
+        (
+            s("OCPRackManagerController"),
+            Some(s("/redfish/v1/Chassis/Rack")),
+            s("Actions.Reset"),
+        ),
+        (
+            s("OCPRackManagerController"),
+            Some(s(thermal)),
+            s("Temperatures"),
+        ),
     ];
     expected.sort();
     assert_eq!(new, expected, "{}", report.brief());
     assert!(!report.passed());
-    assert!(before.iter().all(|b| after.contains(b)), "nothing was fixed by breaking");
+    assert!(
+        before.iter().all(|b| after.contains(b)),
+        "nothing was fixed by breaking"
+    );
     // The baseline's Temperatures requirement is IfImplemented: no failure from it.
-    assert!(!new.iter().any(|(p, u, _)| p == "OCPBaselineHardwareManagement" && u.as_deref() == Some(thermal)));
+    assert!(
+        !new.iter()
+            .any(|(p, u, _)| p == "OCPBaselineHardwareManagement" && u.as_deref() == Some(thermal))
+    );
     client.logout().await.unwrap();
 }
 
@@ -141,22 +190,38 @@ async fn a_profile_chain_from_required_profiles_is_checked() {
         .unwrap();
     let report = check(&chain, &snap);
     assert!(report.passed(), "{}", report.brief());
-    assert!(report.items.iter().any(|i| i.profile.starts_with("OCPBaselineHardwareManagement")
-        && i.resource == "ManagerNetworkProtocol"));
-    assert!(report.items.iter().any(|i| i.check == "Actions.Reset.ResetType.ParameterValues"
-        && i.resource == "AggregationService" && i.outcome == Outcome::Pass));
+    assert!(
+        report
+            .items
+            .iter()
+            .any(|i| i.profile.starts_with("OCPBaselineHardwareManagement")
+                && i.resource == "ManagerNetworkProtocol")
+    );
+    assert!(
+        report
+            .items
+            .iter()
+            .any(|i| i.check == "Actions.Reset.ResetType.ParameterValues"
+                && i.resource == "AggregationService"
+                && i.outcome == Outcome::Pass)
+    );
 
     // Without the baseline's required session service the chain fails on it.
     let mut root = emu.resource("/redfish/v1").unwrap();
     root.as_object_mut().unwrap().remove("SessionService");
     emu.set_resource("/redfish/v1", root);
-    let snap = ServiceSnapshot::crawl(&client, &CrawlOptions::default()).await.unwrap();
+    let snap = ServiceSnapshot::crawl(&client, &CrawlOptions::default())
+        .await
+        .unwrap();
     let report = check(&chain, &snap);
     let failed: Vec<(&str, &str)> = report
         .failures()
         .iter()
         .map(|i| (i.resource.as_str(), i.check.as_str()))
         .collect();
-    assert!(failed.contains(&("ServiceRoot", "SessionService")), "{failed:?}");
+    assert!(
+        failed.contains(&("ServiceRoot", "SessionService")),
+        "{failed:?}"
+    );
     client.logout().await.unwrap();
 }

@@ -27,8 +27,14 @@ async fn discovery_finds_rack_manager_and_nodes_by_type_not_by_id() {
             system.as_str()
         );
         let bmc = emu.resource(node.manager_uri().unwrap().as_str()).unwrap();
-        assert_eq!(bmc["ManagerType"], "BMC", "the node's manager is its BMC, not the RMC");
-        assert_eq!(rack.node(node.id()).unwrap().chassis_uri(), node.chassis_uri());
+        assert_eq!(
+            bmc["ManagerType"], "BMC",
+            "the node's manager is its BMC, not the RMC"
+        );
+        assert_eq!(
+            rack.node(node.id()).unwrap().chassis_uri(),
+            node.chassis_uri()
+        );
     }
     client.logout().await.unwrap();
 }
@@ -48,16 +54,25 @@ async fn discovery_expands_collections_when_the_service_offers_it() {
         .collect();
     // Service root + the two collections, expanded: not one GET per chassis or manager.
     assert_eq!(gets.len(), 3, "{gets:?}");
-    assert!(gets.iter().filter(|p| p.contains("$expand")).count() == 2, "{gets:?}");
+    assert!(
+        gets.iter().filter(|p| p.contains("$expand")).count() == 2,
+        "{gets:?}"
+    );
 
     // Without ExpandQuery in the service root, members are read one by one.
     let mut root = emu.resource("/redfish/v1").unwrap();
-    root.as_object_mut().unwrap().remove("ProtocolFeaturesSupported");
+    root.as_object_mut()
+        .unwrap()
+        .remove("ProtocolFeaturesSupported");
     emu.set_resource("/redfish/v1", root);
     emu.clear_request_log();
     let again = Rack::discover(&client).await.unwrap();
     assert_eq!(again.nodes().len(), 8);
-    let gets = emu.request_log().into_iter().filter(|(m, _)| m == "GET").count();
+    let gets = emu
+        .request_log()
+        .into_iter()
+        .filter(|(m, _)| m == "GET")
+        .count();
     assert!(gets > 3 + 16, "{gets}");
     client.logout().await.unwrap();
 }
@@ -94,7 +109,9 @@ async fn uc_5_1_fru_read_and_asset_tag_write() {
         "ROW7-RACK3-U12"
     );
     // The other node is untouched.
-    let other = emu.resource(rack.nodes()[0].chassis_uri().as_str()).unwrap();
+    let other = emu
+        .resource(rack.nodes()[0].chassis_uri().as_str())
+        .unwrap();
     assert_ne!(other["AssetTag"], "ROW7-RACK3-U12");
     client.logout().await.unwrap();
 }
@@ -142,7 +159,10 @@ async fn uc_5_2_rack_power_usage_with_metrics() {
     let m = &control["PowerMetrics"];
     assert_eq!(usage.min_consumed_watts, m["MinConsumedWatts"].as_f64());
     assert_eq!(usage.max_consumed_watts, m["MaxConsumedWatts"].as_f64());
-    assert_eq!(usage.average_consumed_watts, m["AverageConsumedWatts"].as_f64());
+    assert_eq!(
+        usage.average_consumed_watts,
+        m["AverageConsumedWatts"].as_f64()
+    );
     assert_eq!(usage.interval_min, m["IntervalInMin"].as_i64());
     assert!(usage.min_consumed_watts <= usage.max_consumed_watts);
     client.logout().await.unwrap();
@@ -167,14 +187,25 @@ async fn uc_5_3_set_rack_power_limit() {
     assert_eq!(limit["LimitInWatts"].as_f64(), Some(9000.0));
     assert_eq!(limit["LimitException"], "LogEventOnly");
     assert_eq!(
-        rack.power_usage().await.unwrap().limit.unwrap().limit_in_watts,
+        rack.power_usage()
+            .await
+            .unwrap()
+            .limit
+            .unwrap()
+            .limit_in_watts,
         Some(9000.0)
     );
 
     // Capping off.
-    let off = rack.set_power_limit(&PowerLimitSetting::off()).await.unwrap();
+    let off = rack
+        .set_power_limit(&PowerLimitSetting::off())
+        .await
+        .unwrap();
     assert_eq!(off.limit_in_watts, None);
-    assert!(emu.resource(&power_uri).unwrap()["PowerControl"][0]["PowerLimit"]["LimitInWatts"].is_null());
+    assert!(
+        emu.resource(&power_uri).unwrap()["PowerControl"][0]["PowerLimit"]["LimitInWatts"]
+            .is_null()
+    );
     client.logout().await.unwrap();
 }
 
@@ -183,8 +214,8 @@ async fn uc_5_3_bad_limit_exception_is_refused_and_nothing_changes() {
     let (emu, client) = common::rack(1).await;
     let rack = Rack::discover(&client).await.unwrap();
     let before = rack.power_usage().await.unwrap().limit;
-    let cap = PowerLimitSetting::watts(1234.0)
-        .exception(PowerLimitException::Unknown("Explode".into()));
+    let cap =
+        PowerLimitSetting::watts(1234.0).exception(PowerLimitException::Unknown("Explode".into()));
     let e = rack.set_power_limit(&cap).await.unwrap_err();
     let r = e.redfish().expect("a service error");
     assert_eq!(r.status().map(|s| s.as_u16()), Some(400), "{e}");
@@ -248,7 +279,11 @@ async fn uc_5_8_intake_temperature_with_thresholds() {
     let (_emu, client) = common::rack(2).await;
     let rack = Rack::discover(&client).await.unwrap();
     let node = &rack.nodes()[0];
-    let intake = node.intake_temperature().await.unwrap().expect("intake sensor");
+    let intake = node
+        .intake_temperature()
+        .await
+        .unwrap()
+        .expect("intake sensor");
     assert_eq!(intake.physical_context.as_deref(), Some("Intake"));
     assert!(intake.reading_celsius.is_some());
     for t in [
@@ -325,11 +360,18 @@ async fn uc_5_13_and_5_14_logs() {
     let rack = Rack::discover(&client).await.unwrap();
     let rmc = rack.manager_log_entries(None).await.unwrap();
     assert!(!rmc.is_empty(), "the rack manager log has entries");
-    assert!(rmc.iter().all(|e| e.message.is_some() && e.created.is_some()));
+    assert!(
+        rmc.iter()
+            .all(|e| e.message.is_some() && e.created.is_some())
+    );
     let limited = rack.manager_log_entries(Some(1)).await.unwrap();
     assert_eq!(limited.len(), 1);
     let node_log = rack.nodes()[0].log_entries(None).await.unwrap();
-    assert!(node_log.iter().all(|e| e.severity.is_some() || e.message.is_some()));
+    assert!(
+        node_log
+            .iter()
+            .all(|e| e.severity.is_some() || e.message.is_some())
+    );
     client.logout().await.unwrap();
 }
 

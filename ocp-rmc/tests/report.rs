@@ -51,7 +51,9 @@ async fn a_failing_node_is_reported_not_fatal() {
         .unwrap()
         .to_owned();
     emu.inject(&thermal, Fault::MalformedJson, None);
-    let mut sys = emu.resource(rack.nodes()[2].system_uri().unwrap().as_str()).unwrap();
+    let mut sys = emu
+        .resource(rack.nodes()[2].system_uri().unwrap().as_str())
+        .unwrap();
     sys["Status"]["Health"] = "Critical".into();
     emu.set_resource(rack.nodes()[2].system_uri().unwrap().as_str(), sys);
 
@@ -60,11 +62,23 @@ async fn a_failing_node_is_reported_not_fatal() {
         .await
         .unwrap();
     assert!(report.nodes[0].is_ok());
-    assert_eq!(report.nodes[1].errors.len(), 1, "{:?}", report.nodes[1].errors);
+    assert_eq!(
+        report.nodes[1].errors.len(),
+        1,
+        "{:?}",
+        report.nodes[1].errors
+    );
     assert!(report.nodes[1].errors[0].starts_with("thermal"));
-    assert!(report.nodes[1].consumed_watts.is_some(), "the rest was read");
+    assert!(
+        report.nodes[1].consumed_watts.is_some(),
+        "the rest was read"
+    );
     assert_eq!(report.nodes[2].worst_health(), Some("Critical"));
-    let ids: Vec<&str> = report.problem_nodes().iter().map(|n| n.id.as_str()).collect();
+    let ids: Vec<&str> = report
+        .problem_nodes()
+        .iter()
+        .map(|n| n.id.as_str())
+        .collect();
     assert_eq!(ids, vec![rack.nodes()[1].id(), rack.nodes()[2].id()]);
     emu.clear_faults();
     client.logout().await.unwrap();

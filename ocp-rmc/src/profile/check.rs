@@ -13,7 +13,11 @@ use crate::profile::snapshot::ServiceSnapshot;
 
 /// Properties the published profiles misspell: (resource type, profile name, schema name).
 const PROPERTY_ALIASES: &[(&str, &str, &str)] = &[
-    ("ManagerNetworkProtocol", "ProtocolEnable", "ProtocolEnabled"),
+    (
+        "ManagerNetworkProtocol",
+        "ProtocolEnable",
+        "ProtocolEnabled",
+    ),
     ("Manager", "ManagerNetworkProtocol", "NetworkProtocol"),
     ("ComputerSystem", "ManagerBy", "ManagedBy"),
 ];
@@ -37,6 +41,14 @@ struct Checker<'a> {
     snap: &'a ServiceSnapshot,
     items: Vec<CheckItem>,
     across: Vec<Across>,
+}
+
+/// Where a check applies.
+#[derive(Clone, Copy)]
+struct At<'a> {
+    profile: &'a str,
+    resource: &'a str,
+    uri: Option<&'a str>,
 }
 
 /// Per-instance context.
@@ -82,7 +94,9 @@ fn compare(value: Option<&Value>, cmp: &str, targets: &[Value], snap: &ServiceSn
     match cmp {
         "Present" => true,
         "Absent" => false,
-        "AnyOf" => flatten(value).iter().any(|v| targets.iter().any(|t| same(v, t))),
+        "AnyOf" => flatten(value)
+            .iter()
+            .any(|v| targets.iter().any(|t| same(v, t))),
         "AllOf" => {
             let vals = flatten(value);
             targets.iter().all(|t| vals.iter().any(|v| same(v, t)))
@@ -116,18 +130,27 @@ fn uri_matches(patterns: &[String], uri: &str) -> bool {
     patterns.iter().any(|p| {
         let ps: Vec<&str> = p.trim_end_matches('/').split('/').collect();
         ps.len() == segs.len()
-            && ps.iter().zip(&segs).all(|(p, s)| {
-                (p.starts_with('{') && p.ends_with('}') && !s.is_empty()) || p == s
-            })
+            && ps
+                .iter()
+                .zip(&segs)
+                .all(|(p, s)| (p.starts_with('{') && p.ends_with('}') && !s.is_empty()) || p == s)
     })
+}
+
+impl Instance<'_> {
+    fn at(&self) -> At<'_> {
+        At {
+            profile: self.profile,
+            resource: self.resource,
+            uri: Some(self.uri),
+        }
+    }
 }
 
 impl<'a> Checker<'a> {
     fn item(
         &mut self,
-        inst: Option<&Instance<'_>>,
-        profile: &str,
-        resource: &str,
+        at: At<'_>,
         check: String,
         expected: String,
         actual: String,
@@ -135,9 +158,9 @@ impl<'a> Checker<'a> {
         note: Option<String>,
     ) {
         self.items.push(CheckItem {
-            profile: profile.to_owned(),
-            resource: resource.to_owned(),
-            uri: inst.map(|i| i.uri.to_owned()),
+            profile: at.profile.to_owned(),
+            resource: at.resource.to_owned(),
+            uri: at.uri.map(str::to_owned),
             check,
             expected,
             actual,
@@ -146,12 +169,21 @@ impl<'a> Checker<'a> {
         });
     }
 
-    fn applies(&self, inst: &Instance<'_>, c: &Conditional, container: &Map<String, Value>) -> bool {
+    fn applies(
+        &self,
+        inst: &Instance<'_>,
+        c: &Conditional,
+        container: &Map<String, Value>,
+    ) -> bool {
         if let Some(chain) = &c.subordinate_to {
             // Farthest first in the profile, nearest first in `ancestors`.
             return !chain.is_empty()
                 && chain.len() <= inst.ancestors.len()
-                && chain.iter().rev().zip(&inst.ancestors).all(|(want, have)| want == have);
+                && chain
+                    .iter()
+                    .rev()
+                    .zip(&inst.ancestors)
+                    .all(|(want, have)| want == have);
         }
         if let Some(prop) = &c.compare_property {
             let value = if prop.starts_with('/') {
@@ -182,9 +214,11 @@ impl<'a> Checker<'a> {
                 let note = (req.profile_key != req.type_name)
                     .then(|| format!("the profile calls it {}", req.profile_key));
                 self.item(
-                    None,
-                    profile,
-                    &req.type_name,
+                    At {
+                        profile,
+                        resource: &req.type_name,
+                        uri: None,
+                    },
                     "ReadRequirement".into(),
                     read.as_str().to_owned(),
                     format!("no {} resource", req.type_name),
@@ -212,11 +246,11 @@ impl<'a> Checker<'a> {
                     .map(ODataType::new)
                     .and_then(|t| t.version())
                     .map(|(a, b, c)| format!("{a}.{b}.{c}"));
-                let ok = version.as_deref().is_some_and(|v| version_cmp(v, min).is_ge());
+                let ok = version
+                    .as_deref()
+                    .is_some_and(|v| version_cmp(v, min).is_ge());
                 self.item(
-                    Some(&inst),
-                    profile,
-                    &req.type_name,
+                    inst.at(),
                     "MinVersion".into(),
                     format!(">= {min}"),
                     version.unwrap_or_else(|| "unversioned".into()),
@@ -244,13 +278,14 @@ impl<'a> Checker<'a> {
             return (Some(v), None);
         }
         for (r, bad, good) in PROPERTY_ALIASES {
-            if *r == resource && *bad == name {
-                if let Some(v) = container.get(*good) {
-                    return (
-                        Some(v),
-                        Some(format!("profile typo: {bad} is {good} in the schema")),
-                    );
-                }
+            if *r != resource || *bad != name {
+                continue;
+            }
+            if let Some(v) = container.get(*good) {
+                return (
+                    Some(v),
+                    Some(format!("profile typo: {bad} is {good} in the schema")),
+                );
             }
         }
         (None, None)
@@ -267,8 +302,16 @@ impl<'a> Checker<'a> {
         agg_path: &str,
         depth: usize,
     ) {
-        let display = if path.is_empty() { name.to_owned() } else { format!("{path}.{name}") };
-        let agg = if agg_path.is_empty() { name.to_owned() } else { format!("{agg_path}.{name}") };
+        let display = if path.is_empty() {
+            name.to_owned()
+        } else {
+            format!("{path}.{name}")
+        };
+        let agg = if agg_path.is_empty() {
+            name.to_owned()
+        } else {
+            format!("{agg_path}.{name}")
+        };
         let (value, alias_note) = Self::lookup(inst.resource, container, name);
         let note = alias_note.or_else(|| req.tolerance.clone());
 
@@ -285,8 +328,16 @@ impl<'a> Checker<'a> {
             }
         }
         if read == Requirement::IfPopulated {
-            let absent = container.get("Status").and_then(|s| s.get("State")).and_then(Value::as_str) == Some("Absent");
-            read = if absent { Requirement::Recommended } else { Requirement::Mandatory };
+            let absent = container
+                .get("Status")
+                .and_then(|s| s.get("State"))
+                .and_then(Value::as_str)
+                == Some("Absent");
+            read = if absent {
+                Requirement::Recommended
+            } else {
+                Requirement::Mandatory
+            };
         }
         if read == Requirement::None {
             return;
@@ -312,9 +363,7 @@ impl<'a> Checker<'a> {
                     note
                 };
                 self.item(
-                    Some(inst),
-                    inst.profile,
-                    inst.resource,
+                    inst.at(),
                     display,
                     read.as_str().to_owned(),
                     "absent".into(),
@@ -325,20 +374,18 @@ impl<'a> Checker<'a> {
             return;
         };
         self.item(
-            Some(inst),
-            inst.profile,
-            inst.resource,
+            inst.at(),
             display.clone(),
             read.as_str().to_owned(),
             "present".into(),
             Outcome::Pass,
             note,
         );
-        if let Some(w) = write.filter(|w| matches!(w, Requirement::Mandatory | Requirement::Recommended)) {
+        if let Some(w) =
+            write.filter(|w| matches!(w, Requirement::Mandatory | Requirement::Recommended))
+        {
             self.item(
-                Some(inst),
-                inst.profile,
-                inst.resource,
+                inst.at(),
                 format!("{display}.WriteRequirement"),
                 w.as_str().to_owned(),
                 "not written (read-only check)".into(),
@@ -356,13 +403,15 @@ impl<'a> Checker<'a> {
                         .unwrap_or(0)
                         .max(elements.len() as u64);
                     self.item(
-                        Some(inst),
-                        inst.profile,
-                        inst.resource,
+                        inst.at(),
                         format!("{display}.MinCount"),
                         format!(">= {min}"),
                         count.to_string(),
-                        if count >= min { Outcome::Pass } else { Outcome::Fail },
+                        if count >= min {
+                            Outcome::Pass
+                        } else {
+                            Outcome::Fail
+                        },
                         None,
                     );
                 }
@@ -381,9 +430,7 @@ impl<'a> Checker<'a> {
             other => {
                 if let Some(min) = req.min_count {
                     self.item(
-                        Some(inst),
-                        inst.profile,
-                        inst.resource,
+                        inst.at(),
                         format!("{display}.MinCount"),
                         format!(">= {min}"),
                         "not an array".into(),
@@ -403,11 +450,24 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn values(&mut self, inst: &Instance<'_>, display: &str, agg: &str, v: &Value, vals: &[Value], cmp: &str) {
+    fn values(
+        &mut self,
+        inst: &Instance<'_>,
+        display: &str,
+        agg: &str,
+        v: &Value,
+        vals: &[Value],
+        cmp: &str,
+    ) {
         if matches!(cmp, "AnyOf" | "AllOf") {
             let key = (inst.profile, inst.resource, agg, cmp);
             let found = self.across.iter_mut().find(|a| {
-                (a.profile.as_str(), a.resource.as_str(), a.path.as_str(), a.comparison.as_str()) == key
+                (
+                    a.profile.as_str(),
+                    a.resource.as_str(),
+                    a.path.as_str(),
+                    a.comparison.as_str(),
+                ) == key
             });
             let entry = match found {
                 Some(e) => e,
@@ -433,9 +493,7 @@ impl<'a> Checker<'a> {
         }
         let ok = compare(Some(v), cmp, vals, self.snap);
         self.item(
-            Some(inst),
-            inst.profile,
-            inst.resource,
+            inst.at(),
             format!("{display}.Comparison"),
             format!("{cmp} {}", show(vals)),
             show_value(v),
@@ -466,14 +524,19 @@ impl<'a> Checker<'a> {
                 _ => None,
             };
             if let Some(o) = outcome {
-                self.item(Some(inst), inst.profile, inst.resource, check, read.as_str().to_owned(), "absent".into(), o, req.tolerance.clone());
+                self.item(
+                    inst.at(),
+                    check,
+                    read.as_str().to_owned(),
+                    "absent".into(),
+                    o,
+                    req.tolerance.clone(),
+                );
             }
             return;
         };
         self.item(
-            Some(inst),
-            inst.profile,
-            inst.resource,
+            inst.at(),
             check.clone(),
             read.as_str().to_owned(),
             full.clone(),
@@ -488,7 +551,10 @@ impl<'a> Checker<'a> {
             let from_info = info
                 .and_then(|i| i.get("Parameters"))
                 .and_then(Value::as_array)
-                .and_then(|ps| ps.iter().find(|x| x.get("Name").and_then(Value::as_str) == Some(pname.as_str())));
+                .and_then(|ps| {
+                    ps.iter()
+                        .find(|x| x.get("Name").and_then(Value::as_str) == Some(pname.as_str()))
+                });
             let allowable: Option<Vec<Value>> = from_info
                 .and_then(|x| x.get("AllowableValues"))
                 .and_then(Value::as_array)
@@ -503,12 +569,14 @@ impl<'a> Checker<'a> {
             if p.values.is_empty() && p.recommended.is_empty() {
                 let listed = from_info.is_some() || allowable.is_some();
                 self.item(
-                    Some(inst),
-                    inst.profile,
-                    inst.resource,
+                    inst.at(),
                     pcheck,
                     "parameter supported".into(),
-                    if listed { "listed".into() } else { "not described".into() },
+                    if listed {
+                        "listed".into()
+                    } else {
+                        "not described".into()
+                    },
                     if listed { Outcome::Pass } else { Outcome::Warn },
                     p.tolerance.clone(),
                 );
@@ -516,9 +584,7 @@ impl<'a> Checker<'a> {
             }
             let Some(allowable) = allowable else {
                 self.item(
-                    Some(inst),
-                    inst.profile,
-                    inst.resource,
+                    inst.at(),
                     format!("{pcheck}.ParameterValues"),
                     show(&p.values),
                     "no AllowableValues and no ActionInfo: cannot verify".into(),
@@ -540,13 +606,15 @@ impl<'a> Checker<'a> {
                     .cloned()
                     .collect();
                 self.item(
-                    Some(inst),
-                    inst.profile,
-                    inst.resource,
+                    inst.at(),
                     format!("{pcheck}.{kind}"),
                     format!("includes {}", show(wanted)),
                     show(&allowable),
-                    if missing.is_empty() { Outcome::Pass } else { miss },
+                    if missing.is_empty() {
+                        Outcome::Pass
+                    } else {
+                        miss
+                    },
                     p.tolerance.clone(),
                 );
             }
@@ -556,14 +624,23 @@ impl<'a> Checker<'a> {
     fn finish_across(&mut self) {
         for a in std::mem::take(&mut self.across) {
             let ok = match a.comparison.as_str() {
-                "AllOf" => a.expected.iter().all(|e| a.actual.iter().any(|x| same(x, e))),
-                _ => a.expected.iter().any(|e| a.actual.iter().any(|x| same(x, e))),
+                "AllOf" => a
+                    .expected
+                    .iter()
+                    .all(|e| a.actual.iter().any(|x| same(x, e))),
+                _ => a
+                    .expected
+                    .iter()
+                    .any(|e| a.actual.iter().any(|x| same(x, e))),
             };
             self.items.push(CheckItem {
                 profile: a.profile,
                 resource: a.resource.clone(),
                 uri: None,
-                check: format!("{}.Comparison (across all {} resources)", a.path, a.resource),
+                check: format!(
+                    "{}.Comparison (across all {} resources)",
+                    a.path, a.resource
+                ),
                 expected: format!("{} {}", a.comparison, show(&a.expected)),
                 actual: show(&a.actual),
                 outcome: if ok { Outcome::Pass } else { Outcome::Fail },
@@ -604,7 +681,12 @@ pub fn check(profiles: &[Profile], snapshot: &ServiceSnapshot) -> ConformanceRep
         for r in &profile.resources {
             c.resource(&label, r);
         }
-        tolerances.extend(profile.tolerances.iter().map(|t| format!("{}: {t}", profile.name)));
+        tolerances.extend(
+            profile
+                .tolerances
+                .iter()
+                .map(|t| format!("{}: {t}", profile.name)),
+        );
     }
     c.finish_across();
     ConformanceReport {
@@ -623,16 +705,25 @@ mod tests {
 
     fn snap() -> ServiceSnapshot {
         ServiceSnapshot::from_resources([
-            ("/redfish/v1".to_owned(), json!({"@odata.type": "#ServiceRoot.v1_5_0.ServiceRoot", "RedfishVersion": "1.6.0"})),
-            ("/redfish/v1/Chassis/Rack".to_owned(), json!({
-                "@odata.type": "#Chassis.v1_14_0.Chassis", "ChassisType": "Rack", "AssetTag": null,
-                "Temperatures": [{"Name": "A"}, {"Name": "Chassis Intake Temp"}],
-                "Actions": {"#Chassis.Reset": {"target": "/x", "ResetType@Redfish.AllowableValues": ["On", "ForceRestart"]}}
-            })),
-            ("/redfish/v1/Chassis/Node1".to_owned(), json!({
-                "@odata.type": "#Chassis.v1_14_0.Chassis", "ChassisType": "Node", "Status": {"State": "Absent"},
-                "Actions": {"#Chassis.Reset": {"target": "/y"}}
-            })),
+            (
+                "/redfish/v1".to_owned(),
+                json!({"@odata.type": "#ServiceRoot.v1_5_0.ServiceRoot", "RedfishVersion": "1.6.0"}),
+            ),
+            (
+                "/redfish/v1/Chassis/Rack".to_owned(),
+                json!({
+                    "@odata.type": "#Chassis.v1_14_0.Chassis", "ChassisType": "Rack", "AssetTag": null,
+                    "Temperatures": [{"Name": "A"}, {"Name": "Chassis Intake Temp"}],
+                    "Actions": {"#Chassis.Reset": {"target": "/x", "ResetType@Redfish.AllowableValues": ["On", "ForceRestart"]}}
+                }),
+            ),
+            (
+                "/redfish/v1/Chassis/Node1".to_owned(),
+                json!({
+                    "@odata.type": "#Chassis.v1_14_0.Chassis", "ChassisType": "Node", "Status": {"State": "Absent"},
+                    "Actions": {"#Chassis.Reset": {"target": "/y"}}
+                }),
+            ),
         ])
     }
 
@@ -665,14 +756,30 @@ mod tests {
         let rack = Some("/redfish/v1/Chassis/Rack");
         let node = Some("/redfish/v1/Chassis/Node1");
         assert!(o.contains(&(None, "Protocol.MinVersion (RedfishVersion)", Outcome::Pass)));
-        assert!(o.contains(&(rack, "AssetTag", Outcome::Pass)), "null counts as present");
+        assert!(
+            o.contains(&(rack, "AssetTag", Outcome::Pass)),
+            "null counts as present"
+        );
         assert!(o.contains(&(node, "AssetTag", Outcome::Fail)));
         assert!(o.contains(&(rack, "SKU", Outcome::Warn)));
-        assert!(!o.iter().any(|(_, c, _)| *c == "Model"), "IfImplemented and absent: nothing to check");
-        assert!(o.contains(&(rack, "PartNumber", Outcome::Fail)), "populated: mandatory");
-        assert!(o.contains(&(node, "PartNumber", Outcome::Warn)), "Status.State Absent: recommended");
+        assert!(
+            !o.iter().any(|(_, c, _)| *c == "Model"),
+            "IfImplemented and absent: nothing to check"
+        );
+        assert!(
+            o.contains(&(rack, "PartNumber", Outcome::Fail)),
+            "populated: mandatory"
+        );
+        assert!(
+            o.contains(&(node, "PartNumber", Outcome::Warn)),
+            "Status.State Absent: recommended"
+        );
         // One Node chassis does not make the AnyOf fail: it is evaluated across resources.
-        assert!(o.contains(&(None, "ChassisType.Comparison (across all Chassis resources)", Outcome::Pass)));
+        assert!(o.contains(&(
+            None,
+            "ChassisType.Comparison (across all Chassis resources)",
+            Outcome::Pass
+        )));
         assert_eq!(r.counts().fail, 2);
     }
 
@@ -684,8 +791,14 @@ mod tests {
         let r = check(&[p], &snap());
         let f = r.failures();
         assert_eq!(f.len(), 2, "{f:?}");
-        assert!(f.iter().any(|i| i.check == "Temperatures" && i.uri.as_deref() == Some("/redfish/v1/Chassis/Node1")));
-        assert!(f.iter().any(|i| i.check.starts_with("Temperatures.Name.Comparison") && i.uri.is_none()));
+        assert!(
+            f.iter().any(|i| i.check == "Temperatures"
+                && i.uri.as_deref() == Some("/redfish/v1/Chassis/Node1"))
+        );
+        assert!(
+            f.iter()
+                .any(|i| i.check.starts_with("Temperatures.Name.Comparison") && i.uri.is_none())
+        );
     }
 
     #[test]
@@ -699,9 +812,24 @@ mod tests {
         let rack = Some("/redfish/v1/Chassis/Rack");
         let node = Some("/redfish/v1/Chassis/Node1");
         assert!(o.contains(&(rack, "Actions.Reset", Outcome::Pass)));
-        assert!(o.contains(&(rack, "Actions.Reset.ResetType.ParameterValues", Outcome::Pass)));
-        assert!(o.contains(&(rack, "Actions.Reset.ResetType.RecommendedValues", Outcome::Warn)));
-        assert!(o.contains(&(node, "Actions.Reset.ResetType.ParameterValues", Outcome::Warn)), "nothing to verify against");
+        assert!(o.contains(&(
+            rack,
+            "Actions.Reset.ResetType.ParameterValues",
+            Outcome::Pass
+        )));
+        assert!(o.contains(&(
+            rack,
+            "Actions.Reset.ResetType.RecommendedValues",
+            Outcome::Warn
+        )));
+        assert!(
+            o.contains(&(
+                node,
+                "Actions.Reset.ResetType.ParameterValues",
+                Outcome::Warn
+            )),
+            "nothing to verify against"
+        );
         assert!(o.contains(&(rack, "Actions.Missing", Outcome::Warn)));
         assert_eq!(r.counts().fail, 0);
     }
@@ -724,84 +852,147 @@ mod tests {
             .filter(|i| i.uri.is_none())
             .map(|i| i.resource.as_str())
             .collect();
-        assert_eq!(missing, vec!["Manager", "ChassisCollection"], "the URI filter leaves none");
+        assert_eq!(
+            missing,
+            vec!["Manager", "ChassisCollection"],
+            "the URI filter leaves none"
+        );
         assert_eq!(r.failures().len(), 3, "{:?}", r.failures());
         assert_eq!(r.warnings().len(), 1);
-        assert!(o.contains(&(Some("/redfish/v1"), "MinVersion", Outcome::Fail)), "1.5.0 < 1.6.0");
+        assert!(
+            o.contains(&(Some("/redfish/v1"), "MinVersion", Outcome::Fail)),
+            "1.5.0 < 1.6.0"
+        );
     }
 
     #[test]
     fn aliases_and_not_in_schema_are_tolerated_with_a_note() {
         let s = ServiceSnapshot::from_resources([
-            ("/redfish/v1/Managers/1/NetworkProtocol".to_owned(), json!({
-                "@odata.type": "#ManagerNetworkProtocol.v1_5_0.ManagerNetworkProtocol",
-                "HTTP": {"ProtocolEnabled": true, "Port": 80}
-            })),
-            ("/redfish/v1/Chassis/1/Power".to_owned(), json!({"@odata.type": "#Power.v1_7_3.Power"})),
+            (
+                "/redfish/v1/Managers/1/NetworkProtocol".to_owned(),
+                json!({
+                    "@odata.type": "#ManagerNetworkProtocol.v1_5_0.ManagerNetworkProtocol",
+                    "HTTP": {"ProtocolEnabled": true, "Port": 80}
+                }),
+            ),
+            (
+                "/redfish/v1/Chassis/1/Power".to_owned(),
+                json!({"@odata.type": "#Power.v1_7_3.Power"}),
+            ),
         ]);
         let p = profile(json!({
             "ManagerNetworkProtocol": {"PropertyRequirements": {"HTTP": {"PropertyRequirements": {"ProtocolEnable": {}, "Port": {}}}}},
             "Power": {"PropertyRequirements": {"Status": {}, "PowerConsumedWatts": {}, "PowerControl": {}}}
         }));
         let r = check(&[p], &s);
-        let typo = r.items.iter().find(|i| i.check == "HTTP.ProtocolEnable").unwrap();
+        let typo = r
+            .items
+            .iter()
+            .find(|i| i.check == "HTTP.ProtocolEnable")
+            .unwrap();
         assert_eq!(typo.outcome, Outcome::Pass);
         assert!(typo.note.as_deref().unwrap().contains("ProtocolEnabled"));
         let o = outcomes(&r);
         let power = Some("/redfish/v1/Chassis/1/Power");
         assert!(o.contains(&(power, "Status", Outcome::Warn)));
         assert!(o.contains(&(power, "PowerConsumedWatts", Outcome::Warn)));
-        assert!(o.contains(&(power, "PowerControl", Outcome::Fail)), "a real schema property stays mandatory");
+        assert!(
+            o.contains(&(power, "PowerControl", Outcome::Fail)),
+            "a real schema property stays mandatory"
+        );
     }
 
     #[test]
     fn conditional_requirements_follow_the_parent_chain() {
         let s = ServiceSnapshot::from_resources([
-            ("/redfish/v1/Managers/RMC".to_owned(), json!({"@odata.type": "#Manager.v1_10_0.Manager"})),
-            ("/redfish/v1/Managers/RMC/EthernetInterfaces".to_owned(),
-             json!({"@odata.type": "#EthernetInterfaceCollection.EthernetInterfaceCollection"})),
-            ("/redfish/v1/Managers/RMC/EthernetInterfaces/eth0".to_owned(),
-             json!({"@odata.type": "#EthernetInterface.v1_12_0.EthernetInterface"})),
-            ("/redfish/v1/Systems/1/EthernetInterfaces".to_owned(),
-             json!({"@odata.type": "#EthernetInterfaceCollection.EthernetInterfaceCollection"})),
-            ("/redfish/v1/Systems/1".to_owned(), json!({"@odata.type": "#ComputerSystem.v1_10_0.ComputerSystem"})),
-            ("/redfish/v1/Systems/1/EthernetInterfaces/nic0".to_owned(),
-             json!({"@odata.type": "#EthernetInterface.v1_12_0.EthernetInterface"})),
+            (
+                "/redfish/v1/Managers/RMC".to_owned(),
+                json!({"@odata.type": "#Manager.v1_10_0.Manager"}),
+            ),
+            (
+                "/redfish/v1/Managers/RMC/EthernetInterfaces".to_owned(),
+                json!({"@odata.type": "#EthernetInterfaceCollection.EthernetInterfaceCollection"}),
+            ),
+            (
+                "/redfish/v1/Managers/RMC/EthernetInterfaces/eth0".to_owned(),
+                json!({"@odata.type": "#EthernetInterface.v1_12_0.EthernetInterface"}),
+            ),
+            (
+                "/redfish/v1/Systems/1/EthernetInterfaces".to_owned(),
+                json!({"@odata.type": "#EthernetInterfaceCollection.EthernetInterfaceCollection"}),
+            ),
+            (
+                "/redfish/v1/Systems/1".to_owned(),
+                json!({"@odata.type": "#ComputerSystem.v1_10_0.ComputerSystem"}),
+            ),
+            (
+                "/redfish/v1/Systems/1/EthernetInterfaces/nic0".to_owned(),
+                json!({"@odata.type": "#EthernetInterface.v1_12_0.EthernetInterface"}),
+            ),
         ]);
-        let p = profile(json!({"EthernetInterface": {"PropertyRequirements": {"HostName": {
-            "ReadRequirement": "Recommended",
-            "ConditionalRequirements": [{"SubordinateToResource": ["Manager", "EthernetInterfaceCollection"], "ReadRequirement": "Mandatory"}]
-        }}}}));
+        let p = profile(
+            json!({"EthernetInterface": {"PropertyRequirements": {"HostName": {
+                "ReadRequirement": "Recommended",
+                "ConditionalRequirements": [{"SubordinateToResource": ["Manager", "EthernetInterfaceCollection"], "ReadRequirement": "Mandatory"}]
+            }}}}),
+        );
         let r = check(&[p], &s);
         let o = outcomes(&r);
-        assert!(o.contains(&(Some("/redfish/v1/Managers/RMC/EthernetInterfaces/eth0"), "HostName", Outcome::Fail)));
-        assert!(o.contains(&(Some("/redfish/v1/Systems/1/EthernetInterfaces/nic0"), "HostName", Outcome::Warn)));
+        assert!(o.contains(&(
+            Some("/redfish/v1/Managers/RMC/EthernetInterfaces/eth0"),
+            "HostName",
+            Outcome::Fail
+        )));
+        assert!(o.contains(&(
+            Some("/redfish/v1/Systems/1/EthernetInterfaces/nic0"),
+            "HostName",
+            Outcome::Warn
+        )));
     }
 
     #[test]
     fn min_count_and_equal_comparison() {
         let s = ServiceSnapshot::from_resources([
             ("/redfish/v1".to_owned(), json!({"RedfishVersion": "1.0.0"})),
-            ("/redfish/v1/UpdateService/FirmwareInventory".to_owned(), json!({
-                "@odata.type": "#SoftwareInventoryCollection.SoftwareInventoryCollection",
-                "Members": [{"@odata.id": "/a"}, {"@odata.id": "/b"}], "Members@odata.count": 2
-            })),
-            ("/redfish/v1/UpdateService/FirmwareInventory/a".to_owned(), json!({
-                "@odata.type": "#SoftwareInventory.v1_2_0.SoftwareInventory", "Updateable": true})),
-            ("/redfish/v1/UpdateService/FirmwareInventory/b".to_owned(), json!({
-                "@odata.type": "#SoftwareInventory.v1_2_0.SoftwareInventory", "Updateable": false})),
+            (
+                "/redfish/v1/UpdateService/FirmwareInventory".to_owned(),
+                json!({
+                    "@odata.type": "#SoftwareInventoryCollection.SoftwareInventoryCollection",
+                    "Members": [{"@odata.id": "/a"}, {"@odata.id": "/b"}], "Members@odata.count": 2
+                }),
+            ),
+            (
+                "/redfish/v1/UpdateService/FirmwareInventory/a".to_owned(),
+                json!({
+                "@odata.type": "#SoftwareInventory.v1_2_0.SoftwareInventory", "Updateable": true}),
+            ),
+            (
+                "/redfish/v1/UpdateService/FirmwareInventory/b".to_owned(),
+                json!({
+                "@odata.type": "#SoftwareInventory.v1_2_0.SoftwareInventory", "Updateable": false}),
+            ),
         ]);
         let p = profile(json!({
             "SoftwareInventoryCollection": {"PropertyRequirements": {"Members": {"MinCount": 3}}},
             "SoftwareInventory": {"PropertyRequirements": {"Updateable": {"Comparison": "Equal", "Values": [true]}}}
         }));
         let r = check(&[p], &s);
-        let f: Vec<(Option<&str>, &str)> = r.failures().iter().map(|i| (i.uri.as_deref(), i.check.as_str())).collect();
+        let f: Vec<(Option<&str>, &str)> = r
+            .failures()
+            .iter()
+            .map(|i| (i.uri.as_deref(), i.check.as_str()))
+            .collect();
         assert_eq!(
             f,
             vec![
-                (Some("/redfish/v1/UpdateService/FirmwareInventory"), "Members.MinCount"),
-                (Some("/redfish/v1/UpdateService/FirmwareInventory/b"), "Updateable.Comparison"),
+                (
+                    Some("/redfish/v1/UpdateService/FirmwareInventory"),
+                    "Members.MinCount"
+                ),
+                (
+                    Some("/redfish/v1/UpdateService/FirmwareInventory/b"),
+                    "Updateable.Comparison"
+                ),
             ]
         );
     }

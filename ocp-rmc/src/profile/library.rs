@@ -39,7 +39,9 @@ impl ProfileLibrary {
         for p in paths {
             match Profile::from_file(&p) {
                 Ok(profile) => profiles.push(profile),
-                Err(e) => tracing::debug!(file = %p.display(), error = %e, "not a profile: skipped"),
+                Err(e) => {
+                    tracing::debug!(file = %p.display(), error = %e, "not a profile: skipped")
+                }
             }
         }
         Ok(Self { profiles })
@@ -96,14 +98,19 @@ impl ProfileLibrary {
         while i < out.len() {
             let required = out[i].required.clone();
             for (name, min) in required {
-                let found = self.find(&name, min.as_deref()).ok_or_else(|| Error::Profile {
-                    name: out[i].label(),
-                    reason: format!(
-                        "requires {name} {} which is not in the profile directory",
-                        min.as_deref().unwrap_or("(any version)")
-                    ),
-                })?;
-                if !out.iter().any(|p| p.name == found.name && p.version == found.version) {
+                let found = self
+                    .find(&name, min.as_deref())
+                    .ok_or_else(|| Error::Profile {
+                        name: out[i].label(),
+                        reason: format!(
+                            "requires {name} {} which is not in the profile directory",
+                            min.as_deref().unwrap_or("(any version)")
+                        ),
+                    })?;
+                if !out
+                    .iter()
+                    .any(|p| p.name == found.name && p.version == found.version)
+                {
                     out.push(found.clone());
                 }
             }
@@ -118,24 +125,40 @@ mod tests {
     use super::*;
 
     fn dir() -> String {
-        format!("{}/../../shared/reference/profiles", env!("CARGO_MANIFEST_DIR"))
+        format!(
+            "{}/../../shared/reference/profiles",
+            env!("CARGO_MANIFEST_DIR")
+        )
     }
 
     #[test]
     fn finds_by_name_and_min_version_preferring_the_asked_one() {
         let lib = ProfileLibrary::open(dir()).unwrap();
         assert_eq!(lib.profiles().len(), 4);
-        let b = lib.find("OCPBaselineHardwareManagement", Some("1.0.1")).unwrap();
+        let b = lib
+            .find("OCPBaselineHardwareManagement", Some("1.0.1"))
+            .unwrap();
         assert_eq!(b.version, "1.0.1");
-        let b = lib.find("OCPBaselineHardwareManagement", Some("1.1.0")).unwrap();
+        let b = lib
+            .find("OCPBaselineHardwareManagement", Some("1.1.0"))
+            .unwrap();
         assert_eq!(b.file_version.as_deref(), Some("1.1.1"));
-        assert!(lib.find("OCPBaselineHardwareManagement", Some("2.0")).is_none());
+        assert!(
+            lib.find("OCPBaselineHardwareManagement", Some("2.0"))
+                .is_none()
+        );
         // The RMC v1_1_0 file declares 1.0.0: asking for 1.1.0 finds it by its file name.
         let r = lib.find("OCPRackManagerController", Some("1.1.0")).unwrap();
-        assert_eq!(r.file.as_deref(), Some("OCPRackManagerController.v1_1_0.json"));
+        assert_eq!(
+            r.file.as_deref(),
+            Some("OCPRackManagerController.v1_1_0.json")
+        );
         // Newest when no version is asked.
         let r = lib.find("OCPRackManagerController", None).unwrap();
-        assert_eq!(r.file.as_deref(), Some("OCPRackManagerController.v1_1_0.json"));
+        assert_eq!(
+            r.file.as_deref(),
+            Some("OCPRackManagerController.v1_1_0.json")
+        );
     }
 
     #[test]
@@ -158,8 +181,18 @@ mod tests {
         )
         .unwrap();
         let chain = lib.resolve(&top).unwrap();
-        let names: Vec<String> = chain.iter().map(|p| format!("{} {}", p.name, p.version)).collect();
-        assert_eq!(names, vec!["Top 1.0.0", "Middle 1.0.0", "OCPBaselineHardwareManagement 1.0.1"]);
+        let names: Vec<String> = chain
+            .iter()
+            .map(|p| format!("{} {}", p.name, p.version))
+            .collect();
+        assert_eq!(
+            names,
+            vec![
+                "Top 1.0.0",
+                "Middle 1.0.0",
+                "OCPBaselineHardwareManagement 1.0.1"
+            ]
+        );
 
         let missing = Profile::from_json(
             &serde_json::json!({"ProfileName": "X", "Resources": {}, "RequiredProfiles": {"Nope": {"MinVersion": "1.0"}}}),

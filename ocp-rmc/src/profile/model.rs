@@ -246,7 +246,10 @@ impl Profile {
                 .map(|m| {
                     m.iter()
                         .map(|(k, v)| {
-                            let min = v.get("MinVersion").and_then(Value::as_str).map(str::to_owned);
+                            let min = v
+                                .get("MinVersion")
+                                .and_then(Value::as_str)
+                                .map(str::to_owned);
                             (k.clone(), min)
                         })
                         .collect()
@@ -274,11 +277,19 @@ impl Profile {
                 type_name,
                 profile_key: key.clone(),
                 read: Requirement::parse(e.get("ReadRequirement")),
-                min_version: e.get("MinVersion").and_then(Value::as_str).map(str::to_owned),
+                min_version: e
+                    .get("MinVersion")
+                    .and_then(Value::as_str)
+                    .map(str::to_owned),
                 uris: e
                     .get("URIs")
                     .and_then(Value::as_array)
-                    .map(|a| a.iter().filter_map(Value::as_str).map(str::to_owned).collect())
+                    .map(|a| {
+                        a.iter()
+                            .filter_map(Value::as_str)
+                            .map(str::to_owned)
+                            .collect()
+                    })
                     .unwrap_or_default(),
                 conditional: parse_conditionals(e.get("ConditionalRequirements")),
                 properties: parse_properties(
@@ -297,7 +308,9 @@ impl Profile {
     /// `Name version`, with the file name when it says another version.
     pub fn label(&self) -> String {
         match (&self.file, &self.file_version) {
-            (Some(f), Some(v)) if *v != self.version => format!("{} {} ({f})", self.name, self.version),
+            (Some(f), Some(v)) if *v != self.version => {
+                format!("{} {} ({f})", self.name, self.version)
+            }
             _ => format!("{} {}", self.name, self.version),
         }
     }
@@ -308,7 +321,11 @@ fn version_in_file_name(file: &str) -> Option<String> {
     let stem = file.strip_suffix(".json")?;
     let (_, v) = stem.rsplit_once(".v")?;
     let parts: Vec<&str> = v.split('_').collect();
-    if parts.is_empty() || !parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())) {
+    if parts.is_empty()
+        || !parts
+            .iter()
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+    {
         return None;
     }
     Some(parts.join("."))
@@ -325,7 +342,10 @@ pub(crate) fn version_cmp(a: &str, b: &str) -> std::cmp::Ordering {
     let (a, b) = (parse(a), parse(b));
     let n = a.len().max(b.len());
     for i in 0..n {
-        let (x, y) = (a.get(i).copied().unwrap_or(0), b.get(i).copied().unwrap_or(0));
+        let (x, y) = (
+            a.get(i).copied().unwrap_or(0),
+            b.get(i).copied().unwrap_or(0),
+        );
         match x.cmp(&y) {
             std::cmp::Ordering::Equal => {}
             other => return other,
@@ -344,10 +364,19 @@ fn parse_conditionals(v: Option<&Value>) -> Vec<Conditional> {
             a.iter()
                 .filter_map(Value::as_object)
                 .map(|c| Conditional {
-                    subordinate_to: c.get("SubordinateToResource").and_then(Value::as_array).map(|a| {
-                        a.iter().filter_map(Value::as_str).map(str::to_owned).collect()
-                    }),
-                    compare_property: c.get("CompareProperty").and_then(Value::as_str).map(str::to_owned),
+                    subordinate_to: c
+                        .get("SubordinateToResource")
+                        .and_then(Value::as_array)
+                        .map(|a| {
+                            a.iter()
+                                .filter_map(Value::as_str)
+                                .map(str::to_owned)
+                                .collect()
+                        }),
+                    compare_property: c
+                        .get("CompareProperty")
+                        .and_then(Value::as_str)
+                        .map(str::to_owned),
                     compare_type: c
                         .get("CompareType")
                         .or_else(|| c.get("Comparison"))
@@ -357,14 +386,21 @@ fn parse_conditionals(v: Option<&Value>) -> Vec<Conditional> {
                     read: Requirement::parse(c.get("ReadRequirement")),
                     write: Requirement::parse(c.get("WriteRequirement")),
                     values: values_of(c.get("Values")),
-                    comparison: c.get("Comparison").and_then(Value::as_str).map(str::to_owned),
+                    comparison: c
+                        .get("Comparison")
+                        .and_then(Value::as_str)
+                        .map(str::to_owned),
                 })
                 .collect()
         })
         .unwrap_or_default()
 }
 
-fn parse_properties(v: Option<&Value>, path: &str, tolerances: &mut Vec<String>) -> Vec<(String, PropertyRequirement)> {
+fn parse_properties(
+    v: Option<&Value>,
+    path: &str,
+    tolerances: &mut Vec<String>,
+) -> Vec<(String, PropertyRequirement)> {
     let Some(obj) = v.and_then(Value::as_object) else {
         return Vec::new();
     };
@@ -376,12 +412,16 @@ fn parse_properties(v: Option<&Value>, path: &str, tolerances: &mut Vec<String>)
             Value::String(s) if name == "Purpose" => {
                 // A Purpose annotation written one level too deep (Certificate in the
                 // RMC v1_1_0 profile): it is documentation, not a property.
-                tolerances.push(format!("{here}: a Purpose placed among the properties; ignored ({s:?})"));
+                tolerances.push(format!(
+                    "{here}: a Purpose placed among the properties; ignored ({s:?})"
+                ));
                 continue;
             }
             Value::Array(items) => match items.iter().find(|i| i.is_object()) {
                 Some(first) => {
-                    let t = format!("{here}: an array where an object is expected; its first object is used");
+                    let t = format!(
+                        "{here}: an array where an object is expected; its first object is used"
+                    );
                     tolerances.push(t.clone());
                     (first.clone(), Some(t))
                 }
@@ -394,7 +434,9 @@ fn parse_properties(v: Option<&Value>, path: &str, tolerances: &mut Vec<String>)
             other => {
                 // E.g. `"Name": "VRM1 Voltage"` (Power in the RMC profiles): the intent
                 // (a value?) is unclear, so only presence is required.
-                let t = format!("{here}: requirement given as {other} instead of an object; read as presence only");
+                let t = format!(
+                    "{here}: requirement given as {other} instead of an object; read as presence only"
+                );
                 tolerances.push(t.clone());
                 (Value::Object(Map::new()), Some(t))
             }
@@ -407,9 +449,16 @@ fn parse_properties(v: Option<&Value>, path: &str, tolerances: &mut Vec<String>)
                 write: Requirement::parse(e.get("WriteRequirement")),
                 min_count: e.get("MinCount").and_then(Value::as_u64),
                 values: values_of(e.get("Values")),
-                comparison: e.get("Comparison").and_then(Value::as_str).map(str::to_owned),
+                comparison: e
+                    .get("Comparison")
+                    .and_then(Value::as_str)
+                    .map(str::to_owned),
                 conditional: parse_conditionals(e.get("ConditionalRequirements")),
-                properties: parse_properties(e.get("PropertyRequirements"), &format!("{here}/PropertyRequirements"), tolerances),
+                properties: parse_properties(
+                    e.get("PropertyRequirements"),
+                    &format!("{here}/PropertyRequirements"),
+                    tolerances,
+                ),
                 purpose: e.get("Purpose").and_then(Value::as_str).map(str::to_owned),
                 tolerance,
             },
@@ -418,7 +467,11 @@ fn parse_properties(v: Option<&Value>, path: &str, tolerances: &mut Vec<String>)
     out
 }
 
-fn parse_actions(v: Option<&Value>, path: &str, tolerances: &mut Vec<String>) -> Vec<(String, ActionRequirement)> {
+fn parse_actions(
+    v: Option<&Value>,
+    path: &str,
+    tolerances: &mut Vec<String>,
+) -> Vec<(String, ActionRequirement)> {
     let Some(obj) = v.and_then(Value::as_object) else {
         return Vec::new();
     };
@@ -427,7 +480,12 @@ fn parse_actions(v: Option<&Value>, path: &str, tolerances: &mut Vec<String>) ->
         let empty = Map::new();
         let e = entry.as_object().unwrap_or(&empty);
         let mut parameters = Vec::new();
-        for (pname, p) in e.get("Parameters").and_then(Value::as_object).into_iter().flatten() {
+        for (pname, p) in e
+            .get("Parameters")
+            .and_then(Value::as_object)
+            .into_iter()
+            .flatten()
+        {
             let empty = Map::new();
             let p = p.as_object().unwrap_or(&empty);
             let mut values = values_of(p.get("ParameterValues")).unwrap_or_default();
@@ -493,7 +551,9 @@ fn relocate_actions(resources: &mut Vec<ResourceRequirement>, tolerances: &mut V
 
 /// Resources by type name, for quick lookup.
 #[cfg(test)]
-pub(crate) fn by_type(profile: &Profile) -> std::collections::BTreeMap<&str, Vec<&ResourceRequirement>> {
+pub(crate) fn by_type(
+    profile: &Profile,
+) -> std::collections::BTreeMap<&str, Vec<&ResourceRequirement>> {
     let mut m: std::collections::BTreeMap<&str, Vec<&ResourceRequirement>> =
         std::collections::BTreeMap::new();
     for r in &profile.resources {
@@ -507,7 +567,10 @@ mod tests {
     use super::*;
 
     fn reference(name: &str) -> String {
-        format!("{}/../../shared/reference/profiles/{name}", env!("CARGO_MANIFEST_DIR"))
+        format!(
+            "{}/../../shared/reference/profiles/{name}",
+            env!("CARGO_MANIFEST_DIR")
+        )
     }
 
     #[test]
@@ -516,7 +579,10 @@ mod tests {
         assert_eq!(version_cmp("1.10.0", "1.9.2"), Greater);
         assert_eq!(version_cmp("1.0", "1.0.0"), Equal);
         assert_eq!(version_cmp("v1_1_0", "1.1.1"), Less);
-        assert_eq!(version_in_file_name("OCPRackManagerController.v1_1_0.json").as_deref(), Some("1.1.0"));
+        assert_eq!(
+            version_in_file_name("OCPRackManagerController.v1_1_0.json").as_deref(),
+            Some("1.1.0")
+        );
         assert_eq!(version_in_file_name("x.json"), None);
     }
 
@@ -530,14 +596,28 @@ mod tests {
         let joined = p.tolerances.join("\n");
         assert!(joined.contains("MinSupportValues"), "{joined}");
         assert!(joined.contains("LogServicesCollection"), "{joined}");
-        assert!(joined.contains("Voltages/PropertyRequirements/Name"), "{joined}");
-        assert!(joined.contains("Certificate/PropertyRequirements/Purpose"), "{joined}");
-        assert!(joined.contains("LogEntry/ActionRequirements/SimpleUpdate"), "{joined}");
+        assert!(
+            joined.contains("Voltages/PropertyRequirements/Name"),
+            "{joined}"
+        );
+        assert!(
+            joined.contains("Certificate/PropertyRequirements/Purpose"),
+            "{joined}"
+        );
+        assert!(
+            joined.contains("LogEntry/ActionRequirements/SimpleUpdate"),
+            "{joined}"
+        );
         // The relocations took effect.
         let types = by_type(&p);
         assert!(types.contains_key("LogServiceCollection"));
         assert!(types["LogEntry"][0].actions.is_empty());
-        assert!(types["UpdateService"][0].actions.iter().any(|(n, _)| n == "SimpleUpdate"));
+        assert!(
+            types["UpdateService"][0]
+                .actions
+                .iter()
+                .any(|(n, _)| n == "SimpleUpdate")
+        );
         let reset = &types["Manager"][0].actions[0].1.parameters[0].1;
         assert_eq!(reset.values, vec![Value::from("PowerCycle")]);
         let cert = types["Certificate"][0];
@@ -548,14 +628,22 @@ mod tests {
     fn v1_0_2_array_requirement_is_tolerated() {
         let p = Profile::from_file(reference("OCPRackManagerController.v1_0_2.json")).unwrap();
         let power = by_type(&p)["Power"][0];
-        let volts = &power.properties.iter().find(|(n, _)| n == "Voltages").unwrap().1;
+        let volts = &power
+            .properties
+            .iter()
+            .find(|(n, _)| n == "Voltages")
+            .unwrap()
+            .1;
         assert!(volts.tolerance.is_some());
         assert!(volts.properties.iter().any(|(n, _)| n == "ReadingVolts"));
     }
 
     #[test]
     fn baseline_profiles_load_without_tolerances() {
-        for f in ["OCPBaselineHardwareManagement.v1_0_1.json", "OCPBaselineHardwareManagement.v1_1_1.json"] {
+        for f in [
+            "OCPBaselineHardwareManagement.v1_0_1.json",
+            "OCPBaselineHardwareManagement.v1_1_1.json",
+        ] {
             let p = Profile::from_file(reference(f)).unwrap();
             assert!(p.tolerances.is_empty(), "{f}: {:?}", p.tolerances);
             assert!(!p.resources.is_empty());

@@ -106,12 +106,18 @@ impl ConformanceReport {
 
     /// The failed checks.
     pub fn failures(&self) -> Vec<&CheckItem> {
-        self.items.iter().filter(|i| i.outcome == Outcome::Fail).collect()
+        self.items
+            .iter()
+            .filter(|i| i.outcome == Outcome::Fail)
+            .collect()
     }
 
     /// The warnings.
     pub fn warnings(&self) -> Vec<&CheckItem> {
-        self.items.iter().filter(|i| i.outcome == Outcome::Warn).collect()
+        self.items
+            .iter()
+            .filter(|i| i.outcome == Outcome::Warn)
+            .collect()
     }
 
     /// A shorter rendering: only failures and warnings, then the summary.
@@ -151,7 +157,11 @@ impl ConformanceReport {
             c.fail,
             c.warn,
             c.not_tested,
-            if c.fail == 0 { "CONFORMANT" } else { "NOT CONFORMANT" }
+            if c.fail == 0 {
+                "CONFORMANT"
+            } else {
+                "NOT CONFORMANT"
+            }
         )
     }
 
@@ -206,8 +216,21 @@ impl fmt::Display for Brief<'_> {
         for i in r.items.iter().filter(|i| i.outcome == Outcome::Warn) {
             let same = |g: &&mut (&CheckItem, Vec<&str>)| {
                 let k = g.0;
-                (&k.profile, &k.resource, &k.check, &k.expected, &k.actual, &k.note)
-                    == (&i.profile, &i.resource, &i.check, &i.expected, &i.actual, &i.note)
+                (
+                    &k.profile,
+                    &k.resource,
+                    &k.check,
+                    &k.expected,
+                    &k.actual,
+                    &k.note,
+                ) == (
+                    &i.profile,
+                    &i.resource,
+                    &i.check,
+                    &i.expected,
+                    &i.actual,
+                    &i.note,
+                )
             };
             match groups.iter_mut().find(same) {
                 Some(g) => g.1.extend(i.uri.as_deref()),
@@ -268,12 +291,21 @@ mod tests {
             ..ConformanceReport::default()
         };
         let text = r.brief().to_string();
-        assert!(text.contains("DHCPv4: expected Recommended, found absent at /a and 2 more"), "{text}");
+        assert!(
+            text.contains("DHCPv4: expected Recommended, found absent at /a and 2 more"),
+            "{text}"
+        );
         assert!(text.contains("FAIL       MACAddress"), "{text}");
         assert!(!text.contains("SpeedMbps"), "{text}");
-        assert!(text.contains("Summary: 1 pass, 1 fail, 3 warn, 0 not tested -> NOT CONFORMANT"), "{text}");
+        assert!(
+            text.contains("Summary: 1 pass, 1 fail, 3 warn, 0 not tested -> NOT CONFORMANT"),
+            "{text}"
+        );
         let full = r.to_string();
-        assert!(full.contains("SpeedMbps") && full.matches("DHCPv4").count() == 3, "{full}");
+        assert!(
+            full.contains("SpeedMbps") && full.matches("DHCPv4").count() == 3,
+            "{full}"
+        );
         assert!(!r.passed());
     }
 }

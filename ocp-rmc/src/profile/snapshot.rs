@@ -53,7 +53,11 @@ pub struct ServiceSnapshot {
 fn key(uri: &str) -> String {
     let path = uri.split(['#', '?']).next().unwrap_or(uri);
     let trimmed = path.trim_end_matches('/');
-    if trimmed.is_empty() { "/".to_owned() } else { trimmed.to_owned() }
+    if trimmed.is_empty() {
+        "/".to_owned()
+    } else {
+        trimmed.to_owned()
+    }
 }
 
 /// Every URI a resource links to: `@odata.id` of nested objects, `@Redfish.ActionInfo`,
@@ -179,7 +183,10 @@ impl ServiceSnapshot {
     }
 
     /// Every resource of type `type_name`, in URI order.
-    pub(crate) fn of_type<'a>(&'a self, type_name: &'a str) -> impl Iterator<Item = (&'a str, &'a Value)> {
+    pub(crate) fn of_type<'a>(
+        &'a self,
+        type_name: &'a str,
+    ) -> impl Iterator<Item = (&'a str, &'a Value)> {
         self.resources
             .iter()
             .filter(move |(_, v)| Self::type_name(v).as_deref() == Some(type_name))
@@ -216,7 +223,11 @@ async fn fetch_all_pages(client: &Client, uri: &str) -> Result<Value> {
             break;
         }
         let page: Value = client.get(&ODataId::new(next.as_str())).await?;
-        let more = page.get("Members").and_then(Value::as_array).cloned().unwrap_or_default();
+        let more = page
+            .get("Members")
+            .and_then(Value::as_array)
+            .cloned()
+            .unwrap_or_default();
         if let Some(Value::Array(members)) = v.get_mut("Members") {
             members.extend(more);
         }
@@ -263,17 +274,35 @@ mod tests {
     #[test]
     fn ancestors_follow_the_uri_hierarchy() {
         let snap = ServiceSnapshot::from_resources([
-            ("/redfish/v1/".to_owned(), json!({"@odata.type": "#ServiceRoot.v1_5_0.ServiceRoot"})),
-            ("/redfish/v1/Managers".to_owned(), json!({"@odata.type": "#ManagerCollection.ManagerCollection"})),
-            ("/redfish/v1/Managers/RMC".to_owned(), json!({"@odata.type": "#Manager.v1_10_0.Manager"})),
-            ("/redfish/v1/Managers/RMC/EthernetInterfaces".to_owned(),
-             json!({"@odata.type": "#EthernetInterfaceCollection.EthernetInterfaceCollection"})),
-            ("/redfish/v1/Managers/RMC/EthernetInterfaces/eth0/".to_owned(),
-             json!({"@odata.type": "#EthernetInterface.v1_12_0.EthernetInterface"})),
+            (
+                "/redfish/v1/".to_owned(),
+                json!({"@odata.type": "#ServiceRoot.v1_5_0.ServiceRoot"}),
+            ),
+            (
+                "/redfish/v1/Managers".to_owned(),
+                json!({"@odata.type": "#ManagerCollection.ManagerCollection"}),
+            ),
+            (
+                "/redfish/v1/Managers/RMC".to_owned(),
+                json!({"@odata.type": "#Manager.v1_10_0.Manager"}),
+            ),
+            (
+                "/redfish/v1/Managers/RMC/EthernetInterfaces".to_owned(),
+                json!({"@odata.type": "#EthernetInterfaceCollection.EthernetInterfaceCollection"}),
+            ),
+            (
+                "/redfish/v1/Managers/RMC/EthernetInterfaces/eth0/".to_owned(),
+                json!({"@odata.type": "#EthernetInterface.v1_12_0.EthernetInterface"}),
+            ),
         ]);
         assert_eq!(
             snap.ancestor_types("/redfish/v1/Managers/RMC/EthernetInterfaces/eth0"),
-            vec!["EthernetInterfaceCollection", "Manager", "ManagerCollection", "ServiceRoot"]
+            vec![
+                "EthernetInterfaceCollection",
+                "Manager",
+                "ManagerCollection",
+                "ServiceRoot"
+            ]
         );
         assert_eq!(snap.of_type("EthernetInterface").count(), 1);
         assert!(snap.get("/redfish/v1/Managers/RMC/").is_some());

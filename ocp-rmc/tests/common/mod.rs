@@ -1,7 +1,7 @@
 //! Shared set-up of the integration tests: an emulated OpenRMC rack and a client that
 //! verifies its certificate.
 
-#![allow(dead_code)]
+#![allow(dead_code, clippy::unwrap_used)]
 
 use redfish_client::{Client, TaskPolicy};
 use redfish_emulator::{DEFAULT_ADMIN, Emulator, RunningEmulator, Scenario};
