@@ -32,7 +32,9 @@ use time::format_description::well_known::Rfc3339;
 use time::{Duration, OffsetDateTime};
 
 #[derive(Debug, Parser)]
-#[command(about = "CSP tokens and manifest, discovery, rogue entities and revocation on an OpenRMC rack")]
+#[command(
+    about = "CSP tokens and manifest, discovery, rogue entities and revocation on an OpenRMC rack"
+)]
 struct Args {
     #[command(flatten)]
     connect: ConnectArgs,
@@ -44,7 +46,11 @@ struct Args {
     apply: bool,
 }
 
-fn identity(ca: &CertificateAuthority, name: &str, now: OffsetDateTime) -> Result<Identity, TrustError> {
+fn identity(
+    ca: &CertificateAuthority,
+    name: &str,
+    now: OffsetDateTime,
+) -> Result<Identity, TrustError> {
     let key = IdentityKey::generate()?;
     let cert = ca.issue_identity(name, &key.public_key(), now, Duration::days(365))?;
     Identity::new(key, cert)
@@ -59,17 +65,30 @@ where
     match placed.await {
         Ok(uri) => println!("    {what}: sealed token stored at {uri}"),
         Err(TrustError::Redfish(e)) if e.status().is_some_and(|s| s.is_client_error()) => {
-            println!("    {what}: the service refused the sealed token ({}): handed over out of band", e.status().map(|s| s.as_u16()).unwrap_or_default());
+            println!(
+                "    {what}: the service refused the sealed token ({}): handed over out of band",
+                e.status().map(|s| s.as_u16()).unwrap_or_default()
+            );
         }
         Err(e) => return Err(e.into()),
     }
     Ok(())
 }
 
-fn discover(rm: &mut RackManager, node: &mut Node, now: OffsetDateTime) -> Result<Option<Session>, TrustError> {
-    let Some(hello) = node.handle_discovery(&rm.announce()?) else { return Ok(None) };
-    let Some(challenge) = rm.handle_hello(&hello, now) else { return Ok(None) };
-    let Some(answer) = node.handle_challenge(&challenge, now) else { return Ok(None) };
+fn discover(
+    rm: &mut RackManager,
+    node: &mut Node,
+    now: OffsetDateTime,
+) -> Result<Option<Session>, TrustError> {
+    let Some(hello) = node.handle_discovery(&rm.announce()?) else {
+        return Ok(None);
+    };
+    let Some(challenge) = rm.handle_hello(&hello, now) else {
+        return Ok(None);
+    };
+    let Some(answer) = node.handle_challenge(&challenge, now) else {
+        return Ok(None);
+    };
     Ok(rm.handle_response(&answer, now).cloned())
 }
 
@@ -81,10 +100,17 @@ async fn run(client: &Client) -> Result<(), BoxError> {
     println!("== CSP and device identities");
     let csp = Csp::generate("CN=Contoso Cloud CSP,O=Contoso", now, year)?;
     let maker = CertificateAuthority::generate("CN=Example Device CA,O=Example Maker", now, year)?;
-    println!("  CSP certificate {} (SHA-256 {})", csp.certificate().tbs_certificate().subject(), csp.authority().fingerprint()?);
+    println!(
+        "  CSP certificate {} (SHA-256 {})",
+        csp.certificate().tbs_certificate().subject(),
+        csp.authority().fingerprint()?
+    );
 
     let rm_res = find_rack_manager(client).await?;
-    println!("  rack manager: {} (ManagerType RackManager)", rm_res.odata_id());
+    println!(
+        "  rack manager: {} (ManagerType RackManager)",
+        rm_res.odata_id()
+    );
     let root = client.service_root().await?;
     let systems = root.systems()?.collect().await?;
     println!("  {} nodes", systems.len());
@@ -108,14 +134,24 @@ async fn run(client: &Client) -> Result<(), BoxError> {
     }
 
     println!("== CSP issues tokens (sealed to their holder) and the manifest");
-    let rm_token = csp.issue_rack_manager_token("rmc", &rm_cert, now, year)?.seal_to(&rm_cert)?;
-    place_token("rmc (5.30.1)", place_rack_manager_token(client, &rm_res, &rm_token)).await?;
+    let rm_token = csp
+        .issue_rack_manager_token("rmc", &rm_cert, now, year)?
+        .seal_to(&rm_cert)?;
+    place_token(
+        "rmc (5.30.1)",
+        place_rack_manager_token(client, &rm_res, &rm_token),
+    )
+    .await?;
     rm.install_token(&rm_token, now)?;
     let mut draft = ManifestDraft::new(&rm_cert)?;
     for ((name, system, node), cert) in nodes.iter_mut().zip(&node_certs) {
         let token = csp.issue_node_token(name, cert, now, year)?;
         let sealed: SealedToken = token.seal_to(cert)?;
-        place_token(&format!("{name} (5.29)"), place_node_token(client, system, &sealed)).await?;
+        place_token(
+            &format!("{name} (5.29)"),
+            place_node_token(client, system, &sealed),
+        )
+        .await?;
         node.install_token(&sealed, now)?;
         draft.add_node(name, cert, &token)?;
     }
@@ -123,7 +159,11 @@ async fn run(client: &Client) -> Result<(), BoxError> {
     let uri = place_manifest(client, &rm_res, &manifest).await?;
     let stored = read_manifest(client, &rm_res).await?;
     let update = rm.install_manifest(&stored, now)?;
-    println!("  5.30.2 manifest serial {} with {} nodes stored at {uri}, read back and verified", update.serial, stored.nodes_to_manage.len());
+    println!(
+        "  5.30.2 manifest serial {} with {} nodes stored at {uri}, read back and verified",
+        update.serial,
+        stored.nodes_to_manage.len()
+    );
 
     println!("== Discovery and mutual authentication");
     for (name, _, node) in &mut nodes {
@@ -136,7 +176,14 @@ async fn run(client: &Client) -> Result<(), BoxError> {
     println!("== A rogue node (not in the manifest)");
     let mut rogue = Node::new(identity(&maker, "node1", now)?, policy);
     let outcome = discover(&mut rm, &mut rogue, now)?;
-    println!("  session: {}", if outcome.is_some() { "ESTABLISHED (unexpected)" } else { "none, the rack manager stayed silent" });
+    println!(
+        "  session: {}",
+        if outcome.is_some() {
+            "ESTABLISHED (unexpected)"
+        } else {
+            "none, the rack manager stayed silent"
+        }
+    );
     if let Some(e) = rm.log().last() {
         println!("  rack manager log: {e}");
     }
@@ -152,9 +199,19 @@ async fn run(client: &Client) -> Result<(), BoxError> {
         let mut rogue_draft = ManifestDraft::new(&rogue_cert)?;
         let forged = other_csp.issue_node_token(name, cert1, now, year)?;
         rogue_draft.add_node(name, cert1, &forged)?;
-        rogue_rm.install_manifest(&other_csp.sign_manifest(&mut rogue_draft, &rogue_cert, now)?, now)?;
+        rogue_rm.install_manifest(
+            &other_csp.sign_manifest(&mut rogue_draft, &rogue_cert, now)?,
+            now,
+        )?;
         let outcome = discover(&mut rogue_rm, node1, now)?;
-        println!("  {name} answered: {}", if outcome.is_some() { "YES (unexpected)" } else { "no, it stayed silent" });
+        println!(
+            "  {name} answered: {}",
+            if outcome.is_some() {
+                "YES (unexpected)"
+            } else {
+                "no, it stayed silent"
+            }
+        );
         if let Some(e) = node1.log().last() {
             println!("  {name} log: {e}");
         }
@@ -168,26 +225,50 @@ async fn run(client: &Client) -> Result<(), BoxError> {
         let v2 = csp.sign_manifest(&mut draft, &rm_cert, later)?;
         place_manifest(client, &rm_res, &v2).await?;
         let update = rm.install_manifest(&read_manifest(client, &rm_res).await?, later)?;
-        println!("  manifest serial {}: sessions terminated for {:?}", update.serial, update.revoked);
+        println!(
+            "  manifest serial {}: sessions terminated for {:?}",
+            update.serial, update.revoked
+        );
         let (_, _, node) = &mut nodes[1];
         let again = discover(&mut rm, node, later)?;
-        println!("  {revoked} tries again: {}", if again.is_some() { "ACCEPTED (unexpected)" } else { "refused" });
+        println!(
+            "  {revoked} tries again: {}",
+            if again.is_some() {
+                "ACCEPTED (unexpected)"
+            } else {
+                "refused"
+            }
+        );
     }
 
     println!("== Managed Node List");
     for m in rm.managed_nodes() {
-        let at = m.first_session_at.replace_nanosecond(0).unwrap_or(m.first_session_at);
+        let at = m
+            .first_session_at
+            .replace_nanosecond(0)
+            .unwrap_or(m.first_session_at);
         let at = at.format(&Rfc3339).unwrap_or_default();
-        println!("  {:<8} first session {at}  certificate {}", m.name, m.fingerprint);
+        println!(
+            "  {:<8} first session {at}  certificate {}",
+            m.name, m.fingerprint
+        );
     }
     println!("== Rack manager security log");
     for e in rm.events() {
         let mark = if e.kind.is_alert() { "!" } else { " " };
         println!("  {mark} {e}");
     }
-    let alerts = rm.log().events().iter().filter(|e| e.kind.is_alert()).count();
+    let alerts = rm
+        .log()
+        .events()
+        .iter()
+        .filter(|e| e.kind.is_alert())
+        .count();
     let revoked = rm.log().of_kind(EventKind::RevokedNode).count();
-    println!("{} sessions, {alerts} alerts ({revoked} revoked)", rm.sessions().count());
+    println!(
+        "{} sessions, {alerts} alerts ({revoked} revoked)",
+        rm.sessions().count()
+    );
     Ok(())
 }
 
@@ -195,7 +276,9 @@ async fn run(client: &Client) -> Result<(), BoxError> {
 async fn main() -> ExitCode {
     let args = Args::parse();
     if args.connect.url.is_some() && !args.apply {
-        eprintln!("error: with --url this example POSTs certificates, tokens and a manifest; add --apply");
+        eprintln!(
+            "error: with --url this example POSTs certificates, tokens and a manifest; add --apply"
+        );
         return ExitCode::FAILURE;
     }
     let target = match connect(&args.connect, Scenario::rack(args.nodes)).await {
