@@ -237,7 +237,11 @@ pub(crate) fn updatable(resource: &Value) -> bool {
 /// The `Allow` header for a resource.
 pub(crate) fn allow(state: &State, path: &str, resource: &Value) -> &'static str {
     if is_collection(resource) {
-        return if insertable(path, resource) { "GET, HEAD, POST" } else { "GET, HEAD" };
+        return if insertable(path, resource) {
+            "GET, HEAD, POST"
+        } else {
+            "GET, HEAD"
+        };
     }
     match (updatable(resource), deletable(state, path)) {
         (true, true) => "GET, HEAD, PATCH, DELETE",
