@@ -110,13 +110,13 @@ async fn run(client: &Client, args: &Args) -> Result<(), BoxError> {
             outcome.messages.len()
         );
     }
-    println!("\npower states now:");
+    println!("\nsystem power states now:");
     for n in &nodes {
-        let state = n.power_state().await?;
+        let state = n.system().await?.power_state.clone();
         println!(
             "  {:<8} {}",
             n.id(),
-            state.map(|s| s.to_string()).unwrap_or_else(|| "-".into())
+            state.map_or_else(|| "-".into(), |s| s.to_string())
         );
     }
     Ok(())

@@ -86,17 +86,26 @@ async fn run(client: &Client, args: &Args) -> Result<(), BoxError> {
     for t in job.targets() {
         println!("  {t}");
     }
+    let mut last_percent = None;
     let outcome = job
         .wait(|p| {
             for m in &p.new_messages {
-                println!(
-                    "  [{:>3}%] {}",
-                    p.percent_complete.unwrap_or(0),
-                    m.message
-                        .clone()
-                        .or_else(|| m.message_id.as_ref().map(|i| i.to_string()))
-                        .unwrap_or_default()
-                );
+                let id = m
+                    .message_id
+                    .as_ref()
+                    .map(|i| i.to_string())
+                    .unwrap_or_default();
+                // Percentages are shown from PercentComplete below.
+                if id.contains("TaskProgressChanged") {
+                    continue;
+                }
+                println!("        {}", m.message.clone().unwrap_or(id));
+            }
+            if p.percent_complete != last_percent {
+                if let Some(pct) = p.percent_complete {
+                    println!("  {pct:>3}%");
+                }
+                last_percent = p.percent_complete;
             }
         })
         .await?;

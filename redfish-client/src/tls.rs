@@ -4,7 +4,7 @@
 //! so even a pinned or (dangerously) accepted certificate proves the peer holds its key.
 
 use std::fmt;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
 use rustls::crypto::{CryptoProvider, verify_tls12_signature, verify_tls13_signature};
@@ -98,6 +98,22 @@ fn provider() -> Arc<CryptoProvider> {
     Arc::new(rustls::crypto::ring::default_provider())
 }
 
+/// The platform verifier, built once per process: it caches the system trust store, which
+/// thousands of clients should not each load.
+fn platform_verifier() -> Result<Arc<dyn ServerCertVerifier>> {
+    static SHARED: OnceLock<std::result::Result<Arc<rustls_platform_verifier::Verifier>, String>> =
+        OnceLock::new();
+    let v = SHARED.get_or_init(|| {
+        rustls_platform_verifier::Verifier::new(provider())
+            .map(Arc::new)
+            .map_err(|e| e.to_string())
+    });
+    match v {
+        Ok(v) => Ok(v.clone()),
+        Err(e) => Err(Error::InvalidInput(format!("TLS trust store: {e}"))),
+    }
+}
+
 /// Parses the certificates of a PEM bundle.
 pub(crate) fn parse_pem_certs(pem: &[u8]) -> Result<Vec<CertificateDer<'static>>> {
     let certs = CertificateDer::pem_slice_iter(pem)
@@ -120,12 +136,14 @@ pub(crate) fn client_config(
         .map_err(|e| Error::InvalidInput(format!("TLS configuration: {e}")))?;
     let verifier: Arc<dyn ServerCertVerifier> = match policy {
         TlsPolicy::Verify => {
-            let v = if extra_roots.is_empty() {
-                rustls_platform_verifier::Verifier::new(provider)
+            if extra_roots.is_empty() {
+                platform_verifier()?
             } else {
-                rustls_platform_verifier::Verifier::new_with_extra_roots(extra_roots, provider)
-            };
-            Arc::new(v.map_err(|e| Error::InvalidInput(format!("TLS trust store: {e}")))?)
+                let v =
+                    rustls_platform_verifier::Verifier::new_with_extra_roots(extra_roots, provider)
+                        .map_err(|e| Error::InvalidInput(format!("TLS trust store: {e}")))?;
+                Arc::new(v)
+            }
         }
         TlsPolicy::Pinned(pins) => {
             if pins.is_empty() {
