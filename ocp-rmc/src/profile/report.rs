@@ -242,9 +242,10 @@ impl fmt::Display for Brief<'_> {
             writeln!(f, "Warnings:")?;
         }
         for (i, uris) in groups {
+            let profile = i.profile.split(' ').next().unwrap_or_default();
             write!(
                 f,
-                "  WARN       {} {}: expected {}, found {}",
+                "  WARN       {} {}: expected {}, found {} [{profile}]",
                 i.resource, i.check, i.expected, i.actual
             )?;
             if let Some(n) = &i.note {
@@ -292,7 +293,7 @@ mod tests {
         };
         let text = r.brief().to_string();
         assert!(
-            text.contains("DHCPv4: expected Recommended, found absent at /a and 2 more"),
+            text.contains("DHCPv4: expected Recommended, found absent [P] at /a and 2 more"),
             "{text}"
         );
         assert!(text.contains("FAIL       MACAddress"), "{text}");
