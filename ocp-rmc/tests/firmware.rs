@@ -132,3 +132,34 @@ async fn empty_image_uri_is_refused_before_sending() {
     );
     client.logout().await.unwrap();
 }
+
+#[tokio::test]
+async fn uc_5_21_push_update_of_a_node() {
+    let (_emu, client) = common::rack(2).await;
+    let rack = Rack::discover(&client).await.unwrap();
+    let dir = std::env::temp_dir().join(format!("ocp-rmc-node-push-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let image = dir.join("node-bundle-9.1.2.bin");
+    std::fs::write(&image, vec![0xa5; 64 * 1024]).unwrap();
+    let node = &rack.nodes()[1];
+    let job = rack
+        .update_nodes(&[node], FirmwareUpdate::push(&image))
+        .await
+        .unwrap();
+    assert_eq!(job.targets(), node.firmware_targets().as_slice());
+    job.wait(|_| {}).await.unwrap();
+    let fw = node.firmware_versions().await.unwrap();
+    assert_eq!(fw.bios.as_deref(), Some("9.1.2"));
+    assert_eq!(fw.bmc.as_deref(), Some("9.1.2"));
+    assert_ne!(
+        rack.nodes()[0]
+            .firmware_versions()
+            .await
+            .unwrap()
+            .bios
+            .as_deref(),
+        Some("9.1.2")
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+    client.logout().await.unwrap();
+}

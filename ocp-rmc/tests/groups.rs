@@ -172,3 +172,54 @@ async fn empty_groups_are_refused() {
     assert!(groups.create_aggregate(&[]).await.is_err());
     client.logout().await.unwrap();
 }
+
+#[tokio::test]
+async fn default_boot_order_of_a_temporary_group() {
+    let (emu, client) = common::rack(3).await;
+    let rack = Rack::discover(&client).await.unwrap();
+    let all = systems(&rack);
+    for s in &all {
+        let mut sys = emu.resource(s.as_str()).unwrap();
+        sys["Boot"]["BootSourceOverrideEnabled"] = "Continuous".into();
+        emu.set_resource(s.as_str(), sys);
+    }
+    rack.groups()
+        .await
+        .unwrap()
+        .set_default_boot_order(&all[..2])
+        .await
+        .unwrap()
+        .wait(|_| {})
+        .await
+        .unwrap();
+    let enabled = |s: &ODataId| {
+        emu.resource(s.as_str()).unwrap()["Boot"]["BootSourceOverrideEnabled"].clone()
+    };
+    assert_eq!(enabled(&all[0]), "Disabled");
+    assert_eq!(enabled(&all[1]), "Disabled");
+    assert_eq!(enabled(&all[2]), "Continuous", "not in the group");
+    client.logout().await.unwrap();
+}
+
+#[tokio::test]
+async fn a_single_node_reset_goes_through_its_system() {
+    let (emu, client) = common::rack(2).await;
+    let rack = Rack::discover(&client).await.unwrap();
+    let node = &rack.nodes()[1];
+    node.reset(ResetType::ForceOff)
+        .await
+        .unwrap()
+        .wait()
+        .await
+        .unwrap();
+    assert_eq!(
+        emu.resource(node.system_uri().unwrap().as_str()).unwrap()["PowerState"],
+        "Off"
+    );
+    assert_eq!(
+        emu.resource(rack.nodes()[0].system_uri().unwrap().as_str())
+            .unwrap()["PowerState"],
+        "On"
+    );
+    client.logout().await.unwrap();
+}

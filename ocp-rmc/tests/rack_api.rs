@@ -355,6 +355,28 @@ async fn uc_5_12_led_read_and_write() {
 }
 
 #[tokio::test]
+async fn uc_5_12_led_falls_back_to_location_indicator_active() {
+    let (emu, client) = common::rack(1).await;
+    let rack = Rack::discover(&client).await.unwrap();
+    let node = &rack.nodes()[0];
+    let mut chassis = emu.resource(node.chassis_uri().as_str()).unwrap();
+    let obj = chassis.as_object_mut().unwrap();
+    obj.remove("IndicatorLED");
+    obj.insert("LocationIndicatorActive".into(), false.into());
+    emu.set_resource(node.chassis_uri().as_str(), chassis);
+    let on = node.set_led(true).await.unwrap();
+    assert!(on.is_on());
+    assert_eq!(on.indicator_led, None);
+    let json = emu.resource(node.chassis_uri().as_str()).unwrap();
+    assert_eq!(json["LocationIndicatorActive"], true);
+    assert!(
+        json.get("IndicatorLED").is_none(),
+        "no deprecated property was added"
+    );
+    client.logout().await.unwrap();
+}
+
+#[tokio::test]
 async fn uc_5_13_and_5_14_logs() {
     let (_emu, client) = common::rack(1).await;
     let rack = Rack::discover(&client).await.unwrap();
