@@ -458,7 +458,7 @@ async fn multipart_push_streams_the_file_and_reports_progress() {
         .await;
     std::fs::remove_file(&path).ok();
     resp.unwrap().wait().await.unwrap();
-    let progress = progress.lock().unwrap();
+    let progress = progress.lock().unwrap().clone();
     assert!(progress.len() > 1, "streamed in chunks");
     assert_eq!(*progress.last().unwrap(), (size as u64, size as u64));
     assert!(progress.windows(2).all(|w| w[0].0 < w[1].0));

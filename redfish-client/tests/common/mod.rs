@@ -1,5 +1,6 @@
 //! Shared helpers of the integration tests.
-#![allow(dead_code)]
+// Test helpers: a failure here is a test failure.
+#![allow(dead_code, clippy::unwrap_used)]
 
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
