@@ -11,7 +11,9 @@ use redfish_model::AnyResource;
 use serde_json::Value;
 
 fn index_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(rd) = std::fs::read_dir(dir) else { return };
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return;
+    };
     let mut entries: Vec<_> = rd.filter_map(Result::ok).map(|e| e.path()).collect();
     entries.sort();
     for p in entries {
@@ -37,10 +39,7 @@ fn parse(c: &mut Criterion) {
     // second group keeps only the resources that have a typed model.
     let typed_only: Vec<Vec<u8>> = all
         .iter()
-        .filter(|d| {
-            AnyResource::from_slice(d)
-                .is_ok_and(|r| !matches!(r, AnyResource::Unknown(_)))
-        })
+        .filter(|d| AnyResource::from_slice(d).is_ok_and(|r| !matches!(r, AnyResource::Unknown(_))))
         .cloned()
         .collect();
     group(c, "parse_all_mockup_documents", &all);
