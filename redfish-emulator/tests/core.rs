@@ -820,3 +820,76 @@ async fn binds_loopback_by_default_on_an_ephemeral_port() {
     let _ = client(&a);
     assert_eq!(DEFAULT_ADMIN.role, "Administrator");
 }
+
+#[tokio::test]
+async fn auto_expanded_members_and_allow_follow_the_schema() {
+    let (emu, c) = start(rack()).await;
+    let api = Api::new(&emu, &c);
+    // LogEntryCollection members are autoExpand in the schema.
+    let (_, entries) = api
+        .get("/redfish/v1/Managers/RMC/LogServices/Log/Entries")
+        .await;
+    assert_eq!(
+        entries["Members"][0]["@odata.type"],
+        "#LogEntry.v1_21_0.LogEntry"
+    );
+    assert!(entries["Members"][0]["Message"].is_string());
+    let allow = |path: &'static str| {
+        let api = &api;
+        async move {
+            let r = api.req(Method::GET, path).send().await.unwrap();
+            r.headers()["allow"].to_str().unwrap().to_owned()
+        }
+    };
+    assert_eq!(allow("/redfish/v1/Chassis/Rack").await, "GET, HEAD, PATCH");
+    assert_eq!(
+        allow("/redfish/v1/AggregationService/Aggregates/Agg1").await,
+        "GET, HEAD, DELETE"
+    );
+    assert_eq!(
+        allow("/redfish/v1/AggregationService/Aggregates").await,
+        "GET, HEAD, POST"
+    );
+    assert_eq!(
+        allow("/redfish/v1/Systems/Node1/ResetActionInfo").await,
+        "GET, HEAD"
+    );
+    let (status, _) = api
+        .patch(
+            "/redfish/v1/Systems/Node1/ResetActionInfo",
+            json!({"Name": "x"}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::METHOD_NOT_ALLOWED);
+}
+
+#[tokio::test]
+async fn metadata_references_every_served_namespace() {
+    let (emu, c) = start(rack()).await;
+    let xml = c
+        .get(url(&emu, "/redfish/v1/$metadata"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let api = Api::new(&emu, &c);
+    for path in [
+        "/redfish/v1/Chassis/Rack/Power",
+        "/redfish/v1/AggregationService",
+        "/redfish/v1/Managers/RMC/Certificates/1",
+        "/redfish/v1/UpdateService/FirmwareInventory/RMC",
+        "/redfish/v1/TaskService",
+    ] {
+        let (_, r) = api.get(path).await;
+        let ty = r["@odata.type"].as_str().unwrap().trim_start_matches('#');
+        let versioned = ty.rsplit_once('.').unwrap().0;
+        let ns = versioned.split('.').next().unwrap();
+        assert!(
+            xml.contains(&format!("Namespace=\"{versioned}\"")),
+            "{versioned}"
+        );
+        assert!(xml.contains(&format!("/schemas/v1/{ns}_v1.xml")), "{ns}");
+    }
+}

@@ -649,7 +649,15 @@ pub(crate) fn build(nodes: usize) -> Result<Built, Error> {
                 "HostName": format!("node{n}"),
                 "FQDN": format!("node{n}.rack.example.com"),
                 "NameServers": ["192.0.2.53"],
-                "IPv4Addresses": [{"Address": format!("198.51.100.{}", 10 + n), "SubnetMask": "255.255.255.0", "AddressOrigin": "DHCP", "Gateway": "198.51.100.1"}]
+                "IPv4Addresses": [{"Address": format!("198.51.100.{}", 10 + n), "SubnetMask": "255.255.255.0", "AddressOrigin": "DHCP", "Gateway": "198.51.100.1"}],
+                "IPv4StaticAddresses": [],
+                "IPv6Addresses": [],
+                "IPv6StaticAddresses": [],
+                "IPv6StaticDefaultGateways": [],
+                "IPv6AddressPolicyTable": [],
+                "StaticNameServers": [],
+                "DHCPv4": {"DHCPEnabled": true, "UseDNSServers": true, "UseGateway": true, "UseNTPServers": false},
+                "DHCPv6": {"OperatingMode": "Disabled", "UseDNSServers": false, "UseDomainName": false, "UseNTPServers": false}
             }),
         );
         collection(
