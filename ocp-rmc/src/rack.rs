@@ -2,12 +2,13 @@
 //! (5.1.1-5.4, 5.13, 5.15, 5.18).
 
 use futures_util::TryStreamExt;
+use redfish_client::action::ActionResponse;
 use redfish_client::{Client, Entity, Expand, Query};
 use redfish_model::ODataId;
 use redfish_model::chassis::{Chassis, ChassisType};
 use redfish_model::log_entry::LogEntry;
 use redfish_model::manager::{Manager, ManagerType};
-use redfish_model::resource::{PowerState, Status};
+use redfish_model::resource::{PowerState, ResetType, Status};
 
 use crate::error::{Error, Result};
 use crate::logs;
@@ -210,6 +211,16 @@ impl Rack {
         let chassis = self.chassis().await?;
         let power = power::power_of(&self.client, &chassis).await?;
         Ok(power::supplies_from(&power))
+    }
+
+    /// Resets the rack chassis (`#Chassis.Reset`, which the OpenRMC profile requires with
+    /// at least `ForceRestart`).
+    ///
+    /// # Errors
+    ///
+    /// The client's errors (action missing, `ResetType` not allowed, service error).
+    pub async fn reset(&self, reset_type: ResetType) -> Result<ActionResponse> {
+        Ok(self.chassis().await?.reset(reset_type).await?)
     }
 
     /// Use case 5.15: the rack manager's `FirmwareVersion`.

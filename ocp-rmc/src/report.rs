@@ -264,12 +264,8 @@ async fn node_report(node: &Node) -> NodeReport {
             None => None,
         }
     };
-    let (power, thermal, system, manager) = futures_util::join!(
-        power_of(node, &chassis),
-        thermal_of(node, &chassis),
-        system,
-        manager
-    );
+    let (power, thermal, system, manager) =
+        futures_util::join!(power_of(&chassis), thermal_of(&chassis), system, manager);
     match power {
         Ok(Some(u)) => {
             r.consumed_watts = u.consumed_watts;
@@ -308,20 +304,20 @@ async fn node_report(node: &Node) -> NodeReport {
     r
 }
 
-async fn power_of(node: &Node, chassis: &Entity<Chassis>) -> Result<Option<PowerUsage>> {
+/// Power usage of a chassis; `None` when it has no `Power` resource.
+async fn power_of(chassis: &Entity<Chassis>) -> Result<Option<PowerUsage>> {
     if chassis.power.is_none() {
         return Ok(None);
     }
     let p = power::power_of(chassis.client(), chassis).await?;
-    let _ = node;
     Ok(Some(power::usage_from(p.raw())))
 }
 
-async fn thermal_of(node: &Node, chassis: &Entity<Chassis>) -> Result<Option<TemperatureReading>> {
+/// The intake reading of a chassis; `None` without a `Thermal` resource or intake sensor.
+async fn thermal_of(chassis: &Entity<Chassis>) -> Result<Option<TemperatureReading>> {
     let Some(link) = &chassis.thermal else {
         return Ok(None);
     };
-    let _ = node;
     let t = chassis.client().follow(link).await?;
     Ok(thermal::intake_from(&t))
 }

@@ -144,6 +144,37 @@ async fn uc_5_1_1_and_5_5_power_states() {
 }
 
 #[tokio::test]
+async fn rack_reset_checks_the_allowed_reset_types() {
+    let (emu, client) = common::rack(1).await;
+    let rack = Rack::discover(&client).await.unwrap();
+    rack.reset(redfish_model::resource::ResetType::ForceRestart)
+        .await
+        .unwrap()
+        .wait()
+        .await
+        .unwrap();
+    emu.clear_request_log();
+    let e = rack
+        .reset(redfish_model::resource::ResetType::Unknown(
+            "Explode".into(),
+        ))
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(
+            e.redfish(),
+            Some(redfish_client::Error::InvalidParameter { .. })
+        ),
+        "{e}"
+    );
+    assert!(
+        !emu.request_log().iter().any(|(m, _)| m == "POST"),
+        "refused before sending"
+    );
+    client.logout().await.unwrap();
+}
+
+#[tokio::test]
 async fn uc_5_2_rack_power_usage_with_metrics() {
     let (emu, client) = common::rack(3).await;
     let rack = Rack::discover(&client).await.unwrap();
