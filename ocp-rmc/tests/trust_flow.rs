@@ -314,3 +314,57 @@ fn freshness_policy_is_configurable() {
     assert_eq!(p.challenge_timeout, Duration::seconds(5));
     assert_eq!(TrustPolicy::default().max_clock_skew, Duration::minutes(2));
 }
+
+#[test]
+fn csp_and_identity_keys_can_be_stored_and_reloaded() {
+    let rack = rack(1);
+    let ca = rack.csp.authority();
+    let key_pem = ca.key_pem().unwrap();
+    assert!(key_pem.starts_with("-----BEGIN PRIVATE KEY-----"));
+    let reloaded =
+        ocp_rmc::trust::CertificateAuthority::from_pem(&ca.certificate_pem().unwrap(), &key_pem)
+            .unwrap();
+    let csp = ocp_rmc::trust::Csp::from_authority(reloaded);
+    // A token issued after the reload verifies under the same CSP certificate.
+    let cert = rack.nodes[0].identity().certificate();
+    let token = csp.issue_node_token("node1", cert, T0, year()).unwrap();
+    assert_eq!(token.verify(rack.csp.certificate(), Role::Node, T0), Ok(()));
+    // A key that is not the CA's is refused, and so is a non-CA certificate.
+    let other = ocp_rmc::trust::IdentityKey::generate().unwrap();
+    let other_pem = other.to_pem().unwrap();
+    assert!(matches!(
+        ocp_rmc::trust::CertificateAuthority::from_pem(&ca.certificate_pem().unwrap(), &other_pem),
+        Err(TrustError::Key(_))
+    ));
+    let leaf = rack
+        .maker
+        .issue_identity("x", &other.public_key(), T0, year())
+        .unwrap();
+    let leaf_pem = der::EncodePem::to_pem(&leaf, der::pem::LineEnding::LF).unwrap();
+    assert!(matches!(
+        ocp_rmc::trust::CertificateAuthority::from_pem(&leaf_pem, &other_pem),
+        Err(TrustError::Certificate(_))
+    ));
+    // Identity keys round trip too.
+    let again = ocp_rmc::trust::IdentityKey::from_pem(&other_pem).unwrap();
+    assert_eq!(again.public_key(), other.public_key());
+    assert!(ocp_rmc::trust::IdentityKey::from_pem("garbage").is_err());
+}
+
+#[test]
+fn events_can_be_drained_for_forwarding() {
+    let mut rack = rack(1);
+    discover(&mut rack.rm, &mut rack.nodes[0], T0).unwrap();
+    let events = rack.rm.take_events();
+    assert_eq!(
+        events.iter().map(|e| e.kind.name()).collect::<Vec<_>>(),
+        vec!["Manageability Manifest Updated", "Session Established"]
+    );
+    assert!(rack.rm.events().is_empty());
+    assert_eq!(rack.nodes[0].take_events().len(), 1);
+    assert!(
+        events[1]
+            .to_string()
+            .starts_with("2025-06-01T12:00:00Z [Session Established] node1 session ")
+    );
+}

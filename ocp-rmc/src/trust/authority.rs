@@ -186,6 +186,50 @@ impl CertificateAuthority {
         Ok(Self { key, certificate })
     }
 
+    /// Loads a CA from its certificate and its P-256 private key (PKCS#8 or SEC1 PEM), as
+    /// saved with [`CertificateAuthority::key_pem`].
+    ///
+    /// # Errors
+    ///
+    /// [`TrustError::Key`] for an unreadable key or one that does not match the
+    /// certificate, [`TrustError::Certificate`] when the certificate is not a self-signed CA.
+    pub fn from_pem(certificate_pem: &str, key_pem: &str) -> TrustResult<Self> {
+        use p256::pkcs8::DecodePrivateKey;
+        let certificate = crypto::certificate_from_pem(certificate_pem)?;
+        let key = SigningKey::from_pkcs8_pem(key_pem)
+            .ok()
+            .or_else(|| {
+                p256::SecretKey::from_sec1_pem(key_pem)
+                    .ok()
+                    .map(SigningKey::from)
+            })
+            .ok_or_else(|| TrustError::Key("not a P-256 private key in PEM".into()))?;
+        if crypto::certificate_key(&certificate)? != p256::PublicKey::from(key.verifying_key()) {
+            return Err(TrustError::Key(
+                "the key does not match the CA certificate".into(),
+            ));
+        }
+        if !crypto::is_self_signed_ca(&certificate) {
+            return Err(TrustError::Certificate(
+                "not a self-signed CA certificate".into(),
+            ));
+        }
+        Ok(Self { key, certificate })
+    }
+
+    /// The CA's private key as PKCS#8 PEM, to store it (keep it secret); zeroized when
+    /// dropped.
+    ///
+    /// # Errors
+    ///
+    /// [`TrustError::Key`] if encoding fails.
+    pub fn key_pem(&self) -> TrustResult<zeroize::Zeroizing<String>> {
+        use p256::pkcs8::EncodePrivateKey;
+        self.key
+            .to_pkcs8_pem(p256::pkcs8::LineEnding::LF)
+            .map_err(|_| TrustError::Key("cannot encode the private key".into()))
+    }
+
     /// The CA certificate.
     pub fn certificate(&self) -> &Certificate {
         &self.certificate

@@ -314,3 +314,61 @@ pub(crate) mod base64_bytes {
             .map_err(serde::de::Error::custom)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fingerprints_round_trip_as_hex() {
+        let fp = Fingerprint::of(b"abc");
+        assert_eq!(
+            fp.to_hex(),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+        assert_eq!(
+            Fingerprint::from_hex(&fp.to_hex().to_uppercase()).unwrap(),
+            fp
+        );
+        assert!(Fingerprint::from_hex("ba78").is_err());
+        assert!(Fingerprint::from_hex(&"zz".repeat(32)).is_err());
+        assert!(Fingerprint::from_hex(&"é".repeat(32)).is_err());
+        let json = serde_json::to_string(&fp).unwrap();
+        assert_eq!(serde_json::from_str::<Fingerprint>(&json).unwrap(), fp);
+    }
+
+    #[test]
+    fn hpke_auth_mode_binds_sender_info_and_aad() {
+        use p256::elliptic_curve::Generate;
+        let sender = p256::SecretKey::try_generate_from_rng(&mut getrandom::SysRng).unwrap();
+        let other = p256::SecretKey::try_generate_from_rng(&mut getrandom::SysRng).unwrap();
+        let recipient = p256::SecretKey::try_generate_from_rng(&mut getrandom::SysRng).unwrap();
+        let sealed = seal(
+            Sender::Authenticated(&sender),
+            &recipient.public_key(),
+            b"i",
+            b"a",
+            b"hi",
+        )
+        .unwrap();
+        let open_with = |s: &p256::SecretKey, info: &[u8], aad: &[u8]| {
+            open(&recipient, Some(&s.public_key()), info, aad, &sealed)
+        };
+        assert_eq!(open_with(&sender, b"i", b"a").as_deref(), Some(&b"hi"[..]));
+        assert!(open_with(&other, b"i", b"a").is_none(), "another sender");
+        assert!(open_with(&sender, b"j", b"a").is_none(), "another info");
+        assert!(open_with(&sender, b"i", b"b").is_none(), "another aad");
+        assert!(
+            open(&recipient, None, b"i", b"a", &sealed).is_none(),
+            "base mode"
+        );
+        assert!(
+            open(&other, Some(&sender.public_key()), b"i", b"a", &sealed).is_none(),
+            "another recipient"
+        );
+        assert!(
+            open(&recipient, None, b"i", b"a", &sealed[..40]).is_none(),
+            "truncated"
+        );
+    }
+}

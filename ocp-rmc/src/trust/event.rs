@@ -245,6 +245,12 @@ impl EventLog {
         self.events.last()
     }
 
+    /// Removes and returns every event, e.g. to forward them to the service's `LogService`
+    /// and keep memory bounded.
+    pub fn drain(&mut self) -> Vec<SecurityEvent> {
+        std::mem::take(&mut self.events)
+    }
+
     /// Number of events.
     pub fn len(&self) -> usize {
         self.events.len()

@@ -40,6 +40,18 @@ impl IdentityKey {
             .map_err(|_| TrustError::Key("not a P-256 private key in PEM".into()))
     }
 
+    /// The key as PKCS#8 PEM (`PRIVATE KEY`), to store it; zeroized when dropped.
+    ///
+    /// # Errors
+    ///
+    /// [`TrustError::Key`] if encoding fails.
+    pub fn to_pem(&self) -> TrustResult<zeroize::Zeroizing<String>> {
+        use p256::pkcs8::EncodePrivateKey;
+        self.0
+            .to_pkcs8_pem(p256::pkcs8::LineEnding::LF)
+            .map_err(|_| TrustError::Key("cannot encode the private key".into()))
+    }
+
     /// The public key.
     pub fn public_key(&self) -> p256::PublicKey {
         self.0.public_key()

@@ -274,4 +274,9 @@ impl Node {
     pub fn events(&self) -> &[SecurityEvent] {
         self.log.events()
     }
+
+    /// Removes and returns the logged events (see [`EventLog::drain`]).
+    pub fn take_events(&mut self) -> Vec<SecurityEvent> {
+        self.log.drain()
+    }
 }

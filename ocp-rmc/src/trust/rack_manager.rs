@@ -522,6 +522,11 @@ impl RackManager {
     pub fn events(&self) -> &[SecurityEvent] {
         self.log.events()
     }
+
+    /// Removes and returns the logged events (see [`EventLog::drain`]).
+    pub fn take_events(&mut self) -> Vec<SecurityEvent> {
+        self.log.drain()
+    }
 }
 
 #[cfg(test)]

@@ -321,3 +321,69 @@ impl SealedToken {
         Ok(token)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use time::macros::datetime;
+
+    use super::*;
+    use crate::trust::Csp;
+
+    const T0: OffsetDateTime = datetime!(2025-06-01 12:00 UTC);
+
+    #[test]
+    fn a_sealed_token_must_contain_a_token_of_its_label_role() {
+        let csp = Csp::generate("CN=CSP", T0, Duration::days(1)).unwrap();
+        let key = IdentityKey::generate().unwrap();
+        let cert = csp
+            .authority()
+            .issue_identity("node1", &key.public_key(), T0, Duration::days(1))
+            .unwrap();
+        let node_token = csp
+            .issue_node_token("node1", &cert, T0, Duration::days(1))
+            .unwrap();
+        // Sealed correctly under the rack manager label, but holding a node token.
+        let role = Role::RackManager;
+        let aad = sealed_aad(role, &Fingerprint::of_key(&cert).unwrap());
+        let pem = node_token.to_pem().unwrap();
+        let bytes = crypto::seal(
+            Sender::Anonymous,
+            &key.public_key(),
+            TOKEN_INFO,
+            &aad,
+            pem.as_bytes(),
+        )
+        .unwrap();
+        let sealed = SealedToken { role, bytes };
+        assert_eq!(sealed.open(&key).unwrap_err(), Reason::InvalidToken);
+        // The same content under its own label opens.
+        assert_eq!(
+            node_token.seal_to(&cert).unwrap().open(&key).unwrap(),
+            node_token
+        );
+        // Garbage that is too short to hold an encapsulated key.
+        let short = SealedToken {
+            role: Role::Node,
+            bytes: vec![4; 10],
+        };
+        assert_eq!(short.open(&key).unwrap_err(), Reason::UndecryptableToken);
+    }
+
+    #[test]
+    fn a_token_must_be_a_two_certificate_chain() {
+        let csp = Csp::generate("CN=CSP", T0, Duration::days(1)).unwrap();
+        let one = csp.authority().certificate_pem().unwrap();
+        assert!(matches!(
+            Token::from_pem(&one),
+            Err(TrustError::Token(Reason::InvalidToken))
+        ));
+        assert!(matches!(
+            Token::from_pem(&one.repeat(3)),
+            Err(TrustError::Token(Reason::InvalidToken))
+        ));
+        assert!(matches!(
+            Token::from_pem("not pem"),
+            Err(TrustError::Token(Reason::InvalidToken))
+        ));
+    }
+}
