@@ -53,7 +53,22 @@
 //! - the power limit is `PowerControl[n].PowerLimit` (the guide PATCHes a top-level
 //!   `PowerLimit`, read and written only when a service really serves it there);
 //! - `Mode1` is `Model`, `System/` is `Systems/`, `LogService/Log` is `LogServices/Log`:
-//!   no path is built, every URI comes from a link.
+//!   no path is built, every URI comes from a link;
+//! - firmware updates use the `#UpdateService.SimpleUpdate` action's `target` and the
+//!   plural `Targets` (the guide writes `…/Actions/SimpleUpdate` and `Target`), and push to
+//!   the service's `MultipartHttpPushUri` (not a fixed `/redfish/v1/UpdateService/upload`);
+//! - a temporary group is reset with `#AggregationService.Reset` (the guide names
+//!   `Aggregate.Reset` there), and an aggregate is created by a POST to the `Aggregates`
+//!   collection (not to `…/Aggregates/Agg1`); `ResetType` may be left to the service
+//!   default, as the schema allows.
+//!
+//! # Performance
+//!
+//! Discovery reads the Chassis and Managers collections expanded (`$expand=.`) when the
+//! service root advertises `ProtocolFeaturesSupported.ExpandQuery`, else member by member
+//! (8 at a time). [`Rack::report`] reads the nodes concurrently (8 at a time by default),
+//! each node's Power, Thermal, ComputerSystem and BMC in parallel; the client's own
+//! per-service request limit still applies.
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod error;
