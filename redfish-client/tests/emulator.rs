@@ -573,3 +573,79 @@ async fn query_options_are_sent() {
     );
     client.logout().await.unwrap();
 }
+
+#[tokio::test]
+async fn a_failed_task_resolves_to_task_failed_with_its_messages() {
+    let emu = rack().await;
+    let (client, _sleep) = client_with_sleep(&emu);
+    let root = client.service_root().await.unwrap();
+    let update = root.update_service().await.unwrap();
+    let req = SimpleUpdateRequest::default().with_image_uri("https://repo.example/fail.bin");
+    let err = update
+        .simple_update(&req)
+        .await
+        .unwrap()
+        .wait()
+        .await
+        .unwrap_err();
+    match &err {
+        Error::TaskFailed {
+            state, messages, ..
+        } => {
+            assert!(
+                state == "Exception" || state.starts_with("HTTP "),
+                "{state}"
+            );
+            assert!(!messages.is_empty(), "the task's messages are kept");
+        }
+        other => panic!("expected TaskFailed, got {other:?}"),
+    }
+    client.logout().await.unwrap();
+}
+
+#[tokio::test]
+async fn an_empty_pushed_image_fails_its_task() {
+    let emu = rack().await;
+    let (client, _sleep) = client_with_sleep(&emu);
+    let root = client.service_root().await.unwrap();
+    let update = root.update_service().await.unwrap();
+    let path =
+        std::env::temp_dir().join(format!("redfish-client-empty-{}.bin", std::process::id()));
+    std::fs::write(&path, b"").unwrap();
+    let resp = update.push_update(&path).send().await;
+    std::fs::remove_file(&path).ok();
+    let err = resp.unwrap().wait().await.unwrap_err();
+    assert!(matches!(err, Error::TaskFailed { .. }), "{err:?}");
+    client.logout().await.unwrap();
+}
+
+#[tokio::test]
+async fn a_task_that_outlives_max_wait_times_out() {
+    let emu = Emulator::builder()
+        .scenario(Scenario::rack(1))
+        .time_scale(1.0)
+        .start()
+        .await
+        .unwrap();
+    let sleep = std::sync::Arc::new(common::RecordingSleep::default());
+    let client = builder(&emu)
+        .sleeper(sleep.clone())
+        .task_policy(redfish_client::TaskPolicy::default().max_wait(Some(Duration::from_secs(3))))
+        .build()
+        .unwrap();
+    let root = client.service_root().await.unwrap();
+    let update = root.update_service().await.unwrap();
+    let req = SimpleUpdateRequest::default().with_image_uri("https://repo.example/slow.bin");
+    let err = update
+        .simple_update(&req)
+        .await
+        .unwrap()
+        .wait()
+        .await
+        .unwrap_err();
+    assert!(matches!(err, Error::TaskTimeout { .. }), "{err:?}");
+    assert!(err.is_timeout());
+    let waited: Duration = sleep.delays().iter().sum();
+    assert!(waited <= Duration::from_secs(3), "{waited:?}");
+    client.logout().await.unwrap();
+}
