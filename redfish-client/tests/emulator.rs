@@ -649,3 +649,42 @@ async fn a_task_that_outlives_max_wait_times_out() {
     assert!(waited <= Duration::from_secs(3), "{waited:?}");
     client.logout().await.unwrap();
 }
+
+#[tokio::test]
+async fn patch_with_if_match_is_retried_on_503_but_not_without() {
+    let emu = rack().await;
+    let (client, sleep) = client_with_sleep(&emu);
+    let root = client.service_root().await.unwrap();
+    let chassis = root.chassis().unwrap().collect().await.unwrap().remove(0);
+    let path = chassis.odata_id().path().to_owned();
+    emu.inject(
+        &path,
+        Fault::ServiceUnavailable {
+            retry_after_secs: 2,
+        },
+        Some(1),
+    );
+    let updated = chassis
+        .patch(&serde_json::json!({"AssetTag": "retried"}))
+        .await
+        .unwrap();
+    assert_eq!(updated.asset_tag.as_deref(), Some("retried"));
+    assert_eq!(count(&emu, "PATCH", &path), 2);
+    assert_eq!(sleep.delays(), vec![Duration::from_secs(2)]);
+
+    emu.inject(
+        &path,
+        Fault::ServiceUnavailable {
+            retry_after_secs: 2,
+        },
+        Some(1),
+    );
+    let body = serde_json::json!({"AssetTag": "blind"});
+    let err = client
+        .patch::<serde_json::Value, _>(chassis.odata_id(), &body, None)
+        .await
+        .unwrap_err();
+    assert!(err.is_unavailable(), "{err:?}");
+    assert_eq!(count(&emu, "PATCH", &path), 3, "no If-Match: not repeated");
+    client.logout().await.unwrap();
+}
