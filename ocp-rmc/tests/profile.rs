@@ -117,6 +117,11 @@ async fn a_broken_rack_fails_with_exactly_the_broken_items() {
     t.as_object_mut().unwrap().remove("Temperatures");
     emu.set_resource(thermal, t);
 
+    // 5. A node chassis no longer says what contains it (only the rack may omit that).
+    let mut node = emu.resource("/redfish/v1/Chassis/Node1").unwrap();
+    node["Links"].as_object_mut().unwrap().remove("ContainedBy");
+    emu.set_resource("/redfish/v1/Chassis/Node1", node);
+
     let report = run(&client).await;
     let after = failure_keys(&report);
     let new: Vec<_> = after
@@ -150,6 +155,11 @@ async fn a_broken_rack_fails_with_exactly_the_broken_items() {
             s("OCPRackManagerController"),
             Some(s(thermal)),
             s("Temperatures"),
+        ),
+        (
+            s("OCPRackManagerController"),
+            Some(s("/redfish/v1/Chassis/Node1")),
+            s("Links.ContainedBy"),
         ),
     ];
     expected.sort();

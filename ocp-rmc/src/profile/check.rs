@@ -186,10 +186,12 @@ impl<'a> Checker<'a> {
                     .all(|(want, have)| want == have);
         }
         if let Some(prop) = &c.compare_property {
+            // A plain name is looked up in the object holding the property, then in the
+            // resource itself (the DMTF validator walks up the enclosing objects).
             let value = if prop.starts_with('/') {
                 inst.json.pointer(prop)
             } else {
-                container.get(prop)
+                container.get(prop).or_else(|| inst.json.get(prop))
             };
             let cmp = c.compare_type.as_deref().unwrap_or("AnyOf");
             return compare(value, cmp, &c.compare_values, self.snap);

@@ -50,9 +50,11 @@
 //! in the report:
 //! - `MinSupportValues` under action `Parameters` (not a DSP0272 keyword) is read as
 //!   `ParameterValues`;
-//! - a property requirement that is a string (`"Name": "VRM1 Voltage"`) is read as a
-//!   presence requirement; an array (v1_0_2 `Voltages`) uses its first object; a string
+//! - a property requirement that is a bare value (`"Name": "VRM1 Voltage"`) is read as
+//!   `Values: [value]`; an array (v1_0_2 `Voltages`) uses its first object; a string
 //!   `Purpose` placed among the properties (v1_1_0 `Certificate`) is ignored;
+//! - `Chassis.Links.ContainedBy` is Mandatory for every chassis but the outermost one
+//!   (`ChassisType` `Rack`, contained by nothing), for which it is Recommended;
 //! - `Resources/LogServicesCollection` is `LogServiceCollection`;
 //! - `SimpleUpdate` listed under `LogEntry` is checked on `UpdateService`;
 //! - property misspellings, accepted when the schema's name is there (noted on the line):

@@ -301,6 +301,7 @@ impl Profile {
             });
         }
         relocate_actions(&mut p.resources, &mut tolerances);
+        outermost_chassis(&mut p.resources, &mut tolerances);
         p.tolerances = tolerances;
         Ok(p)
     }
@@ -431,12 +432,18 @@ fn parse_properties(
                     (Value::Object(Map::new()), Some(t))
                 }
             },
-            other => {
-                // E.g. `"Name": "VRM1 Voltage"` (Power in the RMC profiles): the intent
-                // (a value?) is unclear, so only presence is required.
+            Value::String(_) | Value::Number(_) | Value::Bool(_) => {
+                // E.g. `"Name": "VRM1 Voltage"` (Power in the RMC profiles): a bare value
+                // reads as "this value", i.e. `Values: [value]` (AnyOf across resources),
+                // as the project's corrected copy for the DMTF Interop Validator does.
                 let t = format!(
-                    "{here}: requirement given as {other} instead of an object; read as presence only"
+                    "{here}: requirement given as the value {entry} instead of an object; read as Values [{entry}]"
                 );
+                tolerances.push(t.clone());
+                (serde_json::json!({ "Values": [entry] }), Some(t))
+            }
+            Value::Null => {
+                let t = format!("{here}: requirement given as null; read as presence only");
                 tolerances.push(t.clone());
                 (Value::Object(Map::new()), Some(t))
             }
@@ -549,6 +556,41 @@ fn relocate_actions(resources: &mut Vec<ResourceRequirement>, tolerances: &mut V
     }
 }
 
+/// `Chassis.Links.ContainedBy` required of every chassis cannot hold for the outermost one
+/// (the rack itself, guide 5.1.1): it stays Mandatory unless `ChassisType` is `Rack`, where
+/// it is Recommended (the rule the emulator's corrected profile copy applies too).
+fn outermost_chassis(resources: &mut [ResourceRequirement], tolerances: &mut Vec<String>) {
+    for r in resources.iter_mut().filter(|r| r.type_name == "Chassis") {
+        let Some((_, links)) = r.properties.iter_mut().find(|(n, _)| n == "Links") else {
+            continue;
+        };
+        let Some((_, contained)) = links
+            .properties
+            .iter_mut()
+            .find(|(n, _)| n == "ContainedBy")
+        else {
+            continue;
+        };
+        if contained.read.is_some() || !contained.conditional.is_empty() {
+            continue;
+        }
+        let t = format!(
+            "Resources/{}/PropertyRequirements/Links/PropertyRequirements/ContainedBy: the outermost chassis (ChassisType Rack) is contained by nothing; Mandatory for every other chassis, Recommended for the rack",
+            r.profile_key
+        );
+        tolerances.push(t.clone());
+        contained.read = Some(Requirement::Recommended);
+        contained.conditional.push(Conditional {
+            compare_property: Some("/ChassisType".into()),
+            compare_type: Some("NotEqual".into()),
+            compare_values: vec![Value::from("Rack")],
+            read: Some(Requirement::Mandatory),
+            ..Conditional::default()
+        });
+        contained.tolerance = Some(t);
+    }
+}
+
 /// Resources by type name, for quick lookup.
 #[cfg(test)]
 pub(crate) fn by_type(
@@ -620,6 +662,20 @@ mod tests {
         );
         let reset = &types["Manager"][0].actions[0].1.parameters[0].1;
         assert_eq!(reset.values, vec![Value::from("PowerCycle")]);
+        let power = types["Power"][0];
+        let volts = &power
+            .properties
+            .iter()
+            .find(|(n, _)| n == "Voltages")
+            .unwrap()
+            .1;
+        let name = &volts
+            .properties
+            .iter()
+            .find(|(n, _)| n == "Name")
+            .unwrap()
+            .1;
+        assert_eq!(name.values, Some(vec![Value::from("VRM1 Voltage")]));
         let cert = types["Certificate"][0];
         assert!(cert.properties.iter().all(|(n, _)| n != "Purpose"));
     }
