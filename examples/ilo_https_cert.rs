@@ -174,7 +174,14 @@ async fn run(client: &redfish_client::Client, args: &Args, emulated: bool) -> Re
                 .await?;
             ilo_common::print_outcome("ImportCertificate", &out);
             show(&ilo).await?;
-            if let Err(e) = ilo.sideload_https_certificate(&signed, "not a key").await {
+            // Side-loading an ECDSA P-384 key outside CNSA: refused before sending.
+            let key = rcgen::KeyPair::generate_for(&rcgen::PKCS_ECDSA_P384_SHA384)?;
+            let cert =
+                rcgen::CertificateParams::new(vec![args.common_name.clone()])?.self_signed(&key)?;
+            if let Err(e) = ilo
+                .sideload_https_certificate(&cert.pem(), &key.serialize_pem())
+                .await
+            {
                 println!("\nside-load refused before sending: {e}");
             }
             let out = ilo

@@ -113,17 +113,13 @@ async fn run(client: &redfish_client::Client, args: &Args, emulated: bool) -> Re
                     .await?;
                 println!("deleted {}", c.resource.odata_id());
             }
-            if let Some(idevid) = ilo
-                .identity_certificates(Identity::IloIDevId)
-                .await?
-                .first()
-            {
-                if let Err(e) = ilo
+            let factory = ilo.identity_certificates(Identity::IloIDevId).await?;
+            if let Some(idevid) = factory.first()
+                && let Err(e) = ilo
                     .delete_identity_certificate(Identity::IloIDevId, idevid.resource.odata_id())
                     .await
-                {
-                    println!("refused before sending: {e}");
-                }
+            {
+                println!("refused before sending: {e}");
             }
         }
     }

@@ -184,7 +184,7 @@ impl Ilo {
     ///
     /// # Errors
     ///
-    /// [`Error::Refused`] (nothing sent), client errors.
+    /// [`crate::Error::Refused`] (nothing sent), client errors.
     pub async fn set_require_host_authentication(&self, require: bool) -> Result<ChangeOutcome> {
         const OP: &str = "change RequireHostAuthentication";
         if self.generation().is_ilo7_or_later() {

@@ -48,6 +48,9 @@ pub struct ChangeOutcome {
     /// The iLO announced a reset (or the operation always resets it): sessions end, and
     /// the iLO is unreachable for a while.
     pub resets: bool,
+    /// The change takes effect only after an iLO reset (`iLO...ResetRequired`), which the
+    /// caller must trigger (`Manager.Reset`).
+    pub reset_required: bool,
 }
 
 impl ChangeOutcome {
@@ -58,10 +61,15 @@ impl ChangeOutcome {
     pub(crate) fn from_reply(body: &Value, always_resets: bool) -> Self {
         let messages = reply_messages(body);
         let resets = always_resets || messages.iter().any(|m| m.key.announces_reset());
+        let reset_required = !resets
+            && messages
+                .iter()
+                .any(|m| m.is_ilo() && m.key == crate::error::IloMessageKey::ResetRequired);
         Self {
             sent: true,
             messages,
             resets,
+            reset_required,
         }
     }
 }

@@ -463,7 +463,8 @@ impl Ilo {
     }
 
     /// Changes TLS versions and/or `DisableWeakCiphers` after [`check_tls_change`]. A
-    /// change of `DisableWeakCiphers` resets the iLO.
+    /// change of `DisableWeakCiphers` resets the iLO; TLS versions may need a reset to take
+    /// effect ([`ChangeOutcome::reset_required`]).
     ///
     /// # Errors
     ///
@@ -475,10 +476,10 @@ impl Ilo {
         let reply = self
             .patch_raw(svc.odata_id(), &change.to_body(), svc.etag())
             .await?;
-        Ok(ChangeOutcome::from_reply(
-            &reply,
-            change.disable_weak_ciphers.is_some(),
-        ))
+        let weak_changes = change
+            .disable_weak_ciphers
+            .is_some_and(|d| Some(d) != svc.disable_weak_ciphers);
+        Ok(ChangeOutcome::from_reply(&reply, weak_changes))
     }
 }
 

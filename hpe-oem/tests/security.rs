@@ -268,7 +268,7 @@ async fn tls_versions_change_in_production_only() {
     assert_eq!(before.disable_weak_ciphers, Some(false));
     let enable = TlsChange::new().versions(TlsVersion::default().with_tls1_0(TlsState::Enabled));
     let out = b.ilo.change_tls(&enable).await.unwrap();
-    assert!(out.sent && !out.resets);
+    assert!(out.sent && !out.resets && out.reset_required, "{out:?}");
     let after = b.ilo.tls_settings().await.unwrap();
     assert_eq!(after.versions.unwrap().tls1_0, Some(TlsState::Enabled));
 
