@@ -131,7 +131,8 @@ impl Node {
     /// this node's CSP for that same key (threats 7, 9), carry this node's own token
     /// (threat 8: only the designated rack manager has it), be fresh and not replayed. Then
     /// the node answers `[challenge + nonce + time]` sealed to the rack manager and keeps the
-    /// session; otherwise it stays silent and logs "Suspicious Rack manager".
+    /// session; otherwise it stays silent and logs "Suspicious Rack manager". A node that has
+    /// no token yet cannot authenticate anyone and stays silent without logging.
     pub fn handle_challenge(
         &mut self,
         challenge: &Challenge,
