@@ -409,7 +409,7 @@ async fn uc_5_12_led_falls_back_to_location_indicator_active() {
 
 #[tokio::test]
 async fn uc_5_13_and_5_14_logs() {
-    let (_emu, client) = common::rack(1).await;
+    let (emu, client) = common::rack(1).await;
     let rack = Rack::discover(&client).await.unwrap();
     let rmc = rack.manager_log_entries(None).await.unwrap();
     assert!(!rmc.is_empty(), "the rack manager log has entries");
@@ -419,11 +419,30 @@ async fn uc_5_13_and_5_14_logs() {
     );
     let limited = rack.manager_log_entries(Some(1)).await.unwrap();
     assert_eq!(limited.len(), 1);
-    let node_log = rack.nodes()[0].log_entries(None).await.unwrap();
+    let node = &rack.nodes()[0];
+    let node_log = node.log_entries(None).await.unwrap();
+    assert!(!node_log.is_empty(), "the node's system log has entries");
     assert!(
         node_log
             .iter()
-            .all(|e| e.severity.is_some() || e.message.is_some())
+            .all(|e| e.severity.is_some() && e.message.is_some())
+    );
+    // They are the node's, not the rack manager's.
+    let services = emu
+        .resource(&format!("{}/LogServices", node.system_uri().unwrap()))
+        .unwrap();
+    assert!(
+        services["Members"]
+            .as_array()
+            .is_some_and(|m| !m.is_empty())
+    );
+    let rmc_ids: Vec<_> = rmc.iter().map(|e| e.message.clone()).collect();
+    assert_ne!(
+        node_log
+            .iter()
+            .map(|e| e.message.clone())
+            .collect::<Vec<_>>(),
+        rmc_ids
     );
     client.logout().await.unwrap();
 }
