@@ -8,6 +8,9 @@
 //!
 //! Run: `cargo bench -p redfish-benches --bench client`
 
+// A benchmark aborts on setup failure; there is nobody to return an error to.
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
 use std::collections::{BTreeSet, VecDeque};
 use std::path::Path;
 

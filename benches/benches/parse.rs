@@ -3,6 +3,9 @@
 //!
 //! Run: `cargo bench -p redfish-benches --bench parse`
 
+// A benchmark aborts on setup failure; there is nobody to return an error to.
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
 
