@@ -95,6 +95,8 @@ pub struct NodeReport {
     pub limit_watts: Option<f64>,
     /// The intake temperature with its thresholds.
     pub intake: Option<TemperatureReading>,
+    /// Where the intake reading stands against its thresholds.
+    pub intake_state: Option<ThresholdState>,
     /// The system `BiosVersion`.
     pub bios_version: Option<String>,
     /// The BMC `FirmwareVersion`.
@@ -275,7 +277,10 @@ async fn node_report(node: &Node) -> NodeReport {
         Err(e) => r.errors.push(format!("power: {e}")),
     }
     match thermal {
-        Ok(t) => r.intake = t,
+        Ok(t) => {
+            r.intake_state = t.as_ref().map(TemperatureReading::state);
+            r.intake = t;
+        }
         Err(e) => r.errors.push(format!("thermal: {e}")),
     }
     match system {

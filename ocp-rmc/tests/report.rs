@@ -38,6 +38,7 @@ async fn report_gathers_every_node_and_matches_the_service() {
     let json = serde_json::to_value(&report).unwrap();
     assert_eq!(json["nodes"].as_array().unwrap().len(), 8);
     assert_eq!(json["rack"]["power_state"], "On");
+    assert_eq!(json["nodes"][0]["intake_state"], "Normal");
     client.logout().await.unwrap();
 }
 
