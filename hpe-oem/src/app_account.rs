@@ -206,9 +206,19 @@ impl Ilo {
                 .or_else(|| o.links.as_ref().and_then(|l| l.app_accounts.as_ref()))
                 .map(|l| l.odata_id.clone())
         });
+        // iLOrest finds them as a ManagerAccountCollection under `.../Oem/Hpe/AppAccounts`.
         let from_directory = self.resource_directory().and_then(|d| {
             d.find_by_schema("HpeiLOAppAccountCollection")
                 .into_iter()
+                .chain(
+                    d.find_by_schema("ManagerAccountCollection")
+                        .into_iter()
+                        .filter(|u| {
+                            u.normalized()
+                                .to_ascii_lowercase()
+                                .ends_with("/oem/hpe/appaccounts")
+                        }),
+                )
                 .next()
                 .cloned()
         });

@@ -88,6 +88,33 @@ async fn the_real_ilo5_capture_is_discovered_through_its_resource_directory() {
 }
 
 #[tokio::test]
+async fn the_generation_comes_from_the_service_root_when_the_manager_is_silent() {
+    let emu = emulator(Scenario::ilo()).await;
+    let mut m = emu.resource("/redfish/v1/Managers/1").unwrap();
+    let obj = m.as_object_mut().unwrap();
+    obj.remove("Model");
+    obj.remove("FirmwareVersion");
+    obj["Oem"]["Hpe"]
+        .as_object_mut()
+        .unwrap()
+        .remove("Firmware");
+    emu.set_resource("/redfish/v1/Managers/1", m);
+    // Some firmware sends Oem.Hpe.Manager as one object instead of an array.
+    let mut root = emu.resource("/redfish/v1").unwrap();
+    root["Oem"]["Hpe"]["Manager"] =
+        json!({"ManagerType": "iLO 6", "ManagerFirmwareVersion": "1.10"});
+    emu.set_resource("/redfish/v1", root);
+    let b = bench_on(emu).await;
+    assert_eq!(b.ilo.generation(), IloGeneration::Ilo6);
+    assert_eq!(
+        b.ilo.detection_source(),
+        DetectionSource::ServiceRootManagerType
+    );
+    assert_eq!(b.ilo.firmware(), Some(FirmwareVersion::new(1, 10)));
+    b.finish().await;
+}
+
+#[tokio::test]
 async fn a_service_without_ilo_is_refused() {
     let emu = emulator(Scenario::rack(1)).await;
     let client = common::client_for(&emu, "admin", "admin-password");
