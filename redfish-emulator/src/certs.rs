@@ -38,6 +38,32 @@ pub(crate) struct PemBundle {
     pub private_key: Option<String>,
 }
 
+/// PEM labels of the OCP OpenRMC trust model's sealed tokens (usage guide 5.29 and 5.30.1):
+/// ciphertext that travels as a Certificate's `CertificateString`, not X.509.
+pub(crate) const SEALED_TOKEN_LABELS: [&str; 2] = [
+    "OPENRMC SEALED NODE TOKEN",
+    "OPENRMC SEALED RACK MANAGER TOKEN",
+];
+
+/// `true` when `text` is exactly one non-empty PEM block labelled as a sealed token, with
+/// nothing around it but whitespace. The content is opaque (encrypted to the recipient), so
+/// only its PEM form can be checked.
+pub(crate) fn is_sealed_token(text: &str) -> bool {
+    let text = text.replace("\r\n", "\n");
+    let text = text.trim();
+    let Ok(blocks) = pem::parse_many(text.as_bytes()) else {
+        return false;
+    };
+    let [block] = blocks.as_slice() else {
+        return false;
+    };
+    let tag = block.tag();
+    SEALED_TOKEN_LABELS.contains(&tag)
+        && !block.contents().is_empty()
+        && text.starts_with(&format!("-----BEGIN {tag}-----"))
+        && text.ends_with(&format!("-----END {tag}-----"))
+}
+
 /// Splits a PEM text into certificates and an optional private key.
 pub(crate) fn split_pem(text: &str) -> Result<PemBundle, String> {
     // Clients send PEM with CR-LF or with literal "\n" escapes already decoded by JSON.
@@ -133,6 +159,19 @@ fn rsa_bits(public_key: &[u8]) -> Option<usize> {
     let first = *n.first()?;
     Some((n.len() - 1) * 8 + (8 - first.leading_zeros() as usize))
 }
+
+/// The `Certificate` properties [`parse_certificate`] reads from an X.509 certificate.
+pub(crate) const X509_DERIVED: &[&str] = &[
+    "Issuer",
+    "Subject",
+    "ValidNotBefore",
+    "ValidNotAfter",
+    "SerialNumber",
+    "Fingerprint",
+    "FingerprintHashAlgorithm",
+    "SignatureAlgorithm",
+    "KeyUsage",
+];
 
 /// Parses one PEM certificate into Redfish `Certificate` properties.
 pub(crate) fn parse_certificate(pem_text: &str) -> Result<ParsedCert, String> {
@@ -428,6 +467,44 @@ mod tests {
         let parsed = x509_cert::request::CertReq::from_pem(csr.as_bytes()).unwrap();
         let spki = parsed.info.public_key.to_der().unwrap();
         assert_eq!(spki, private_key_spki(&key).unwrap());
+    }
+
+    #[test]
+    fn x509_derived_names_every_property_read_from_a_certificate() {
+        let ca = Ca::new("CA", "O").unwrap();
+        let c = parse_certificate(&ca.issue("x", "O", true, false).unwrap()).unwrap();
+        let mut read: Vec<&str> = c
+            .properties
+            .keys()
+            .map(String::as_str)
+            .filter(|k| !matches!(*k, "CertificateString" | "CertificateType"))
+            .collect();
+        read.sort_unstable();
+        let mut listed = X509_DERIVED.to_vec();
+        listed.sort_unstable();
+        assert_eq!(read, listed);
+    }
+
+    #[test]
+    fn sealed_tokens_are_recognised_by_their_pem_form_only() {
+        let block = |label: &str, body: &[u8]| pem::encode(&pem::Pem::new(label, body.to_vec()));
+        let node = block("OPENRMC SEALED NODE TOKEN", b"ciphertext");
+        assert!(is_sealed_token(&node));
+        assert!(is_sealed_token(&format!("\n  {node}\n")));
+        assert!(is_sealed_token(&block(
+            "OPENRMC SEALED RACK MANAGER TOKEN",
+            b"ciphertext"
+        )));
+        // Another label, no content, text around the block, two blocks, broken base64.
+        assert!(!is_sealed_token(&block("OPENRMC SEALED FOO TOKEN", b"x")));
+        assert!(!is_sealed_token(&block("CERTIFICATE", b"x")));
+        assert!(!is_sealed_token(&block("OPENRMC SEALED NODE TOKEN", b"")));
+        assert!(!is_sealed_token(&format!("hello {node}")));
+        assert!(!is_sealed_token(&format!("{node}{node}")));
+        assert!(!is_sealed_token(
+            "-----BEGIN OPENRMC SEALED NODE TOKEN-----\n!!!\n-----END OPENRMC SEALED NODE TOKEN-----\n"
+        ));
+        assert!(!is_sealed_token("hello"));
     }
 
     #[test]

@@ -848,3 +848,265 @@ async fn ocp_trust_model_targets() {
         .await;
     assert_eq!(status, StatusCode::NOT_FOUND);
 }
+
+/// A sealed token's PEM form as the OCP trust model sends it (opaque ciphertext).
+fn sealed_token(label: &str, ciphertext: &[u8]) -> String {
+    pem::encode(&pem::Pem::new(label, ciphertext.to_vec()))
+}
+
+/// The DER of every PEM block of a text.
+fn pem_ders(text: &str) -> Vec<Vec<u8>> {
+    pem::parse_many(text.as_bytes())
+        .unwrap()
+        .into_iter()
+        .map(pem::Pem::into_contents)
+        .collect()
+}
+
+#[tokio::test]
+async fn sealed_tokens_are_stored_as_sent_listed_and_served_back() {
+    let (emu, c) = start(rack()).await;
+    let api = Api::new(&emu, &c);
+    let node_token = sealed_token("OPENRMC SEALED NODE TOKEN", b"node token ciphertext");
+
+    // Guide 5.29: POST to the node's collection; nothing X.509 is derived from a token.
+    let r = api
+        .req(Method::POST, "/redfish/v1/Systems/Node1/Certificates")
+        .json(&json!({
+            "CertificateType": "PEM",
+            "CertificateString": node_token,
+            "CertificateUsageTypes": ["Device"]
+        }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::CREATED);
+    let location = r.headers()["location"].to_str().unwrap().to_owned();
+    let created: Value = r.json().await.unwrap();
+    assert_eq!(created["@odata.id"], location);
+    assert_eq!(created["CertificateString"], node_token);
+    assert_eq!(created["CertificateType"], "PEM");
+    assert_eq!(created["CertificateUsageTypes"], json!(["Device"]));
+    for derived in [
+        "Issuer",
+        "Subject",
+        "ValidNotBefore",
+        "ValidNotAfter",
+        "SerialNumber",
+        "Fingerprint",
+        "FingerprintHashAlgorithm",
+        "SignatureAlgorithm",
+        "KeyUsage",
+    ] {
+        assert!(created.get(derived).is_none(), "{derived} on a token");
+    }
+    let (status, got) = api.get(&location).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(got["CertificateString"], node_token);
+    let (_, coll) = api.get("/redfish/v1/Systems/Node1/Certificates").await;
+    assert!(
+        coll["Members"]
+            .as_array()
+            .unwrap()
+            .contains(&json!({"@odata.id": location}))
+    );
+    assert_eq!(coll["Members@odata.count"], 2);
+    let (_, locations) = api
+        .get("/redfish/v1/CertificateService/CertificateLocations")
+        .await;
+    assert!(
+        locations["Links"]["Certificates"]
+            .as_array()
+            .unwrap()
+            .contains(&json!({"@odata.id": location}))
+    );
+
+    // Guide 5.30.1 at the member-like URI; KeyUsage kept when sent, usage types absent when not.
+    let rm_token = sealed_token("OPENRMC SEALED RACK MANAGER TOKEN", b"rm token ciphertext");
+    let (status, created) = api
+        .post(
+            "/redfish/v1/Managers/RMC/Certificates/Token",
+            json!({"CertificateType": "PEMchain", "CertificateString": rm_token, "KeyUsage": ["KeyEncipherment"]}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED);
+    let (_, got) = api.get("/redfish/v1/Managers/RMC/Certificates/Token").await;
+    assert_eq!(got, created);
+    assert_eq!(got["CertificateString"], rm_token);
+    assert_eq!(got["CertificateType"], "PEMchain");
+    assert_eq!(got["KeyUsage"], json!(["KeyEncipherment"]));
+    assert!(got.get("CertificateUsageTypes").is_none());
+    assert!(got.get("Fingerprint").is_none());
+
+    // Still refused: neither X.509 nor a sealed token, or usage values outside the schema.
+    let refused = [
+        "hello".to_owned(),
+        sealed_token("OPENRMC SEALED FOO TOKEN", b"x"),
+        sealed_token("OPENRMC SEALED NODE TOKEN", b""),
+        format!("{node_token}{rm_token}"),
+        format!("garbage {node_token}"),
+        "-----BEGIN OPENRMC SEALED NODE TOKEN-----\n!!!!\n-----END OPENRMC SEALED NODE TOKEN-----\n"
+            .to_owned(),
+    ];
+    for text in refused {
+        let (status, err) = api
+            .post(
+                "/redfish/v1/Managers/RMC/Certificates",
+                json!({"CertificateType": "PEM", "CertificateString": text}),
+            )
+            .await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{text}");
+        assert_eq!(
+            message_keys(&err),
+            vec!["PropertyValueFormatError"],
+            "{text}"
+        );
+        assert!(
+            err["error"]["@Message.ExtendedInfo"][0]["MessageId"]
+                .as_str()
+                .unwrap()
+                .starts_with("Base.")
+        );
+    }
+    let (status, err) = api
+        .post(
+            "/redfish/v1/Managers/RMC/Certificates",
+            json!({"CertificateType": "PEM", "CertificateString": rm_token, "KeyUsage": ["Sealing"]}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(message_keys(&err), vec!["PropertyValueNotInList"]);
+    let (status, err) = api
+        .post(
+            "/redfish/v1/Managers/RMC/Certificates",
+            json!({"CertificateType": "PEM", "CertificateString": rm_token, "CertificateUsageTypes": "Device"}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(message_keys(&err), vec!["PropertyValueTypeError"]);
+    let (_, coll) = api.get("/redfish/v1/Managers/RMC/Certificates").await;
+    assert_eq!(coll["Members@odata.count"], 2);
+
+    // ReplaceCertificate turns an X.509 certificate into a token without stale X.509 fields.
+    let (status, _) = api
+        .post(
+            "/redfish/v1/CertificateService/Actions/CertificateService.ReplaceCertificate",
+            json!({"CertificateUri": {"@odata.id": "/redfish/v1/Systems/Node1/Certificates/1"}, "CertificateString": node_token, "CertificateType": "PEM"}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    let (_, replaced) = api.get("/redfish/v1/Systems/Node1/Certificates/1").await;
+    assert_eq!(replaced["CertificateString"], node_token);
+    assert!(replaced.get("Subject").is_none());
+    assert!(replaced.get("Fingerprint").is_none());
+    assert_eq!(replaced["CertificateUsageTypes"], json!(["Device"]));
+}
+
+#[tokio::test]
+async fn tokens_are_an_openrmc_rack_feature() {
+    // An iLO, like any DMTF service, takes X.509 only.
+    let (emu, c) = start(Emulator::builder().scenario(Scenario::ilo())).await;
+    let api = Api::new(&emu, &c);
+    let (status, err) = api
+        .post(
+            "/redfish/v1/Managers/1/SecurityService/iLOLDevID/Certificates",
+            json!({"CertificateType": "PEM", "CertificateString": sealed_token("OPENRMC SEALED NODE TOKEN", b"x")}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(message_keys(&err), vec!["PropertyValueFormatError"]);
+}
+
+#[tokio::test]
+async fn pem_chains_are_kept_whole_and_described_by_the_leaf() {
+    let (emu, c) = start(rack()).await;
+    let api = Api::new(&emu, &c);
+    let ca = common::TestCa::new();
+    let leaf_key = rcgen::KeyPair::generate().unwrap().serialize_pem();
+    let leaf = ca.issue_for_key(&leaf_key, "rmc-leaf.example.com");
+    let chain = format!("{leaf}{}", ca.certificate_pem());
+
+    let (status, cert) = api
+        .post(
+            "/redfish/v1/Managers/RMC/Certificates",
+            json!({"CertificateType": "PEMchain", "CertificateString": chain}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED);
+    assert_eq!(cert["CertificateType"], "PEMchain");
+    let stored = cert["CertificateString"].as_str().unwrap();
+    assert_eq!(pem_ders(stored), pem_ders(&chain));
+    assert_eq!(cert["Subject"]["CommonName"], "rmc-leaf.example.com");
+    assert_eq!(cert["Issuer"]["CommonName"], "Test CA");
+    let (_, got) = api.get(cert["@odata.id"].as_str().unwrap()).await;
+    assert_eq!(
+        pem_ders(got["CertificateString"].as_str().unwrap()),
+        pem_ders(&chain)
+    );
+
+    // Type PEM with several certificates and the leaf's key: chain kept, key dropped.
+    let (status, cert) = api
+        .post(
+            "/redfish/v1/Systems/Node1/Certificates",
+            json!({"CertificateType": "PEM", "CertificateString": format!("{chain}{leaf_key}")}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED);
+    assert_eq!(cert["CertificateType"], "PEM");
+    let stored = cert["CertificateString"].as_str().unwrap();
+    assert_eq!(pem_ders(stored), pem_ders(&chain));
+    assert!(!stored.contains("PRIVATE KEY"));
+
+    // Every certificate of the chain must be X.509.
+    let broken = format!("{leaf}-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n");
+    let (status, err) = api
+        .post(
+            "/redfish/v1/Managers/RMC/Certificates",
+            json!({"CertificateType": "PEMchain", "CertificateString": broken}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(message_keys(&err), vec!["PropertyValueFormatError"]);
+
+    // ReplaceCertificate keeps a chain too.
+    let location = cert["@odata.id"].as_str().unwrap().to_owned();
+    let (status, _) = api
+        .post(
+            "/redfish/v1/CertificateService/Actions/CertificateService.ReplaceCertificate",
+            json!({"CertificateUri": {"@odata.id": location}, "CertificateString": chain, "CertificateType": "PEMchain"}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    let (_, replaced) = api.get(&location).await;
+    assert_eq!(
+        pem_ders(replaced["CertificateString"].as_str().unwrap()),
+        pem_ders(&chain)
+    );
+    assert_eq!(replaced["CertificateType"], "PEMchain");
+}
+
+#[tokio::test]
+async fn the_rack_manager_links_its_manageability_manifest() {
+    let (emu, c) = start(rack()).await;
+    let api = Api::new(&emu, &c);
+    let (_, rmc) = api.get("/redfish/v1/Managers/RMC").await;
+    let uri = rmc["Oem"]["OpenRMC"]["ManageabilityManifest"]["@odata.id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert_eq!(uri, "/redfish/v1/Managers/RMC/ManageabilityManifest");
+    let (_, bmc) = api.get("/redfish/v1/Managers/BMC1").await;
+    assert!(bmc.pointer("/Oem/OpenRMC").is_none());
+
+    // The link names where the manifest is placed (guide 5.30.2): absent until then.
+    let (status, _) = api.get(&uri).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let (status, _) = api
+        .post(&uri, json!({"NodesToManage": [{"NodeName": "Node1"}]}))
+        .await;
+    assert_eq!(status, StatusCode::CREATED);
+    let (status, manifest) = api.get(&uri).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(manifest["@odata.id"], uri);
+    assert_eq!(manifest["NodesToManage"][0]["NodeName"], "Node1");
+}

@@ -118,24 +118,39 @@ pub(crate) fn generate_csr(state: &Arc<State>, params: &Map<String, Value>) -> R
     )
 }
 
-/// Parses `CertificateString`, checking a bundled private key against the certificate.
-fn parse_body(params: &Map<String, Value>) -> Result<ParsedCert, Reply> {
+/// What a `CertificateString` holds.
+enum Material {
+    /// X.509 certificate(s): the properties describe the first (leaf) certificate and
+    /// `CertificateString` keeps the whole chain, without any private key.
+    X509(ParsedCert),
+    /// An OpenRMC sealed token (OCP guide 5.29, 5.30.1), stored as sent: its content is
+    /// encrypted to the node or rack manager, so nothing can be derived from it.
+    SealedToken(String),
+}
+
+fn format_error() -> Reply {
+    Reply::bad_request(vec![base_for(
+        "PropertyValueFormatError",
+        &["(PEM text)", "CertificateString"],
+        "#/CertificateString",
+    )])
+}
+
+/// Reads `CertificateString`: X.509 PEM (one certificate or a chain, optionally with the
+/// leaf's private key, which must match) or, in the rack scenario, a sealed token.
+fn parse_body(state: &State, params: &Map<String, Value>) -> Result<Material, Reply> {
     let text = str_param(params, "CertificateString").unwrap_or_default();
-    let bundle = certs::split_pem(text).map_err(|_| {
-        Reply::bad_request(vec![base_for(
-            "PropertyValueFormatError",
-            &["(PEM text)", "CertificateString"],
-            "#/CertificateString",
-        )])
-    })?;
-    let first = bundle.certificates.first().cloned().unwrap_or_default();
-    let parsed = certs::parse_certificate(&first).map_err(|_| {
-        Reply::bad_request(vec![base_for(
-            "PropertyValueFormatError",
-            &["(PEM text)", "CertificateString"],
-            "#/CertificateString",
-        )])
-    })?;
+    // Only the OpenRMC rack takes tokens: iLO and generic DMTF services accept X.509 alone.
+    if state.config.flavor == Flavor::Rack && certs::is_sealed_token(text) {
+        return Ok(Material::SealedToken(text.to_owned()));
+    }
+    let bundle = certs::split_pem(text).map_err(|_| format_error())?;
+    let mut chain = bundle.certificates.iter();
+    let first = chain.next().cloned().unwrap_or_default();
+    let mut parsed = certs::parse_certificate(&first).map_err(|_| format_error())?;
+    for issuer in chain {
+        certs::parse_certificate(issuer).map_err(|_| format_error())?;
+    }
     if let Some(key) = &bundle.private_key {
         let matches = certs::private_key_spki(key)
             .map(|s| s == parsed.spki_der)
@@ -148,7 +163,55 @@ fn parse_body(params: &Map<String, Value>) -> Result<ParsedCert, Reply> {
             )]));
         }
     }
-    Ok(parsed)
+    parsed.properties.insert(
+        "CertificateString".into(),
+        json!(bundle.certificates.concat()),
+    );
+    Ok(Material::X509(parsed))
+}
+
+/// Usage properties a client may set when installing: `CertificateUsageTypes` always,
+/// `KeyUsage` only for tokens (an X.509 certificate's key usage is read from it). Checked
+/// against the Certificate schema's enums.
+fn sent_usages(
+    params: &Map<String, Value>,
+    with_key_usage: bool,
+) -> Result<Vec<(&'static str, Value)>, Reply> {
+    let names: &[&'static str] = if with_key_usage {
+        &["CertificateUsageTypes", "KeyUsage"]
+    } else {
+        &["CertificateUsageTypes"]
+    };
+    let mut out = Vec::new();
+    let mut errors = Vec::new();
+    for &name in names {
+        let Some(v) = params.get(name) else { continue };
+        let spec = crate::schema::type_spec("Certificate.Certificate")
+            .and_then(|t| t.pointer(&format!("/p/{name}")));
+        let checked = spec
+            .map(|s| crate::schema::check_param(s, v))
+            .unwrap_or(Ok(()));
+        match checked {
+            Ok(()) => out.push((name, v.clone())),
+            Err(key) => {
+                let key = if key == "ActionParameterValueNotInList" {
+                    "PropertyValueNotInList"
+                } else {
+                    "PropertyValueTypeError"
+                };
+                errors.push(base_for(
+                    key,
+                    &[&crate::schema::display(v), name],
+                    &format!("#/{name}"),
+                ));
+            }
+        }
+    }
+    if errors.is_empty() {
+        Ok(out)
+    } else {
+        Err(Reply::bad_request(errors))
+    }
 }
 
 fn check_type(params: &Map<String, Value>) -> Result<(), Reply> {
@@ -184,16 +247,20 @@ pub(crate) fn install(
     if let Err(r) = check_type(params) {
         return r;
     }
-    let parsed = match parse_body(params) {
-        Ok(p) => p,
+    let material = match parse_body(state, params) {
+        Ok(m) => m,
+        Err(r) => return r,
+    };
+    let usages = match sent_usages(params, matches!(material, Material::SealedToken(_))) {
+        Ok(u) => u,
         Err(r) => return r,
     };
     let mut inner = state.lock();
     let coll = inner.tree.resolve(coll).unwrap_or_else(|| normalize(coll));
     let ilo = matches!(state.config.flavor, Flavor::Ilo(_));
-    if ilo {
+    if ilo && let Material::X509(parsed) = &material {
         let text = str_param(params, "CertificateString").unwrap_or_default();
-        if let Err(r) = crate::scenario::ilo::check_ldevid(&inner, &coll, &parsed, text) {
+        if let Err(r) = crate::scenario::ilo::check_ldevid(&inner, &coll, parsed, text) {
             return r;
         }
     }
@@ -216,17 +283,18 @@ pub(crate) fn install(
     );
     cert.insert("Id".into(), json!(id));
     cert.insert("Name".into(), json!(format!("Certificate {id}")));
-    for (k, v) in parsed.properties {
-        cert.insert(k, v);
+    match material {
+        // The stored string is the certificate(s) only: a private key is never echoed back.
+        Material::X509(parsed) => cert.extend(parsed.properties),
+        Material::SealedToken(text) => {
+            cert.insert("CertificateString".into(), json!(text));
+        }
     }
-    // The stored string is the certificate(s) only: a private key is never echoed back.
     cert.insert(
         "CertificateType".into(),
         json!(str_param(params, "CertificateType").unwrap_or("PEM")),
     );
-    if let Some(usage) = params.get("CertificateUsageTypes") {
-        cert.insert("CertificateUsageTypes".into(), usage.clone());
-    }
+    cert.extend(usages.into_iter().map(|(k, v)| (k.to_owned(), v)));
     inner.tree.put(&path, Value::Object(cert));
     inner.tree.add_member(&coll, &path);
     // A certificate signed for a pending CSR consumes the CSR's key.
@@ -256,8 +324,8 @@ pub(crate) fn replace(state: &Arc<State>, params: &Map<String, Value>) -> Reply 
             &["CertificateService.ReplaceCertificate", "CertificateUri"],
         )]);
     };
-    let parsed = match parse_body(params) {
-        Ok(p) => p,
+    let material = match parse_body(state, params) {
+        Ok(m) => m,
         Err(r) => return r,
     };
     let mut inner = state.lock();
@@ -273,11 +341,19 @@ pub(crate) fn replace(state: &Arc<State>, params: &Map<String, Value>) -> Reply 
     let ctype = str_param(params, "CertificateType")
         .unwrap_or("PEM")
         .to_owned();
-    inner.tree.update(&uri, |c| {
-        for (k, v) in parsed.properties {
-            c.insert(k, v);
+    inner.tree.update(&uri, |c| match material {
+        Material::X509(parsed) => {
+            c.extend(parsed.properties);
+            c.insert("CertificateType".into(), json!(ctype));
         }
-        c.insert("CertificateType".into(), json!(ctype));
+        Material::SealedToken(text) => {
+            // Nothing of a replaced X.509 certificate describes the token.
+            for k in certs::X509_DERIVED {
+                c.remove(*k);
+            }
+            c.insert("CertificateString".into(), json!(text));
+            c.insert("CertificateType".into(), json!(ctype));
+        }
     });
     if let Some(coll) = parent(&uri) {
         let coll = coll.to_owned();

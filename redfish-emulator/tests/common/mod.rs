@@ -191,6 +191,11 @@ impl TestCa {
         params.signed_by(&key, &issuer).unwrap().pem()
     }
 
+    /// The CA's own (self-signed) certificate, PEM.
+    pub fn certificate_pem(&self) -> String {
+        self.params.self_signed(&self.key).unwrap().pem()
+    }
+
     /// Issues a certificate for an existing private key (PEM, any type ring signs with).
     pub fn issue_for_key(&self, key_pem: &str, cn: &str) -> String {
         let key = rcgen::KeyPair::from_pem(key_pem).unwrap();
