@@ -276,11 +276,11 @@ impl Node {
     ///
     /// # Errors
     ///
-    /// [`Error::Missing`] without a `Power` link, request errors.
+    /// [`Error::Missing`] with neither a `Power` nor an `EnvironmentMetrics` link, request
+    /// errors.
     pub async fn power_usage(&self) -> Result<PowerUsage> {
         let chassis = self.chassis().await?;
-        let power = power::power_of(&self.client, &chassis).await?;
-        Ok(power::usage_from(power.raw()))
+        power::usage_of(&self.client, &chassis).await
     }
 
     /// Use case 5.7: sets the node power limit and returns it as read back.

@@ -4,11 +4,19 @@
 //! Everything is read from the legacy `Power` resource, where OpenRMC puts it. The limit
 //! lives in `PowerControl[n].PowerLimit` as the schema says (the guide's examples PATCH a
 //! top-level `PowerLimit`, which is only used when a service really serves it there).
+//!
+//! A chassis without `Power` (newer services follow the schema's deprecation of it) is read
+//! through the new model instead: `EnvironmentMetrics` (`PowerWatts.Reading`, the
+//! `PowerLimitWatts` control: `SetPoint`, `ControlMode`, `AllowableMax`) and
+//! `PowerSubsystem.PowerSupplies`. That model has no `LimitException`, `CorrectionInMs` or
+//! `PowerMetrics` statistics: those stay unset.
 
+use futures_util::TryStreamExt;
 use redfish_client::{Client, Entity};
 use redfish_model::ODataId;
 use redfish_model::chassis::Chassis;
 use redfish_model::power::{Power, PowerLimitException, PowerSupply};
+use redfish_model::power_supply::PowerSupply as PowerSupplyResource;
 use redfish_model::resource::{Health, State};
 use serde::Serialize;
 use serde_json::{Value, json};
@@ -185,6 +193,26 @@ impl PowerSupplyInfo {
         }
     }
 
+    fn from_resource(p: &PowerSupplyResource) -> Self {
+        let status = p.status.as_ref();
+        Self {
+            member_id: p.id.clone(),
+            name: p.name.clone(),
+            state: status
+                .and_then(|s| s.state.as_ref())
+                .map(|s| s.as_str().to_owned()),
+            health: status
+                .and_then(|s| s.health.as_ref())
+                .map(|h| h.as_str().to_owned()),
+            firmware_version: p.firmware_version.clone(),
+            capacity_watts: p.power_capacity_watts,
+            output_watts: None,
+            supply_type: p.power_supply_type.as_ref().map(|t| t.as_str().to_owned()),
+            model: p.model.clone(),
+            serial_number: p.serial_number.clone(),
+        }
+    }
+
     /// `true` when the supply is enabled and healthy (`Enabled` + `OK`).
     pub fn is_ok(&self) -> bool {
         self.state.as_deref() == Some(State::Enabled.as_str())
@@ -255,12 +283,126 @@ pub(crate) fn supplies_from(power: &Power) -> Vec<PowerSupplyInfo> {
         .collect()
 }
 
+/// Usage from the JSON of an `EnvironmentMetrics` resource (new power model).
+pub(crate) fn usage_from_metrics(raw: &Value) -> PowerUsage {
+    let control = raw.get("PowerLimitWatts");
+    let limit = control.filter(|c| c.is_object()).map(|c| {
+        let disabled = c.get("ControlMode").and_then(Value::as_str) == Some("Disabled");
+        PowerLimit {
+            limit_in_watts: if disabled {
+                None
+            } else {
+                c.get("SetPoint").and_then(Value::as_f64)
+            },
+            limit_exception: None,
+            correction_in_ms: None,
+        }
+    });
+    PowerUsage {
+        consumed_watts: raw.pointer("/PowerWatts/Reading").and_then(Value::as_f64),
+        capacity_watts: control
+            .and_then(|c| c.get("AllowableMax"))
+            .and_then(Value::as_f64),
+        limit,
+        ..PowerUsage::default()
+    }
+}
+
+/// The `EnvironmentMetrics` of a chassis without a legacy `Power` resource.
+async fn metrics_of(client: &Client, chassis: &Entity<Chassis>) -> Result<Entity<Value>> {
+    let link = chassis
+        .environment_metrics
+        .as_ref()
+        .ok_or_else(|| Error::missing(chassis.odata_id(), "Power or EnvironmentMetrics link"))?;
+    Ok(client.fetch(&link.odata_id).await?)
+}
+
+/// Power usage of a chassis, from `Power`, else `EnvironmentMetrics`.
+pub(crate) async fn usage_of(client: &Client, chassis: &Entity<Chassis>) -> Result<PowerUsage> {
+    if chassis.power.is_some() {
+        let power = power_of(client, chassis).await?;
+        return Ok(usage_from(power.raw()));
+    }
+    let metrics = metrics_of(client, chassis).await?;
+    Ok(usage_from_metrics(metrics.raw()))
+}
+
+/// Power usage and supplies of a chassis, from `Power`, else `EnvironmentMetrics` and
+/// `PowerSubsystem`.
+pub(crate) async fn usage_and_supplies_of(
+    client: &Client,
+    chassis: &Entity<Chassis>,
+) -> Result<(PowerUsage, Vec<PowerSupplyInfo>)> {
+    if chassis.power.is_some() {
+        let power = power_of(client, chassis).await?;
+        return Ok((usage_from(power.raw()), supplies_from(&power)));
+    }
+    let (usage, supplies) =
+        futures_util::join!(usage_of(client, chassis), supplies_of(client, chassis));
+    Ok((usage?, supplies?))
+}
+
+/// The power supplies of a chassis, from `Power`, else `PowerSubsystem.PowerSupplies`.
+pub(crate) async fn supplies_of(
+    client: &Client,
+    chassis: &Entity<Chassis>,
+) -> Result<Vec<PowerSupplyInfo>> {
+    if chassis.power.is_some() {
+        let power = power_of(client, chassis).await?;
+        return Ok(supplies_from(&power));
+    }
+    let link = chassis
+        .power_subsystem
+        .as_ref()
+        .ok_or_else(|| Error::missing(chassis.odata_id(), "Power or PowerSubsystem link"))?;
+    let subsystem = client.follow(link).await?;
+    let Some(collection) = subsystem.power_supplies.as_ref() else {
+        return Ok(Vec::new());
+    };
+    let supplies: Vec<_> = client
+        .members::<PowerSupplyResource>(&collection.odata_id)
+        .stream()
+        .try_collect()
+        .await?;
+    Ok(supplies
+        .iter()
+        .map(|p| PowerSupplyInfo::from_resource(p))
+        .collect())
+}
+
+/// Sets the `PowerLimitWatts` control of `EnvironmentMetrics` (new power model).
+async fn set_metrics_limit(
+    client: &Client,
+    chassis: &Entity<Chassis>,
+    setting: &PowerLimitSetting,
+) -> Result<PowerLimit> {
+    setting.to_json()?;
+    if setting.exception.is_some() || setting.correction_in_ms.is_some() {
+        tracing::warn!(
+            chassis = %chassis.odata_id(),
+            "EnvironmentMetrics.PowerLimitWatts has no LimitException or CorrectionInMs: not sent"
+        );
+    }
+    let body = match setting.limit_in_watts {
+        Some(w) => json!({ "PowerLimitWatts": { "SetPoint": w, "ControlMode": "Automatic" } }),
+        None => json!({ "PowerLimitWatts": { "ControlMode": "Disabled" } }),
+    };
+    let metrics = metrics_of(client, chassis).await?;
+    let updated = metrics.patch(&body).await?;
+    let read = usage_from_metrics(updated.raw()).limit.unwrap_or_default();
+    check_applied(metrics.odata_id(), setting, &read)?;
+    Ok(read)
+}
+
 /// PATCHes the power limit of a chassis and reads it back.
 pub(crate) async fn set_limit(
     client: &Client,
     chassis: &Entity<Chassis>,
     setting: &PowerLimitSetting,
 ) -> Result<PowerLimit> {
+    if chassis.power.is_none() && chassis.environment_metrics.is_some() {
+        return set_metrics_limit(client, chassis, setting).await;
+    }
     let limit = setting.to_json()?;
     let mut attempt = 0;
     loop {
@@ -393,6 +535,21 @@ mod tests {
         let limit = u.limit.unwrap();
         assert_eq!(limit.limit_in_watts, None, "null means capping off");
         assert_eq!(limit.limit_exception.as_deref(), Some("LogEventOnly"));
+    }
+
+    #[test]
+    fn new_model_metrics_are_read() {
+        let raw = json!({
+            "PowerWatts": {"Reading": 412.5},
+            "PowerLimitWatts": {"SetPoint": 500, "ControlMode": "Automatic", "AllowableMax": 900}
+        });
+        let u = usage_from_metrics(&raw);
+        assert_eq!(u.consumed_watts, Some(412.5));
+        assert_eq!(u.capacity_watts, Some(900.0));
+        assert_eq!(u.limit.unwrap().limit_in_watts, Some(500.0));
+        let off = json!({"PowerLimitWatts": {"SetPoint": 500, "ControlMode": "Disabled"}});
+        assert_eq!(usage_from_metrics(&off).limit.unwrap().limit_in_watts, None);
+        assert_eq!(usage_from_metrics(&json!({})).limit, None);
     }
 
     #[test]

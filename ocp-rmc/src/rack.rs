@@ -181,11 +181,11 @@ impl Rack {
     ///
     /// # Errors
     ///
-    /// [`Error::Missing`] without a `Power` link, request errors.
+    /// [`Error::Missing`] with neither a `Power` nor an `EnvironmentMetrics` link, request
+    /// errors.
     pub async fn power_usage(&self) -> Result<PowerUsage> {
         let chassis = self.chassis().await?;
-        let power = power::power_of(&self.client, &chassis).await?;
-        Ok(power::usage_from(power.raw()))
+        power::usage_of(&self.client, &chassis).await
     }
 
     /// Use case 5.3: sets the rack power limit (`PowerControl[n].PowerLimit`), with
@@ -206,11 +206,10 @@ impl Rack {
     ///
     /// # Errors
     ///
-    /// [`Error::Missing`] without a `Power` link, request errors.
+    /// [`Error::Missing`] with neither a `Power` nor a `PowerSubsystem` link, request errors.
     pub async fn power_supplies(&self) -> Result<Vec<PowerSupplyInfo>> {
         let chassis = self.chassis().await?;
-        let power = power::power_of(&self.client, &chassis).await?;
-        Ok(power::supplies_from(&power))
+        power::supplies_of(&self.client, &chassis).await
     }
 
     /// Resets the rack chassis (`#Chassis.Reset`, which the OpenRMC profile requires with

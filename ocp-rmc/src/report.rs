@@ -215,12 +215,14 @@ impl Rack {
             },
             ..RackSummary::default()
         };
-        let (power, manager) =
-            futures_util::join!(power::power_of(self.client(), &chassis), self.manager());
+        let (power, manager) = futures_util::join!(
+            power::usage_and_supplies_of(self.client(), &chassis),
+            self.manager()
+        );
         match power {
-            Ok(p) => {
-                summary.power = Some(power::usage_from(p.raw()));
-                summary.power_supplies = power::supplies_from(&p);
+            Ok((usage, supplies)) => {
+                summary.power = Some(usage);
+                summary.power_supplies = supplies;
             }
             Err(e) => summary.errors.push(format!("power: {e}")),
         }
@@ -309,13 +311,12 @@ async fn node_report(node: &Node) -> NodeReport {
     r
 }
 
-/// Power usage of a chassis; `None` when it has no `Power` resource.
+/// Power usage of a chassis; `None` when it has neither `Power` nor `EnvironmentMetrics`.
 async fn power_of(chassis: &Entity<Chassis>) -> Result<Option<PowerUsage>> {
-    if chassis.power.is_none() {
+    if chassis.power.is_none() && chassis.environment_metrics.is_none() {
         return Ok(None);
     }
-    let p = power::power_of(chassis.client(), chassis).await?;
-    Ok(Some(power::usage_from(p.raw())))
+    Ok(Some(power::usage_of(chassis.client(), chassis).await?))
 }
 
 /// The intake reading of a chassis; `None` without a `Thermal` resource or intake sensor.

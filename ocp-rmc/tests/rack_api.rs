@@ -471,3 +471,106 @@ async fn uc_5_15_to_5_17_firmware_versions() {
     assert_ne!(fw.bmc, rmc, "the BMC is not the rack manager");
     client.logout().await.unwrap();
 }
+
+/// Turns a node into a chassis of the new power model: no `Power`, but `EnvironmentMetrics`
+/// and `PowerSubsystem` with one supply.
+#[allow(clippy::unwrap_used)] // a test helper outside #[test]
+fn new_power_model(emu: &redfish_emulator::RunningEmulator, chassis: &str) {
+    let mut c = emu.resource(chassis).unwrap();
+    let obj = c.as_object_mut().unwrap();
+    obj.remove("Power");
+    obj.insert(
+        "EnvironmentMetrics".into(),
+        serde_json::json!({"@odata.id": format!("{chassis}/EnvironmentMetrics")}),
+    );
+    obj.insert(
+        "PowerSubsystem".into(),
+        serde_json::json!({"@odata.id": format!("{chassis}/PowerSubsystem")}),
+    );
+    emu.set_resource(chassis, c);
+    emu.set_resource(
+        &format!("{chassis}/EnvironmentMetrics"),
+        serde_json::json!({
+            "@odata.id": format!("{chassis}/EnvironmentMetrics"),
+            "@odata.type": "#EnvironmentMetrics.v1_3_0.EnvironmentMetrics",
+            "Id": "EnvironmentMetrics", "Name": "Node environment",
+            "PowerWatts": {"Reading": 321.0},
+            "PowerLimitWatts": {"SetPoint": 600, "ControlMode": "Automatic", "AllowableMin": 100, "AllowableMax": 800}
+        }),
+    );
+    emu.set_resource(
+        &format!("{chassis}/PowerSubsystem"),
+        serde_json::json!({
+            "@odata.id": format!("{chassis}/PowerSubsystem"),
+            "@odata.type": "#PowerSubsystem.v1_1_3.PowerSubsystem",
+            "Id": "PowerSubsystem", "Name": "Node power",
+            "PowerSupplies": {"@odata.id": format!("{chassis}/PowerSubsystem/PowerSupplies")}
+        }),
+    );
+    emu.set_resource(
+        &format!("{chassis}/PowerSubsystem/PowerSupplies"),
+        serde_json::json!({
+            "@odata.id": format!("{chassis}/PowerSubsystem/PowerSupplies"),
+            "@odata.type": "#PowerSupplyCollection.PowerSupplyCollection",
+            "Name": "Power supplies",
+            "Members": [{"@odata.id": format!("{chassis}/PowerSubsystem/PowerSupplies/PSU0")}],
+            "Members@odata.count": 1
+        }),
+    );
+    emu.set_resource(
+        &format!("{chassis}/PowerSubsystem/PowerSupplies/PSU0"),
+        serde_json::json!({
+            "@odata.id": format!("{chassis}/PowerSubsystem/PowerSupplies/PSU0"),
+            "@odata.type": "#PowerSupply.v1_6_0.PowerSupply",
+            "Id": "PSU0", "Name": "Node PSU", "FirmwareVersion": "3.2.1", "PowerCapacityWatts": 800,
+            "Status": {"State": "Enabled", "Health": "OK"}
+        }),
+    );
+}
+
+#[tokio::test]
+async fn new_power_model_is_read_and_capped_through_environment_metrics() {
+    let (emu, client) = common::rack(2).await;
+    let rack = Rack::discover(&client).await.unwrap();
+    let node = &rack.nodes()[0];
+    new_power_model(&emu, node.chassis_uri().as_str());
+    let usage = node.power_usage().await.unwrap();
+    assert_eq!(usage.consumed_watts, Some(321.0));
+    assert_eq!(usage.capacity_watts, Some(800.0));
+    assert_eq!(usage.limit.unwrap().limit_in_watts, Some(600.0));
+
+    let read = node
+        .set_power_limit(&PowerLimitSetting::watts(450.0))
+        .await
+        .unwrap();
+    assert_eq!(read.limit_in_watts, Some(450.0));
+    let metrics = emu
+        .resource(&format!("{}/EnvironmentMetrics", node.chassis_uri()))
+        .unwrap();
+    assert_eq!(metrics["PowerLimitWatts"]["SetPoint"].as_f64(), Some(450.0));
+    let off = node
+        .set_power_limit(&PowerLimitSetting::off())
+        .await
+        .unwrap();
+    assert_eq!(off.limit_in_watts, None);
+    let metrics = emu
+        .resource(&format!("{}/EnvironmentMetrics", node.chassis_uri()))
+        .unwrap();
+    assert_eq!(metrics["PowerLimitWatts"]["ControlMode"], "Disabled");
+
+    // The report reads it too, and the rack-level PSU fallback works on a chassis alike.
+    let report = rack.report().await.unwrap();
+    assert_eq!(report.nodes[0].consumed_watts, Some(321.0));
+    assert!(
+        report.nodes[0].errors.is_empty(),
+        "{:?}",
+        report.nodes[0].errors
+    );
+
+    new_power_model(&emu, rack.chassis_uri().as_str());
+    let psus = rack.power_supplies().await.unwrap();
+    assert_eq!(psus.len(), 1);
+    assert_eq!(psus[0].firmware_version.as_deref(), Some("3.2.1"));
+    assert!(psus[0].is_ok());
+    client.logout().await.unwrap();
+}
