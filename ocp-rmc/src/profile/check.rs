@@ -680,6 +680,18 @@ pub fn check(profiles: &[Profile], snapshot: &ServiceSnapshot) -> ConformanceRep
                 note: None,
             });
         }
+        for (registry, min) in &profile.registries {
+            c.items.push(CheckItem {
+                profile: label.clone(),
+                resource: "MessageRegistryFile".into(),
+                uri: None,
+                check: format!("Registries.{registry}"),
+                expected: format!(">= {}", min.as_deref().unwrap_or("any version")),
+                actual: "registry requirements are not checked".into(),
+                outcome: Outcome::NotTested,
+                note: None,
+            });
+        }
         for r in &profile.resources {
             c.resource(&label, r);
         }

@@ -42,6 +42,8 @@
 //!   action's `@Redfish.ActionInfo`, else `<Param>@Redfish.AllowableValues`),
 //!   `RecommendedValues` give warnings; nothing to verify against is a warning.
 //! - `WriteRequirement` is reported only (`NOT TESTED`): the checker never writes.
+//! - `Registries` requirements (message registries and their messages) are listed as
+//!   `NOT TESTED`; `UseCases`, `ReplacesProperty`/`ReplacedByProperty` are not read.
 //!
 //! # Tolerated profile defects
 //!

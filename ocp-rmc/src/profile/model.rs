@@ -173,6 +173,8 @@ pub struct Profile {
     pub protocol_min_version: Option<String>,
     /// `RequiredProfiles`: name and `MinVersion`.
     pub required: Vec<(String, Option<String>)>,
+    /// `Registries` requirements (registry name and `MinVersion`): listed, not checked.
+    pub registries: Vec<(String, Option<String>)>,
     /// `Resources`.
     pub resources: Vec<ResourceRequirement>,
     /// Tolerances applied while parsing (each a sentence naming the defect).
@@ -242,6 +244,21 @@ impl Profile {
                 .map(str::to_owned),
             required: obj
                 .get("RequiredProfiles")
+                .and_then(Value::as_object)
+                .map(|m| {
+                    m.iter()
+                        .map(|(k, v)| {
+                            let min = v
+                                .get("MinVersion")
+                                .and_then(Value::as_str)
+                                .map(str::to_owned);
+                            (k.clone(), min)
+                        })
+                        .collect()
+                })
+                .unwrap_or_default(),
+            registries: obj
+                .get("Registries")
                 .and_then(Value::as_object)
                 .map(|m| {
                     m.iter()
@@ -692,6 +709,15 @@ mod tests {
             .1;
         assert!(volts.tolerance.is_some());
         assert!(volts.properties.iter().any(|(n, _)| n == "ReadingVolts"));
+    }
+
+    #[test]
+    fn registries_are_read() {
+        let p = Profile::from_file(reference("OCPBaselineHardwareManagement.v1_1_1.json")).unwrap();
+        assert_eq!(
+            p.registries,
+            vec![("Base".to_owned(), Some("1.2.0".to_owned()))]
+        );
     }
 
     #[test]
