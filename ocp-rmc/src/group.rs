@@ -317,9 +317,13 @@ impl Groups {
                 "a group reset needs at least one target".into(),
             ));
         }
-        let response = self
+        // Services written from the guide's text may advertise it as `#Aggregate.Reset`:
+        // any `*.Reset` of the AggregationService is the temporary-group reset.
+        let action = self
             .service
-            .action("#AggregationService.Reset")?
+            .action("#AggregationService.Reset")
+            .or_else(|_| self.service.action("Reset"))?;
+        let response = action
             .params(reset.to_json())
             .param("TargetURIs", links(targets))
             .send()

@@ -223,3 +223,34 @@ async fn a_single_node_reset_goes_through_its_system() {
     );
     client.logout().await.unwrap();
 }
+
+#[tokio::test]
+async fn a_temporary_group_reset_advertised_under_the_guides_name_is_used() {
+    let (emu, client) = common::rack(2).await;
+    let rack = Rack::discover(&client).await.unwrap();
+    // The guide (5.22) names the action `Aggregate.Reset` on the AggregationService.
+    let mut svc = emu.resource("/redfish/v1/AggregationService").unwrap();
+    let actions = svc["Actions"].as_object_mut().unwrap();
+    let reset = actions.remove("#AggregationService.Reset").unwrap();
+    let reset_target = reset["target"].clone();
+    actions.insert("#Aggregate.Reset".into(), reset);
+    emu.set_resource("/redfish/v1/AggregationService", svc);
+    let targets = systems(&rack);
+    rack.groups()
+        .await
+        .unwrap()
+        .reset(&targets, &GroupReset::new(ResetType::ForceOff))
+        .await
+        .unwrap()
+        .wait(|_| {})
+        .await
+        .unwrap();
+    // The POST went to the advertised target, with the temporary group.
+    let target = reset_target.as_str().unwrap();
+    let log = emu.request_log();
+    assert!(
+        log.iter().any(|(m, p)| m == "POST" && p == target),
+        "{log:?}"
+    );
+    client.logout().await.unwrap();
+}
