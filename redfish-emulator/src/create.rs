@@ -196,6 +196,19 @@ pub(crate) fn special_post(
             .or_insert(json!("Manageability Manifest"));
         let existed = inner.tree.contains(&path);
         inner.tree.put(&path, Value::Object(manifest));
+        // No DMTF schema links the guide's manifest, so the rack manager advertises it under
+        // its OEM section; only once it exists, because a link to a missing resource fails
+        // the DMTF Service Validator and other crawlers (until then clients POST to the
+        // guide's URI, which this is).
+        inner.tree.update(&manager, |m| {
+            let oem = m.entry("Oem").or_insert_with(|| json!({}));
+            if let Value::Object(oem) = oem {
+                let openrmc = oem.entry("OpenRMC").or_insert_with(|| json!({}));
+                if let Value::Object(openrmc) = openrmc {
+                    openrmc.insert("ManageabilityManifest".into(), link(&path));
+                }
+            }
+        });
         let stored = inner.tree.get(&path).cloned().unwrap_or(Value::Null);
         let status = if existed {
             StatusCode::OK

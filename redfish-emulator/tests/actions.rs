@@ -1086,27 +1086,40 @@ async fn pem_chains_are_kept_whole_and_described_by_the_leaf() {
 }
 
 #[tokio::test]
-async fn the_rack_manager_links_its_manageability_manifest() {
+async fn the_rack_manager_links_its_manageability_manifest_once_placed() {
     let (emu, c) = start(rack()).await;
     let api = Api::new(&emu, &c);
+    let guide_uri = "/redfish/v1/Managers/RMC/ManageabilityManifest";
+    // Before guide 5.30.2 there is nothing to link to (a dangling link fails crawlers).
+    let (_, rmc) = api.get("/redfish/v1/Managers/RMC").await;
+    assert!(rmc.pointer("/Oem/OpenRMC/ManageabilityManifest").is_none());
+    let (status, _) = api.get(guide_uri).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+
+    let (status, _) = api
+        .post(guide_uri, json!({"NodesToManage": [{"NodeName": "Node1"}]}))
+        .await;
+    assert_eq!(status, StatusCode::CREATED);
     let (_, rmc) = api.get("/redfish/v1/Managers/RMC").await;
     let uri = rmc["Oem"]["OpenRMC"]["ManageabilityManifest"]["@odata.id"]
         .as_str()
         .unwrap()
         .to_owned();
-    assert_eq!(uri, "/redfish/v1/Managers/RMC/ManageabilityManifest");
-    let (_, bmc) = api.get("/redfish/v1/Managers/BMC1").await;
-    assert!(bmc.pointer("/Oem/OpenRMC").is_none());
-
-    // The link names where the manifest is placed (guide 5.30.2): absent until then.
-    let (status, _) = api.get(&uri).await;
-    assert_eq!(status, StatusCode::NOT_FOUND);
-    let (status, _) = api
-        .post(&uri, json!({"NodesToManage": [{"NodeName": "Node1"}]}))
-        .await;
-    assert_eq!(status, StatusCode::CREATED);
+    assert_eq!(uri, guide_uri);
     let (status, manifest) = api.get(&uri).await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(manifest["@odata.id"], uri);
     assert_eq!(manifest["NodesToManage"][0]["NodeName"], "Node1");
+    let (_, bmc) = api.get("/redfish/v1/Managers/BMC1").await;
+    assert!(bmc.pointer("/Oem/OpenRMC").is_none());
+
+    // A replacement leaves the link as it was.
+    let (status, _) = api
+        .post(&uri, json!({"NodesToManage": [{"NodeName": "Node2"}]}))
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let (_, again) = api.get("/redfish/v1/Managers/RMC").await;
+    assert_eq!(again["Oem"], rmc["Oem"]);
+    let (_, manifest) = api.get(&uri).await;
+    assert_eq!(manifest["NodesToManage"][0]["NodeName"], "Node2");
 }

@@ -283,6 +283,7 @@ pub(crate) fn install(
     );
     cert.insert("Id".into(), json!(id));
     cert.insert("Name".into(), json!(format!("Certificate {id}")));
+    let is_x509 = matches!(material, Material::X509(_));
     match material {
         // The stored string is the certificate(s) only: a private key is never echoed back.
         Material::X509(parsed) => cert.extend(parsed.properties),
@@ -297,8 +298,10 @@ pub(crate) fn install(
     cert.extend(usages.into_iter().map(|(k, v)| (k.to_owned(), v)));
     inner.tree.put(&path, Value::Object(cert));
     inner.tree.add_member(&coll, &path);
-    // A certificate signed for a pending CSR consumes the CSR's key.
-    inner.csr_keys.remove(&coll);
+    if is_x509 {
+        // A certificate signed for a pending CSR consumes the CSR's key; a token does not.
+        inner.csr_keys.remove(&coll);
+    }
     refresh_locations(&mut inner.tree);
     let body = if ilo {
         // iLO answers with its extended-info wrapper.
@@ -341,6 +344,7 @@ pub(crate) fn replace(state: &Arc<State>, params: &Map<String, Value>) -> Reply 
     let ctype = str_param(params, "CertificateType")
         .unwrap_or("PEM")
         .to_owned();
+    let is_x509 = matches!(material, Material::X509(_));
     inner.tree.update(&uri, |c| match material {
         Material::X509(parsed) => {
             c.extend(parsed.properties);
@@ -355,7 +359,7 @@ pub(crate) fn replace(state: &Arc<State>, params: &Map<String, Value>) -> Reply 
             c.insert("CertificateType".into(), json!(ctype));
         }
     });
-    if let Some(coll) = parent(&uri) {
+    if let Some(coll) = parent(&uri).filter(|_| is_x509) {
         let coll = coll.to_owned();
         inner.csr_keys.remove(&coll);
     }

@@ -168,15 +168,6 @@ fn manager(
             }
         }),
     );
-    if manager_type == "RackManager" {
-        // No DMTF schema links the OCP guide's manifest (5.30.2); clients find it here.
-        tree.update(&path, |m| {
-            m.insert(
-                "Oem".into(),
-                json!({"OpenRMC": {"ManageabilityManifest": link(&format!("{path}/ManageabilityManifest"))}}),
-            );
-        });
-    }
     reset_action_info(
         tree,
         &format!("{path}/ResetActionInfo"),
