@@ -244,9 +244,9 @@ impl Ilo {
                 link.as_ref(),
                 "HpeHttpsCert",
                 self.manager().odata_id(),
-                Some(fallback),
+                None,
             )
-            .unwrap_or_else(|| self.security_service_uri().child("HttpsCert")))
+            .unwrap_or(fallback))
     }
 
     /// The HpeHttpsCert resource.
