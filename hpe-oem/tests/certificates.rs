@@ -681,7 +681,6 @@ async fn ldevid_import_checks_refuse_before_sending() {
 }
 
 #[tokio::test]
-#[ignore = "emulator: the iLO 6 1.62 LDevID CSR lacks GN, SN, serialNumber and the SubjectAltName (platform dirName, hardwareModuleName) of IEEE 802.1AR"]
 async fn ilo6_ldevid_csr_is_ieee_8021ar_compliant() {
     let b = bench(Scenario::ilo()).await;
     let ldevid = b.ilo.generate_ldevid_csr().await.unwrap();

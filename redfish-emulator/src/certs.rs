@@ -1,19 +1,32 @@
 //! X.509 handling: reading PEM certificates into Redfish `Certificate` properties (x509-cert),
 //! issuing device certificates and generating CSRs (rcgen).
 
+use der::asn1::{Any, ObjectIdentifier, OctetString, Utf8StringRef};
 use der::{Decode, DecodePem, Encode, Reader};
 use rcgen::{
-    CertificateParams, DistinguishedName, DnType, ExtendedKeyUsagePurpose, IsCa, Issuer, KeyPair,
-    KeyUsagePurpose, SanType,
+    CertificateParams, CustomExtension, DistinguishedName, DnType, DnValue,
+    ExtendedKeyUsagePurpose, IsCa, Issuer, KeyPair, KeyUsagePurpose, SanType,
 };
 use serde_json::{Map, Value, json};
 use sha2::{Digest, Sha256};
 use x509_cert::Certificate;
-use x509_cert::ext::pkix::{ExtendedKeyUsage, KeyUsage, KeyUsages};
+use x509_cert::attr::AttributeTypeAndValue;
+use x509_cert::ext::pkix::name::{GeneralName, HardwareModuleName, OtherName};
+use x509_cert::ext::pkix::{ExtendedKeyUsage, KeyUsage, KeyUsages, SubjectAltName};
+use x509_cert::name::{Name, RdnSequence, RelativeDistinguishedName};
 
 const OID_RSA: &str = "1.2.840.113549.1.1.1";
 const OID_EC: &str = "1.2.840.10045.2.1";
 const OID_P384: &str = "1.3.132.0.34";
+/// TCG platform attributes (TCG Platform Attribute Credential Profile) used in IEEE 802.1AR
+/// DevID Subject Alternative Names.
+const TCG_PLATFORM_MANUFACTURER: ObjectIdentifier = ObjectIdentifier::new_unwrap("2.23.133.5.1.1");
+const TCG_PLATFORM_MODEL: ObjectIdentifier = ObjectIdentifier::new_unwrap("2.23.133.5.1.4");
+const TCG_PLATFORM_SERIAL: ObjectIdentifier = ObjectIdentifier::new_unwrap("2.23.133.5.1.6");
+const SUBJECT_ALT_NAME: [u64; 4] = [2, 5, 29, 17];
+const GIVEN_NAME: [u64; 4] = [2, 5, 4, 42];
+const SURNAME: [u64; 4] = [2, 5, 4, 4];
+const SERIAL_NUMBER: [u64; 4] = [2, 5, 4, 5];
 
 /// The public key of a certificate.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -289,6 +302,60 @@ pub(crate) struct CsrRequest {
     pub email: Option<String>,
     pub alternative_names: Vec<String>,
     pub p384: bool,
+    /// Subject `GN`.
+    pub given_name: Option<String>,
+    /// Subject `SN`.
+    pub surname: Option<String>,
+    /// Subject `serialNumber`.
+    pub serial_number: Option<String>,
+    /// An IEEE 802.1AR platform identity, written as the Subject Alternative Name (it cannot
+    /// be combined with `alternative_names` or `email`: a CSR has one SAN extension).
+    pub platform: Option<PlatformIdentity>,
+}
+
+/// The platform identity of an IEEE 802.1AR DevID Subject Alternative Name: a directoryName
+/// with the TCG platform attributes and a hardwareModuleName otherName (RFC 4108).
+#[derive(Debug, Clone)]
+pub(crate) struct PlatformIdentity {
+    /// tcg-at-platformManufacturerStr.
+    pub manufacturer: String,
+    /// tcg-at-platformModel.
+    pub model: String,
+    /// tcg-at-platformSerial.
+    pub serial: String,
+    /// hardwareModuleName `hwType`.
+    pub hw_type: ObjectIdentifier,
+    /// hardwareModuleName `hwSerialNum`.
+    pub hw_serial: String,
+}
+
+impl PlatformIdentity {
+    /// The DER of the SubjectAltName extension value.
+    fn san_der(&self) -> Result<Vec<u8>, der::Error> {
+        let mut rdns = RdnSequence::default();
+        for (oid, value) in [
+            (TCG_PLATFORM_MANUFACTURER, &self.manufacturer),
+            (TCG_PLATFORM_MODEL, &self.model),
+            (TCG_PLATFORM_SERIAL, &self.serial),
+        ] {
+            // The TCG profile types these attributes as UTF8String.
+            let value = Any::encode_from(&Utf8StringRef::new(value)?)?;
+            rdns.push(RelativeDistinguishedName::try_from(vec![
+                AttributeTypeAndValue { oid, value },
+            ])?);
+        }
+        // x509-cert builds a `Name` only from DER or RFC 4514 text; DER avoids escaping rules.
+        let dir_name = Name::from_der(&rdns.to_der()?)?;
+        let module = HardwareModuleName {
+            hw_type: self.hw_type,
+            hw_serial_num: OctetString::new(self.hw_serial.as_bytes())?,
+        };
+        SubjectAltName(vec![
+            GeneralName::DirectoryName(dir_name),
+            GeneralName::OtherName(OtherName::try_from(&module)?),
+        ])
+        .to_der()
+    }
 }
 
 /// Generates a key pair and a PKCS#10 CSR; returns `(csr_pem, private_key_pem)`.
@@ -301,7 +368,20 @@ pub(crate) fn generate_csr(req: &CsrRequest) -> Result<(String, String), String>
     let key = KeyPair::generate_for(alg).map_err(|e| e.to_string())?;
     let mut params = CertificateParams::default();
     let mut dn = DistinguishedName::new();
+    for (oid, value) in [(GIVEN_NAME, &req.given_name), (SURNAME, &req.surname)] {
+        if let Some(v) = value.as_deref().filter(|v| !v.is_empty()) {
+            dn.push(DnType::from_oid(&oid), v);
+        }
+    }
     dn.push(DnType::CommonName, req.common_name.as_str());
+    if let Some(v) = req.serial_number.as_deref().filter(|v| !v.is_empty()) {
+        // X.520 types serialNumber as PrintableString.
+        let v = v.try_into().map_err(|e: rcgen::Error| e.to_string())?;
+        dn.push(
+            DnType::from_oid(&SERIAL_NUMBER),
+            DnValue::PrintableString(v),
+        );
+    }
     let optional = [
         (DnType::OrganizationName, &req.organization),
         (DnType::OrganizationalUnitName, &req.organizational_unit),
@@ -333,6 +413,15 @@ pub(crate) fn generate_csr(req: &CsrRequest) -> Result<(String, String), String>
                 .try_into()
                 .map_err(|e: rcgen::Error| e.to_string())?,
         ));
+    }
+    if let Some(platform) = &req.platform {
+        if !params.subject_alt_names.is_empty() {
+            return Err("a platform identity leaves no room for other alternative names".into());
+        }
+        let der = platform.san_der().map_err(|e| e.to_string())?;
+        params
+            .custom_extensions
+            .push(CustomExtension::from_oid_content(&SUBJECT_ALT_NAME, der));
     }
     let csr = params.serialize_request(&key).map_err(|e| e.to_string())?;
     Ok((csr.pem().map_err(|e| e.to_string())?, key.serialize_pem()))

@@ -92,9 +92,12 @@ pub(crate) fn generate_csr(state: &Arc<State>, params: &Map<String, Value>) -> R
         email: str_param(params, "Email").map(str::to_owned),
         alternative_names: alt_names,
         p384: str_param(params, "KeyCurveId") == Some("TPM_ECC_NIST_P384"),
+        ..CsrRequest::default()
     };
-    if matches!(state.config.flavor, Flavor::Ilo(_)) && crate::scenario::ilo::is_ldevid(&coll_key) {
-        crate::scenario::ilo::ldevid_csr_defaults(&mut req);
+    if let Flavor::Ilo(generation) = state.config.flavor
+        && crate::scenario::ilo::is_ldevid(&coll_key)
+    {
+        crate::scenario::ilo::ldevid_csr_defaults(&mut req, generation);
     }
     if req.common_name.is_empty() {
         return Reply::bad_request(vec![base(

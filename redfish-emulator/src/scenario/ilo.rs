@@ -12,6 +12,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use axum::http::{StatusCode, header};
+use der::asn1::ObjectIdentifier;
 use serde_json::{Map, Value, json};
 
 use super::Built;
@@ -39,6 +40,13 @@ const FACTORY: [&str; 4] = ["iLOIDevID", "SystemIDevID", "SystemIAK", "PlatformC
 const CSR_SECONDS: f64 = 20.0;
 const SKU: &str = "P52534-B21";
 const SERIAL: &str = "CZ2D1A0B7C";
+/// Made-up PCA (system board) part and serial numbers, which iLO 6 >= 1.60 writes into its
+/// IEEE 802.1AR LDevID CSRs.
+const PCA_PART: &str = "P54411-001";
+const PCA_SERIAL: &str = "PWJQK0CRHEV0BX";
+/// The fixed `hwType` of iLO 6 LDevIDs (seed: "iLO LDevID CSR format").
+const ILO6_LDEVID_HW_TYPE: ObjectIdentifier =
+    ObjectIdentifier::new_unwrap("1.3.6.1.4.1.47196.6.3.2.2");
 
 fn ilo_error(status: StatusCode, id: &str, args: &[&str]) -> Reply {
     let mut body = ilo_body(&[id]);
@@ -892,6 +900,7 @@ pub(crate) fn https_generate_csr(
         email: None,
         alternative_names: alt,
         p384: cnsa,
+        ..certs::CsrRequest::default()
     };
     let Ok((csr, key)) = certs::generate_csr(&req) else {
         return bad_param("CommonName");
@@ -1030,8 +1039,37 @@ pub(crate) fn check_ldevid(
     Ok(())
 }
 
-/// The default IEEE 802.1AR subject iLO puts in LDevID CSRs.
-pub(crate) fn ldevid_csr_defaults(req: &mut certs::CsrRequest) {
+/// The subject iLO puts in LDevID CSRs.
+///
+/// iLO 6 from 1.60 on (the scenario runs 1.62) writes the whole IEEE 802.1AR identity itself
+/// (seed: "iLO LDevID CSR format"; brief 6.5), so naming parameters the client sends are
+/// dropped: the CN must repeat the platformModel and a CSR has room for one SAN only. The HPE
+/// documentation gives that layout for iLO 6 only, so other generations keep the client's
+/// values and fill the gaps with HPE's organization.
+pub(crate) fn ldevid_csr_defaults(req: &mut certs::CsrRequest, generation: u8) {
+    if generation == 6 {
+        *req = certs::CsrRequest {
+            given_name: Some(PCA_PART.into()),
+            surname: Some(PCA_SERIAL.into()),
+            common_name: SKU.into(),
+            serial_number: Some(SERIAL.into()),
+            organization: Some("Hewlett Packard Enterprise Development".into()),
+            state: Some("Texas".into()),
+            organizational_unit: Some("Servers".into()),
+            city: Some("Houston".into()),
+            country: Some("US".into()),
+            platform: Some(certs::PlatformIdentity {
+                manufacturer: "HPE".into(),
+                model: SKU.into(),
+                serial: SERIAL.into(),
+                hw_type: ILO6_LDEVID_HW_TYPE,
+                hw_serial: PCA_SERIAL.into(),
+            }),
+            p384: req.p384,
+            ..certs::CsrRequest::default()
+        };
+        return;
+    }
     if req.common_name.is_empty() {
         req.common_name = SKU.to_owned();
     }
