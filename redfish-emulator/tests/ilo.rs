@@ -539,6 +539,141 @@ async fn ldevid_csr_and_import() {
     assert_eq!(api.delete(&location).await, StatusCode::NO_CONTENT);
 }
 
+const GENERATE_CSR: &str = "/redfish/v1/CertificateService/Actions/CertificateService.GenerateCSR";
+const LDEVID: &str = "/redfish/v1/Managers/1/SecurityService/iLOLDevID/Certificates";
+
+/// Asks for an LDevID CSR and decodes it.
+async fn ldevid_csr(api: &Api<'_>, extra: Value) -> x509_cert::request::CertReq {
+    use x509_cert::der::DecodePem;
+    let mut body = json!({"CertificateCollection": {"@odata.id": LDEVID}});
+    body.as_object_mut()
+        .unwrap()
+        .extend(extra.as_object().unwrap().clone());
+    let (status, resp) = api.post(GENERATE_CSR, body).await;
+    assert_eq!(status, StatusCode::OK, "{resp}");
+    x509_cert::request::CertReq::from_pem(resp["CSRString"].as_str().unwrap().as_bytes()).unwrap()
+}
+
+/// `(OID, text)` of every attribute of a name, in order.
+fn attributes(name: &x509_cert::name::Name) -> Vec<(String, String)> {
+    use x509_cert::der::asn1::{PrintableStringRef, Utf8StringRef};
+    use x509_cert::der::{Tag, Tagged};
+    name.iter()
+        .map(|a| {
+            let text = match a.value.tag() {
+                Tag::Utf8String => Utf8StringRef::try_from(&a.value).unwrap().to_string(),
+                Tag::PrintableString => PrintableStringRef::try_from(&a.value).unwrap().to_string(),
+                t => panic!("{} is a {t:?}", a.oid),
+            };
+            (a.oid.to_string(), text)
+        })
+        .collect()
+}
+
+/// The GeneralNames of the SubjectAltName a CSR requests, if any.
+fn requested_san(
+    req: &x509_cert::request::CertReq,
+) -> Option<Vec<x509_cert::ext::pkix::name::GeneralName>> {
+    use x509_cert::der::Decode;
+    use x509_cert::ext::Extension;
+    use x509_cert::ext::pkix::SubjectAltName;
+    let attr = req
+        .info
+        .attributes
+        .iter()
+        .find(|a| a.oid.to_string() == "1.2.840.113549.1.9.14")?;
+    let exts: Vec<Extension> = attr.values.iter().next().unwrap().decode_as().unwrap();
+    let mut sans = exts.iter().filter(|e| e.extn_id.to_string() == "2.5.29.17");
+    let san = sans.next()?;
+    assert!(sans.next().is_none(), "one SubjectAltName only");
+    Some(
+        SubjectAltName::from_der(san.extn_value.as_bytes())
+            .unwrap()
+            .0,
+    )
+}
+
+#[tokio::test]
+async fn ilo6_ldevid_csr_carries_the_ieee_8021ar_identity_of_the_system() {
+    use x509_cert::ext::pkix::name::{GeneralName, HardwareModuleName};
+    let (emu, c) = start(ilo6()).await;
+    let api = Api::new(&emu, &c);
+    let (_, system) = api.get("/redfish/v1/Systems/1").await;
+    let sku = system["SKU"].as_str().unwrap().to_owned();
+    let serial = system["SerialNumber"].as_str().unwrap().to_owned();
+    // iLO 6 >= 1.60 writes the identity itself: what a client sends does not change it.
+    let req = ldevid_csr(
+        &api,
+        json!({"CommonName": "client.example.com", "Organization": "Client", "AlternativeNames": ["client.example.com"]}),
+    )
+    .await;
+
+    let subject = attributes(&req.info.subject);
+    let oids: Vec<&str> = subject.iter().map(|(o, _)| o.as_str()).collect();
+    assert_eq!(
+        oids,
+        [
+            "2.5.4.42", "2.5.4.4", "2.5.4.3", "2.5.4.5", "2.5.4.10", "2.5.4.11", "2.5.4.7",
+            "2.5.4.8", "2.5.4.6"
+        ]
+    );
+    let get = |oid: &str| subject.iter().find(|(o, _)| o == oid).unwrap().1.clone();
+    let (pca_part, pca_serial) = (get("2.5.4.42"), get("2.5.4.4"));
+    assert!(!pca_part.is_empty() && !pca_serial.is_empty());
+    assert_ne!(
+        pca_serial, serial,
+        "the PCA serial is the board's, not the system's"
+    );
+    assert_eq!(get("2.5.4.3"), sku);
+    assert_eq!(get("2.5.4.5"), serial);
+    assert_eq!(get("2.5.4.10"), "Hewlett Packard Enterprise Development");
+    assert_eq!(get("2.5.4.11"), "Servers");
+    assert_eq!(get("2.5.4.7"), "Houston");
+    assert_eq!(get("2.5.4.8"), "Texas");
+    assert_eq!(get("2.5.4.6"), "US");
+
+    let san = requested_san(&req).expect("a SubjectAltName");
+    assert_eq!(san.len(), 2, "{san:?}");
+    let GeneralName::DirectoryName(dir) = &san[0] else {
+        panic!("{:?}", san[0]);
+    };
+    assert_eq!(
+        attributes(dir),
+        vec![
+            ("2.23.133.5.1.1".to_owned(), "HPE".to_owned()),
+            ("2.23.133.5.1.4".to_owned(), sku.clone()),
+            ("2.23.133.5.1.6".to_owned(), serial.clone()),
+        ]
+    );
+    let GeneralName::OtherName(other) = &san[1] else {
+        panic!("{:?}", san[1]);
+    };
+    assert_eq!(other.type_id.to_string(), "1.3.6.1.5.5.7.8.4");
+    let module = HardwareModuleName::from_other_name(other).unwrap().unwrap();
+    assert_eq!(module.hw_type.to_string(), "1.3.6.1.4.1.47196.6.3.2.2");
+    assert_eq!(module.hw_serial_num.as_bytes(), pca_serial.as_bytes());
+}
+
+#[tokio::test]
+async fn ilo7_ldevid_csr_keeps_the_client_subject_without_the_8021ar_san() {
+    let (emu, c) = start(Emulator::builder().scenario(Scenario::ilo7())).await;
+    let api = Api::new(&emu, &c);
+    let req = ldevid_csr(&api, json!({"CommonName": "ilo7.example.com"})).await;
+    let subject = attributes(&req.info.subject);
+    assert!(
+        subject.contains(&("2.5.4.3".to_owned(), "ilo7.example.com".to_owned())),
+        "{subject:?}"
+    );
+    assert!(subject.contains(&("2.5.4.11".to_owned(), "Servers".to_owned())));
+    assert!(
+        !subject
+            .iter()
+            .any(|(o, _)| o == "2.5.4.42" || o == "2.5.4.5"),
+        "{subject:?}"
+    );
+    assert!(requested_san(&req).is_none());
+}
+
 #[tokio::test]
 async fn application_accounts() {
     let (emu, c) = start(ilo6()).await;
