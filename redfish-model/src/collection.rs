@@ -135,6 +135,25 @@ impl<T> Collection<T> {
     }
 }
 
+impl<T> Collection<T> {
+    /// `true` when the typed field for this JSON key holds a value, so a raw copy in `extra`
+    /// is only the original spelling (or nothing to re-emit).
+    fn holds(&self, key: &str) -> bool {
+        match key {
+            "@odata.id" => self.odata_id.is_some(),
+            "@odata.type" => self.odata_type.is_some(),
+            "@odata.etag" => self.odata_etag.is_some(),
+            "Name" => self.name.is_some(),
+            "Description" => self.description.is_some(),
+            "Members" => !self.members.is_empty(),
+            "Members@odata.count" => self.count.is_some(),
+            "Members@odata.nextLink" => self.next_link.is_some(),
+            "Oem" => self.oem.is_some(),
+            _ => false,
+        }
+    }
+}
+
 impl<T: DeserializeOwned> Collection<T> {
     /// The members typed from their inline bodies, when the service expanded them.
     pub fn expanded_members(&self) -> Vec<Result<T, serde_json::Error>> {
@@ -188,19 +207,7 @@ impl<T> Serialize for Collection<T> {
         entry(&mut map, &self.extra, KEYS[7], &self.next_link)?;
         entry(&mut map, &self.extra, KEYS[8], &self.oem)?;
         for (k, v) in &self.extra {
-            let shadowed = match k.as_str() {
-                "@odata.id" => self.odata_id.is_some(),
-                "@odata.type" => self.odata_type.is_some(),
-                "@odata.etag" => self.odata_etag.is_some(),
-                "Name" => self.name.is_some(),
-                "Description" => self.description.is_some(),
-                "Members" => !self.members.is_empty(),
-                "Members@odata.count" => self.count.is_some(),
-                "Members@odata.nextLink" => self.next_link.is_some(),
-                "Oem" => self.oem.is_some(),
-                _ => false,
-            };
-            if !shadowed {
+            if !self.holds(k) {
                 map.serialize_entry(k, v)?;
             }
         }
@@ -238,27 +245,11 @@ impl<'de, T> Deserialize<'de> for Collection<T> {
 impl<T> Diagnose for Collection<T> {
     fn diagnose(&self, _path: &str, out: &mut Vec<Diagnostic>) {
         for k in KEYS {
-            if let Some(raw) = self.extra.get(k) {
-                let typed = match k {
-                    "Members" => !self.members.is_empty(),
-                    _ => false,
-                };
-                if !raw.is_null() && !typed {
-                    let untyped = match k {
-                        "@odata.id" => self.odata_id.is_none(),
-                        "@odata.type" => self.odata_type.is_none(),
-                        "@odata.etag" => self.odata_etag.is_none(),
-                        "Name" => self.name.is_none(),
-                        "Description" => self.description.is_none(),
-                        "Members" => true,
-                        "Members@odata.count" => self.count.is_none(),
-                        "Members@odata.nextLink" => self.next_link.is_none(),
-                        _ => self.oem.is_none(),
-                    };
-                    if untyped {
-                        out.push(Diagnostic::rejected(k.to_owned(), raw.clone()));
-                    }
-                }
+            if let Some(raw) = self.extra.get(k)
+                && !raw.is_null()
+                && !self.holds(k)
+            {
+                out.push(Diagnostic::rejected(k.to_owned(), raw.clone()));
             }
         }
     }
