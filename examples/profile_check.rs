@@ -20,22 +20,18 @@ use redfish_client::Client;
 use redfish_emulator::Scenario;
 use redfish_examples::{BoxError, ConnectArgs, connect};
 
-const REFERENCE: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../../shared/reference/profiles"
-);
-
 #[derive(Debug, Parser)]
 #[command(about = "Check a Redfish service against an interoperability profile")]
 struct Args {
     #[command(flatten)]
     connect: ConnectArgs,
-    /// The profile file.
-    #[arg(long, default_value = concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/reference/profiles/OCPRackManagerController.v1_1_0.json"))]
-    profile: PathBuf,
-    /// Where RequiredProfiles (and --with) are looked up.
-    #[arg(long, default_value = REFERENCE)]
-    profiles_dir: PathBuf,
+    /// A profile file (default: the OpenRMC rack-manager profile embedded in `ocp-rmc`).
+    #[arg(long)]
+    profile: Option<PathBuf>,
+    /// A directory where RequiredProfiles (and --with) are looked up (default: the OCP
+    /// profiles embedded in `ocp-rmc`).
+    #[arg(long)]
+    profiles_dir: Option<PathBuf>,
     /// Also check these profiles (NAME:MIN_VERSION, comma-separated; "" for none). The
     /// default adds the baseline the OpenRMC guide says it extends.
     #[arg(long, default_value = "OCPBaselineHardwareManagement:1.0.1")]
@@ -49,8 +45,14 @@ struct Args {
 }
 
 async fn run(client: &Client, args: &Args) -> Result<ConformanceReport, BoxError> {
-    let library = ProfileLibrary::open(&args.profiles_dir)?;
-    let main = Profile::from_file(&args.profile)?;
+    let library = match &args.profiles_dir {
+        Some(dir) => ProfileLibrary::open(dir)?,
+        None => ProfileLibrary::builtin(),
+    };
+    let main = match &args.profile {
+        Some(file) => Profile::from_file(file)?,
+        None => Profile::rack_manager()?,
+    };
     let mut profiles = library.resolve(&main)?;
     for spec in args
         .with
@@ -64,7 +66,10 @@ async fn run(client: &Client, args: &Args) -> Result<ConformanceReport, BoxError
         };
         let extra = library
             .find(name, version)
-            .ok_or_else(|| format!("profile {spec} is not in {}", args.profiles_dir.display()))?;
+            .ok_or_else(|| match &args.profiles_dir {
+                Some(dir) => format!("profile {spec} is not in {}", dir.display()),
+                None => format!("profile {spec} is not embedded in ocp-rmc"),
+            })?;
         for p in library.resolve(extra)? {
             if !profiles.iter().any(|q| q.name == p.name) {
                 profiles.push(p);

@@ -2,7 +2,7 @@
 """Print a `redfish_enum!` for an enumeration of the DMTF JSON schemas.
 
 Usage: tools/gen_enum.py SCHEMA_FILE DEFINITION [RustName]
-  e.g. tools/gen_enum.py ../shared/reference/schemas/json-schema/Chassis.v1_28_0.json ChassisType
+  e.g. tools/gen_enum.py testdata/schemas/json-schema/Chassis.v1_28_0.json ChassisType
 
 Variant names are the values made into Rust identifiers; docs come from enumDescriptions.
 Used while writing the model: the output is reviewed and pasted, not generated at build time.

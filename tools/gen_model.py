@@ -3,7 +3,7 @@
 
 Usage (from the workspace root):
     python3 tools/gen_model.py [SCHEMA_DIR]
-SCHEMA_DIR defaults to ../shared/reference/schemas/json-schema (DMTF release 2025.4).
+SCHEMA_DIR defaults to testdata/schemas/json-schema (DMTF release 2025.4).
 
 For each module in MODULES it reads the newest versioned schema file, emits the resource with
 `redfish_resource!`, every local definition it reaches with `redfish_struct!`/`redfish_enum!`,
@@ -21,7 +21,7 @@ import re
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-SCHEMA_DIR = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "..", "shared", "reference", "schemas", "json-schema")
+SCHEMA_DIR = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "testdata", "schemas", "json-schema")
 OUT = os.path.join(ROOT, "redfish-model", "src")
 
 # module name -> (schema name, is_resource). Definitions listed in EXTRA_DEFS are generated

@@ -12,7 +12,6 @@
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
 use std::collections::{BTreeSet, VecDeque};
-use std::path::Path;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use futures_util::{StreamExt, TryStreamExt, stream};
@@ -128,8 +127,7 @@ fn current_rss_kib() -> Option<u64> {
 
 fn crawl_mockup(c: &mut Criterion) {
     let rt = runtime();
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../shared/reference/mockups/public-rackmount1");
+    let dir = redfish_test_support::mockup("public-rackmount1");
     let emu = rt
         .block_on(Emulator::builder().scenario(Scenario::mockup(dir)).start())
         .expect("emulator");

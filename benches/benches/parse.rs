@@ -7,37 +7,26 @@
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
 use std::hint::black_box;
-use std::path::{Path, PathBuf};
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use redfish_model::AnyResource;
 use serde_json::Value;
 
-fn index_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(rd) = std::fs::read_dir(dir) else {
-        return;
-    };
-    let mut entries: Vec<_> = rd.filter_map(Result::ok).map(|e| e.path()).collect();
-    entries.sort();
-    for p in entries {
-        if p.is_dir() {
-            index_files(&p, out);
-        } else if p.file_name().is_some_and(|n| n == "index.json") {
-            out.push(p);
-        }
-    }
-}
-
+/// Every document of the repository's mockups and of the trees in `REDFISH_MOCKUPS`.
 fn corpus() -> Vec<Vec<u8>> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/reference/mockups");
-    let mut files = Vec::new();
-    index_files(&root, &mut files);
-    files.iter().filter_map(|f| std::fs::read(f).ok()).collect()
+    let mut trees = vec![redfish_test_support::testdata_path("mockups")];
+    trees.extend(redfish_test_support::env_mockups());
+    trees
+        .iter()
+        .filter_map(|t| redfish_test_support::index_files(t).ok())
+        .flatten()
+        .filter_map(|f| std::fs::read(f).ok())
+        .collect()
 }
 
 fn parse(c: &mut Criterion) {
     let all = corpus();
-    assert!(!all.is_empty(), "no mockups found next to the workspace");
+    assert!(!all.is_empty(), "no mockups found in testdata/");
     // The mockups also hold large JSON schema and registry files that no model types; the
     // second group keeps only the resources that have a typed model.
     let typed_only: Vec<Vec<u8>> = all

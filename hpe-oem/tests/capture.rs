@@ -1,4 +1,4 @@
-//! Walks the real iLO 5 capture (`../shared/reference/mockups/hpe-ilo5-xl675d`) and types
+//! Walks the real iLO 5 capture (`testdata/mockups/hpe-ilo5-xl675d`) and types
 //! every HPE resource and `Oem.Hpe` section this crate models: each must parse without a
 //! rejected or unknown value and serialize back to the same JSON.
 
@@ -19,7 +19,7 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 fn capture_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/reference/mockups/hpe-ilo5-xl675d")
+    redfish_test_support::mockup("hpe-ilo5-xl675d")
 }
 
 fn resources(dir: &Path, out: &mut Vec<(PathBuf, Value)>) {
@@ -56,7 +56,8 @@ fn every_modelled_hpe_resource_of_the_ilo5_capture_round_trips() {
     let dir = capture_dir();
     let mut all = Vec::new();
     resources(&dir, &mut all);
-    assert!(all.len() > 900, "capture not found at {}", dir.display());
+    // 708 documents: the capture less its pruned SchemaStore copies (testdata/README.md).
+    assert!(all.len() >= 700, "capture not found at {}", dir.display());
 
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
     for (path, raw) in &all {

@@ -11,10 +11,7 @@ use ocp_rmc::profile::{
 use redfish_client::Client;
 
 fn profiles_dir() -> String {
-    format!(
-        "{}/../../shared/reference/profiles",
-        env!("CARGO_MANIFEST_DIR")
-    )
+    format!("{}/profiles", env!("CARGO_MANIFEST_DIR"))
 }
 
 /// The RMC profile v1_1_0 plus the baseline v1.0.1 it extends (the file does not say so:

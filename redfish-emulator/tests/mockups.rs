@@ -1,4 +1,4 @@
-//! Serving the DMTF mockups and the real iLO 5 capture from `../shared/reference/mockups`.
+//! Serving the DMTF mockups and the real iLO 5 capture from `testdata/mockups` (and `REDFISH_MOCKUPS`).
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test helpers outside #[test] fns
 
 mod common;
@@ -10,11 +10,7 @@ use redfish_emulator::{Emulator, Method, Scenario};
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
-fn mockup(name: &str) -> std::path::PathBuf {
-    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../shared/reference/mockups")
-        .join(name)
-}
+use redfish_test_support::mockup;
 
 fn links(v: &Value, out: &mut Vec<String>) {
     match v {
@@ -210,4 +206,27 @@ async fn missing_mockup_is_an_error() {
         matches!(err, redfish_emulator::Error::Mockup { .. }),
         "{err}"
     );
+}
+
+/// Every tree named in `REDFISH_MOCKUPS` (captures of the user's own BMCs) loads, and every
+/// resource reachable from its root is served; links to resources the capture lacks are listed.
+#[tokio::test]
+async fn mockups_from_the_environment_are_served() {
+    for tree in redfish_test_support::env_mockups() {
+        let emu = Emulator::builder()
+            .scenario(Scenario::mockup(&tree))
+            .page_size(1000)
+            .start()
+            .await
+            .unwrap_or_else(|e| panic!("{}: {e}", tree.display()));
+        let c = common::client(&emu);
+        let api = Api::new(&emu, &c);
+        let (fetched, missing) = crawl(&api).await;
+        eprintln!(
+            "{}: {fetched} resources served, {} links to resources the capture lacks",
+            tree.display(),
+            missing.len()
+        );
+        assert!(fetched > 0, "{}: nothing served", tree.display());
+    }
 }

@@ -3,10 +3,9 @@
 
 Usage: fix_ocp_profile.py SOURCE.json DEST.json
 
-The reference file (../shared/reference/profiles/OCPRackManagerController.v1_1_0.json) is never
-modified. Each correction below is a defect documented in ../shared/reference/README.md
-("Profiles: known defects") or in ../shared/design/redfish-brief.md section 7; every one is
-printed when applied so the run's output shows exactly what differs from the published profile.
+The published file (ocp-rmc/profiles/OCPRackManagerController.v1_1_0.json) is never modified.
+Each correction below is a defect of the published profile, the same ones `ocp_rmc::profile`
+tolerates while loading (listed in its docs); every one is printed when applied so the run's output shows exactly what differs from the published profile.
 """
 
 import json

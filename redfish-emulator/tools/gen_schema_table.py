@@ -3,7 +3,7 @@
 parameters.
 
 Reads the DMTF JSON schemas (newest versioned file of each schema plus the unversioned files)
-and the HPE iLO schemas from ../shared/reference/schemas, follows `$ref`s within and across
+and the HPE iLO schemas from testdata/schemas, follows `$ref`s within and across
 files, and writes redfish-emulator/data/schema-table.json:
 
     {
@@ -37,7 +37,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
-SCHEMAS = os.path.normpath(os.path.join(ROOT, "..", "shared", "reference", "schemas"))
+SCHEMAS = os.path.join(ROOT, "testdata", "schemas")
 DMTF_DIR = os.path.join(SCHEMAS, "json-schema")
 HPE_DIR = os.path.join(SCHEMAS, "hpe", "ilo5-schemastore")
 OUT = os.path.join(ROOT, "redfish-emulator", "data", "schema-table.json")
@@ -197,7 +197,7 @@ def resolve_pending():
 
 
 # Properties of newer HPE schema versions than the iLO 5 capture holds (HpeSecurityService
-# v2_6_0 of iLO 6 1.70 and iLO 7 1.14, from ../shared/reference/schemas/hpe/ilo-docs).
+# v2_6_0 of iLO 6 1.70 and iLO 7 1.14, from testdata/schemas/hpe/ilo-docs).
 _ENABLED = {"ro": 0, "n": 1, "t": ["string"], "e": ["Enabled", "Disabled"]}
 HPE_SUPPLEMENTS = {
     "HpeSecurityService.HpeSecurityService": {

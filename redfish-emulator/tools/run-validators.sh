@@ -11,7 +11,7 @@
 #   NODES     nodes in the rack scenario      (default: 8)
 #   WORKDIR   where logs and reports go       (default: <workspace>/target/validators)
 #
-# Both validators run offline against the schema files in ../shared/reference/schemas/csdl and
+# Both validators run offline against the schema files in testdata/schemas/csdl and
 # verify the emulator's TLS certificate (REQUESTS_CA_BUNDLE points at its PEM). The OCP profile
 # is loaded from a corrected copy written at run time (see tools/fix_ocp_profile.py for the
 # list of corrections); the reference file is never modified.
@@ -20,7 +20,8 @@ set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ws="$(cd "$here/../.." && pwd)"
-shared="$(cd "$ws/../shared" && pwd)"
+csdl="$ws/testdata/schemas/csdl"
+profiles="$ws/ocp-rmc/profiles"
 venv="${VENV:-$ws/target/validator-venv}"
 profile="${PROFILE:-dev}"
 nodes="${NODES:-8}"
@@ -65,14 +66,14 @@ fails() { # FAIL count from a validator's output
 
 echo "== DMTF Redfish Service Validator"
 (cd "$work" && "$venv/bin/rf_service_validator" --rhost "$url" -u admin -p admin-password \
-    --authtype Session --schema_directory "$shared/reference/schemas/csdl" --skipschema \
+    --authtype Session --schema_directory "$csdl" --skipschema \
     --logdir "$work/service-validator" > "$work/service-validator.txt" 2>&1) || true
 summary "$work/service-validator.txt"
 sv_fail="$(fails "$work/service-validator.txt")"
 
 echo "== DMTF Interop Validator, OCPRackManagerController.v1_1_0 (corrected copy)"
 fixed="$work/OCPRackManagerController.v1_1_0.corrected.json"
-python3 "$here/fix_ocp_profile.py" "$shared/reference/profiles/OCPRackManagerController.v1_1_0.json" "$fixed"
+python3 "$here/fix_ocp_profile.py" "$profiles/OCPRackManagerController.v1_1_0.json" "$fixed"
 (cd "$work" && "$venv/bin/rf_interop_validator" --rhost "$url" -u admin -p admin-password \
     --authtype Session --logdir "$work/interop-validator" "$fixed" > "$work/interop-validator.txt" 2>&1) || true
 summary "$work/interop-validator.txt"
@@ -81,7 +82,7 @@ iv_fail="$(fails "$work/interop-validator.txt")"
 echo "== DMTF Interop Validator, OCPBaselineHardwareManagement.v1_0_1 (as published)"
 (cd "$work" && "$venv/bin/rf_interop_validator" --rhost "$url" -u admin -p admin-password \
     --authtype Session --logdir "$work/interop-baseline" \
-    "$shared/reference/profiles/OCPBaselineHardwareManagement.v1_0_1.json" > "$work/interop-baseline.txt" 2>&1) || true
+    "$profiles/OCPBaselineHardwareManagement.v1_0_1.json" > "$work/interop-baseline.txt" 2>&1) || true
 summary "$work/interop-baseline.txt"
 bl_fail="$(fails "$work/interop-baseline.txt")"
 

@@ -1,17 +1,17 @@
 //! The JSON fragments of the HPE iLO security documentation (seed
-//! `shared/seeds/000_27b718b47e56aaa1.txt`), checked against the DMTF model.
+//! `000_27b718b47e56aaa1.txt`), checked against the DMTF model.
 //!
 //! The HPE OEM types (HpeSecurityService, HpeHttpsCert, HpeiLOAccount, ...) live in `hpe-oem`;
 //! here the DMTF parts are typed (Manager, ManagerAccount, Certificate, CertificateService
 //! GenerateCSR for the iLO LDevID, Redfish error bodies) and the purely OEM fragments must pass
 //! through `AnyResource` and `Oem` without losing anything. OEM property names are checked
-//! against the HPE schemas the real iLO 5 capture serves (`shared/reference/schemas/hpe`) and
+//! against the HPE schemas the real iLO 5 capture serves (`testdata/schemas/hpe`) and
 //! message ids against the registries (`iLO` of the same capture, DMTF `Base`).
 //!
 //! Seven fragments are written out in the seed (six JSON, one Python dict); seven more bodies are
 //! only described in its prose (the LDevID CSR and import, the replies and errors it names, the
 //! ImportCertificate body) and are reconstructed from the prose and
-//! `shared/design/redfish-brief.md` section 6. Each test says which.
+//! the project brief (section 6). Each test says which.
 
 #![allow(clippy::unwrap_used)]
 
@@ -34,9 +34,7 @@ use serde_json::{Map, Value, json};
 // ---------------------------------------------------------------------------------------------
 
 fn reference(path: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../shared/reference")
-        .join(path)
+    redfish_test_support::testdata_path(path)
 }
 
 fn read_json(path: &str) -> Value {

@@ -2,7 +2,7 @@
 //! the section 4.1 AggregationService fragment that 5.22 relies on), checked against the typed
 //! model.
 //!
-//! Seed: `shared/seeds/004_c1a9d12906e21d1b.txt`. The seed is extracted text with typos; each
+//! Seed: `004_c1a9d12906e21d1b.txt` (OCP Usage Guide for Rack Management v1.2). The seed is extracted text with typos; each
 //! fragment below is written with the DMTF schema's real names, and each test says which use
 //! case it comes from and what was corrected. Where the seed's spelling is a property name or
 //! enum value the schema does not have, the test also shows that the seed's form is *not*
@@ -108,9 +108,7 @@ fn missing_required<'a>(required: &[&'a str], body: &Value) -> Vec<&'a str> {
 
 /// The values of an enumeration defined in an unversioned DMTF schema file.
 fn schema_enum(file: &str, definition: &str) -> Vec<String> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../shared/reference/schemas/json-schema")
-        .join(file);
+    let path = redfish_test_support::testdata_path("schemas/json-schema").join(file);
     let schema: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
     schema["definitions"][definition]["enum"]
         .as_array()

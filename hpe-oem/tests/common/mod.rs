@@ -130,7 +130,7 @@ impl Sleep for RecordingSleep {
 }
 
 pub fn capture_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/reference/mockups/hpe-ilo5-xl675d")
+    redfish_test_support::mockup("hpe-ilo5-xl675d")
 }
 
 pub mod pki {

@@ -125,10 +125,7 @@ mod tests {
     use super::*;
 
     fn dir() -> String {
-        format!(
-            "{}/../../shared/reference/profiles",
-            env!("CARGO_MANIFEST_DIR")
-        )
+        format!("{}/profiles", env!("CARGO_MANIFEST_DIR"))
     }
 
     #[test]

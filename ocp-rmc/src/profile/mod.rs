@@ -5,8 +5,10 @@
 //! ```no_run
 //! # async fn run(client: redfish_client::Client) -> ocp_rmc::Result<()> {
 //! use ocp_rmc::profile::{CrawlOptions, Profile, ProfileLibrary, ServiceSnapshot, check};
-//! let library = ProfileLibrary::open("profiles/")?;
-//! let rmc = Profile::from_file("profiles/OCPRackManagerController.v1_1_0.json")?;
+//! // The OCP profiles are embedded in the crate; `ProfileLibrary::open(dir)` and
+//! // `Profile::from_file(path)` read any others.
+//! let library = ProfileLibrary::builtin();
+//! let rmc = Profile::rack_manager()?;
 //! let mut profiles = library.resolve(&rmc)?;
 //! // The RMC profile says nothing of the baseline the guide says it extends: add it.
 //! if let Some(baseline) = library.find("OCPBaselineHardwareManagement", Some("1.0.1")) {
@@ -47,9 +49,10 @@
 //!
 //! # Tolerated profile defects
 //!
-//! The published OCP rack-manager profiles do not load in the DMTF Interop Validator.
-//! This checker reads them anyway, applies these corrections, and lists each one applied
-//! in the report:
+//! The published OCP rack-manager profiles (embedded unmodified, see
+//! [`Profile::builtin`]) do not load in the DMTF Interop Validator. This checker reads them
+//! anyway, from the crate or from any file, applies these corrections in code, and lists each
+//! one applied in the report:
 //! - `MinSupportValues` under action `Parameters` (not a DSP0272 keyword) is read as
 //!   `ParameterValues`;
 //! - a property requirement that is a bare value (`"Name": "VRM1 Voltage"`) is read as
@@ -67,12 +70,14 @@
 //! - `ProfileVersion` inside a file may disagree with the file name (see
 //!   [`ProfileLibrary`]); the report shows both.
 
+mod builtin;
 mod check;
 mod library;
 mod model;
 mod report;
 mod snapshot;
 
+pub use builtin::RACK_MANAGER_PROFILE;
 pub use check::check;
 pub use library::ProfileLibrary;
 pub use model::{

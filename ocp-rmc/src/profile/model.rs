@@ -196,17 +196,22 @@ impl Profile {
     /// [`Error::Profile`] when the file cannot be read or is not a profile.
     pub fn from_file(path: impl AsRef<Path>) -> Result<Self> {
         let path = path.as_ref();
-        let shown = path.display().to_string();
         let text = std::fs::read_to_string(path).map_err(|e| Error::Profile {
-            name: shown.clone(),
+            name: path.display().to_string(),
             reason: e.to_string(),
         })?;
-        let json: Value = serde_json::from_str(&text).map_err(|e| Error::Profile {
-            name: shown.clone(),
+        let file_name = path.file_name().map(|f| f.to_string_lossy().into_owned());
+        Self::from_text(&text, &path.display().to_string(), file_name)
+    }
+
+    /// Parses the text of a profile file named `file_name` (its version may be in the name);
+    /// `origin` names it in errors.
+    pub(crate) fn from_text(text: &str, origin: &str, file_name: Option<String>) -> Result<Self> {
+        let json: Value = serde_json::from_str(text).map_err(|e| Error::Profile {
+            name: origin.to_owned(),
             reason: format!("not valid JSON: {e}"),
         })?;
-        let mut p = Self::from_json(&json, &shown)?;
-        let file_name = path.file_name().map(|f| f.to_string_lossy().into_owned());
+        let mut p = Self::from_json(&json, origin)?;
         p.file_version = file_name.as_deref().and_then(version_in_file_name);
         p.file = file_name;
         Ok(p)
@@ -626,10 +631,7 @@ mod tests {
     use super::*;
 
     fn reference(name: &str) -> String {
-        format!(
-            "{}/../../shared/reference/profiles/{name}",
-            env!("CARGO_MANIFEST_DIR")
-        )
+        format!("{}/profiles/{name}", env!("CARGO_MANIFEST_DIR"))
     }
 
     #[test]

@@ -1,5 +1,5 @@
 //! The `ilo` scenario: an HPE iLO 6 (or iLO 7) manager following the HPE security service
-//! documentation (seed `000_...`) and the iLO 5 capture in `../shared/reference/mockups`.
+//! documentation (seed `000_...`) and the iLO 5 capture in `testdata/mockups` (and `REDFISH_MOCKUPS`).
 //!
 //! Behaviours: SecurityState transitions (iLO 5/6: Production <-> HighSecurity,
 //! Production|HighSecurity -> FIPS, FIPS -> CNSA; iLO 7: SecureStandard -> FIPS -> CNSA; nothing
