@@ -2,8 +2,10 @@
 """Generate the per-schema modules of `redfish-model` from the DMTF JSON schemas.
 
 Usage (from the workspace root):
-    python3 tools/gen_model.py [SCHEMA_DIR]
-SCHEMA_DIR defaults to testdata/schemas/json-schema (DMTF release 2025.4).
+    python3 tools/gen_model.py [--out DIR] [SCHEMA_DIR]
+SCHEMA_DIR defaults to testdata/schemas/json-schema (DMTF release 2025.4); DIR defaults to
+redfish-model/src (tools/check-generated.sh writes elsewhere and compares). The output is
+formatted with rustfmt, so it is byte for byte what is committed.
 
 For each module in MODULES it reads the newest versioned schema file, emits the resource with
 `redfish_resource!`, every local definition it reaches with `redfish_struct!`/`redfish_enum!`,
@@ -14,15 +16,22 @@ one, else to `Link` (navigation), `String` (enumerations) or raw JSON (other obj
 The output is committed; re-run after adding a module or updating the schemas. Hand-written
 code lives in other files (resource.rs, odata.rs, ...), never in generated ones.
 """
+import argparse
 import glob
 import json
 import os
 import re
+import subprocess
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-SCHEMA_DIR = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "testdata", "schemas", "json-schema")
-OUT = os.path.join(ROOT, "redfish-model", "src")
+SRC = os.path.join(ROOT, "redfish-model", "src")
+_args = argparse.ArgumentParser(description="Generate the redfish-model schema modules.")
+_args.add_argument("--out", default=SRC, help="output folder (default: redfish-model/src)")
+_args.add_argument("schema_dir", nargs="?", default=os.path.join(ROOT, "testdata", "schemas", "json-schema"))
+_parsed = _args.parse_args()
+SCHEMA_DIR = _parsed.schema_dir
+OUT = _parsed.out
 
 # module name -> (schema name, is_resource). Definitions listed in EXTRA_DEFS are generated
 # even when not reached from the resource (shared by other schemas).
@@ -507,11 +516,15 @@ def main():
             if schema:
                 fh.write(f"    {schema} => crate::{mod}::{schema},\n")
         fh.write("}\n")
-    lib = open(os.path.join(OUT, "lib.rs")).read()
-    mods = "".join(f"pub mod {m};\n" for m, _ in MODULES)
+    lib = open(os.path.join(SRC, "lib.rs")).read()
+    mods = "".join(f"pub mod {m};\n" for m in sorted(m for m, _ in MODULES))
     lib = re.sub(r"// BEGIN GENERATED MODULES\n.*?// END GENERATED MODULES\n",
                  "// BEGIN GENERATED MODULES\n" + mods + "// END GENERATED MODULES\n", lib, flags=re.S)
     open(os.path.join(OUT, "lib.rs"), "w").write(lib)
+    written = [os.path.join(OUT, f"{m}.rs") for m, _ in MODULES] + [os.path.join(OUT, "any_list.rs")]
+    # The committed files are rustfmt's output; format the same way (the workspace's settings).
+    subprocess.run(["rustfmt", "--edition", "2024", "--config-path", os.path.join(ROOT, "rustfmt.toml")] + written,
+                   check=True)
 
 
 if __name__ == "__main__":

@@ -27,7 +27,9 @@ SPEC is a compact JSON-schema subset:
 and "caps": {"Namespace.Type": {"i": insertable, "u": updatable, "d": deletable}} from the
 unversioned schema files.
 
-Run from the workspace root:  python3 redfish-emulator/tools/gen_schema_table.py
+Run from the workspace root:  python3 redfish-emulator/tools/gen_schema_table.py [OUT]
+(OUT defaults to redfish-emulator/data/schema-table.json; tools/check-generated.sh writes
+elsewhere and compares.)
 """
 
 import json
@@ -40,7 +42,7 @@ ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
 SCHEMAS = os.path.join(ROOT, "testdata", "schemas")
 DMTF_DIR = os.path.join(SCHEMAS, "json-schema")
 HPE_DIR = os.path.join(SCHEMAS, "hpe", "ilo5-schemastore")
-OUT = os.path.join(ROOT, "redfish-emulator", "data", "schema-table.json")
+OUT = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "redfish-emulator", "data", "schema-table.json")
 
 VERSIONED = re.compile(r"^([A-Za-z0-9]+)\.v(\d+)_(\d+)_(\d+)\.json$")
 UNVERSIONED = re.compile(r"^([A-Za-z0-9]+)\.json$")
@@ -294,7 +296,8 @@ def main():
     }
     os.makedirs(os.path.dirname(OUT), exist_ok=True)
     with open(OUT, "w") as f:
-        json.dump(out, f, separators=(",", ":"), sort_keys=False)
+        # One entry a line, so that a change reviews as a diff.
+        json.dump(out, f, indent=1, sort_keys=False)
         f.write("\n")
     print(f"{len(types)} types, {len(actions)} actions -> {OUT} ({os.path.getsize(OUT)} bytes)",
           file=sys.stderr)
