@@ -64,3 +64,8 @@ pub use manager::{HpeManagerOem, HpeServiceRootOem};
 pub use resource_directory::ResourceDirectory;
 pub use security_service::{HpeSecurityService, Identity, TlsChange, TlsState, TlsVersion};
 pub use security_state::{SecurityState, TransitionError, TransitionRefusal, check_transition};
+
+/// The README's examples, compiled and run as doctests.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;

@@ -88,3 +88,8 @@ pub use error::{Error, Result};
 pub use node::{CpuSummary, Fru, LedState, MemorySummary, Node, NodeFirmware, NodeStatus};
 pub use rack::Rack;
 pub use task::{OperationOutcome, TaskProgress};
+
+/// The README's examples, compiled and run as doctests.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;

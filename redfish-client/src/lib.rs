@@ -79,3 +79,8 @@ pub use redfish_model as model;
 pub use reqwest::Method;
 /// HTTP status code (re-exported from `reqwest`).
 pub use reqwest::StatusCode;
+
+/// The README's examples, compiled and run as doctests.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;

@@ -108,3 +108,8 @@ pub const DEFAULT_READONLY: Credentials = Credentials {
     password: "readonly-password",
     role: "ReadOnly",
 };
+
+/// The README's examples, compiled and run as doctests.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;

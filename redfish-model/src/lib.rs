@@ -110,3 +110,8 @@ pub use message::{Message, MessageId, RedfishError};
 pub use odata::{ETag, Link, ODataId, ODataType};
 pub use oem::{Oem, OemExtension};
 pub use resource::{Action, Actions, DateTime, Resource, Status};
+
+/// The README's examples, compiled and run as doctests.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
