@@ -85,28 +85,35 @@ pub(crate) fn session_timeout(tree: &Tree) -> Duration {
 
 /// Finds an account by user name and password; `None` if unknown, disabled or locked.
 pub(crate) fn check_password(inner: &Inner, user: &str, password: &str) -> Option<String> {
-    let (path, account) = accounts(&inner.tree)
-        .into_iter()
+    let (path, account) = account_refs(&inner.tree)
         .find(|(_, a)| a.get("UserName").and_then(Value::as_str) == Some(user))?;
     if account.get("Enabled").and_then(Value::as_bool) == Some(false)
         || account.get("Locked").and_then(Value::as_bool) == Some(true)
     {
         return None;
     }
-    let stored = inner.passwords.get(&path)?;
+    let stored = inner.passwords.get(path)?;
     // Compare digests so the comparison time does not depend on where the strings differ.
     use sha2::{Digest, Sha256};
     let equal = Sha256::digest(stored.as_bytes()) == Sha256::digest(password.as_bytes());
-    equal.then_some(path)
+    equal.then(|| path.clone())
 }
 
 /// Every ManagerAccount in the tree, by path.
 pub(crate) fn accounts(tree: &Tree) -> Vec<(String, Value)> {
-    let prefix = format!("{ACCOUNTS}/");
-    tree.iter()
-        .filter(|(k, _)| k.starts_with(&prefix) && !k[prefix.len()..].contains('/'))
+    account_refs(tree)
         .map(|(k, v)| (k.clone(), v.clone()))
         .collect()
+}
+
+/// The ManagerAccounts of the tree, borrowed.
+pub(crate) fn account_refs(tree: &Tree) -> impl Iterator<Item = (&String, &Value)> {
+    let prefix_len = ACCOUNTS.len() + 1;
+    tree.iter_prefix(ACCOUNTS).filter(move |(k, _)| {
+        k.len() > prefix_len
+            && k.as_bytes().get(prefix_len - 1) == Some(&b'/')
+            && !k[prefix_len..].contains('/')
+    })
 }
 
 /// Removes sessions idle for longer than the timeout (and their Session resources).

@@ -1,5 +1,6 @@
 //! The public entry points: [`Emulator::builder`], [`EmulatorBuilder`] and [`RunningEmulator`].
 
+use std::collections::VecDeque;
 use std::net::SocketAddr;
 use std::sync::Arc;
 use std::sync::Mutex;
@@ -66,6 +67,7 @@ pub struct EmulatorBuilder {
     page_size: usize,
     time_scale: f64,
     max_upload_bytes: u64,
+    log_capacity: usize,
 }
 
 impl Default for EmulatorBuilder {
@@ -78,9 +80,14 @@ impl Default for EmulatorBuilder {
             page_size: 50,
             time_scale: 1.0,
             max_upload_bytes: 64 * 1024 * 1024,
+            log_capacity: DEFAULT_LOG_CAPACITY,
         }
     }
 }
+
+/// Requests kept by [`RunningEmulator::request_log`] unless
+/// [`EmulatorBuilder::request_log_capacity`] says otherwise.
+pub const DEFAULT_LOG_CAPACITY: usize = 1024;
 
 impl EmulatorBuilder {
     /// The resource tree and behaviours to serve.
@@ -132,20 +139,109 @@ impl EmulatorBuilder {
         self
     }
 
+    /// How many of the latest requests [`RunningEmulator::request_log`] keeps (default
+    /// [`DEFAULT_LOG_CAPACITY`]); older ones are dropped, so a long-running emulator's memory
+    /// stays flat. `0` keeps none.
+    pub fn request_log_capacity(mut self, entries: usize) -> Self {
+        self.log_capacity = entries;
+        self
+    }
+
     /// Builds the scenario, binds the socket and starts serving on the current Tokio runtime.
     pub async fn start(self) -> Result<RunningEmulator, Error> {
+        let prepared = self.prepare()?;
+        let bind = self.bind;
+        prepared.spawn(bind).await
+    }
+
+    /// Starts `n` independent services of the same scenario, each on its own port of the bind
+    /// address and with its own certificate, sessions and state, in this process.
+    ///
+    /// The scenario is built once: the services share its resources until they change them
+    /// (the tree is copy-on-write), so thousands of services fit in one process. With port 0
+    /// (the default) every service gets an ephemeral port; with port `p` they listen on `p`,
+    /// `p + 1`, ... Raise the open-files limit before starting thousands (every service holds
+    /// a listening socket).
+    ///
+    /// ```no_run
+    /// # async fn demo() -> Result<(), redfish_emulator::Error> {
+    /// use redfish_emulator::{Emulator, Scenario};
+    /// let fleet = Emulator::builder().scenario(Scenario::rack(1)).start_many(100).await?;
+    /// for emu in fleet.services() {
+    ///     println!("{} pinned by {:02x?}", emu.base_url(), emu.certificate_sha256());
+    /// }
+    /// fleet.shutdown().await;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn start_many(self, n: usize) -> Result<Fleet, Error> {
+        let prepared = self.prepare()?;
+        let mut services = Vec::with_capacity(n);
+        for i in 0..n {
+            let port = match self.bind.port() {
+                0 => 0,
+                p => {
+                    let p = usize::from(p) + i;
+                    u16::try_from(p).map_err(|_| Error::Bind {
+                        addr: self.bind,
+                        source: std::io::Error::new(
+                            std::io::ErrorKind::InvalidInput,
+                            format!("port {p} is out of range"),
+                        ),
+                    })?
+                }
+            };
+            services.push(
+                prepared
+                    .spawn(SocketAddr::new(self.bind.ip(), port))
+                    .await?,
+            );
+        }
+        Ok(Fleet { services })
+    }
+
+    /// Builds the scenario and everything its services share.
+    fn prepare(&self) -> Result<Prepared, Error> {
         let built = self.scenario.build()?;
-        let identity = crate::tls::generate(Some(self.bind.ip()))?;
-        let listener = tokio::net::TcpListener::bind(self.bind)
+        let mut inner = Inner {
+            tree: built.tree,
+            passwords: built.passwords,
+            ..Inner::default()
+        };
+        crate::scenario::finish(&mut inner, &built.flavor, self.session_timeout);
+        Ok(Prepared {
+            https: self.https,
+            config: Config {
+                page_size: self.page_size,
+                time_scale: self.time_scale,
+                max_upload_bytes: self.max_upload_bytes,
+                log_capacity: self.log_capacity,
+                flavor: built.flavor,
+                push_uri: built.push_uri,
+                metadata: built.metadata.map(Arc::from),
+            },
+            inner,
+        })
+    }
+}
+
+/// A built scenario, ready to be served by one or many services.
+struct Prepared {
+    https: bool,
+    config: Config,
+    inner: Inner,
+}
+
+impl Prepared {
+    /// Starts one service: its own certificate, a copy-on-write copy of the tree, a socket.
+    async fn spawn(&self, bind: SocketAddr) -> Result<RunningEmulator, Error> {
+        let identity = crate::tls::generate(Some(bind.ip()))?;
+        let listener = tokio::net::TcpListener::bind(bind)
             .await
-            .map_err(|source| Error::Bind {
-                addr: self.bind,
-                source,
-            })?;
-        let local = listener.local_addr().map_err(|source| Error::Bind {
-            addr: self.bind,
-            source,
-        })?;
+            .map_err(|source| Error::Bind { addr: bind, source })?;
+        let local = listener
+            .local_addr()
+            .map_err(|source| Error::Bind { addr: bind, source })?;
         let scheme = if self.https { "https" } else { "http" };
         let host = match local.ip() {
             ip if ip.is_unspecified() => "127.0.0.1".to_owned(),
@@ -154,25 +250,13 @@ impl EmulatorBuilder {
         };
         let base_url = url::Url::parse(&format!("{scheme}://{host}:{}", local.port()))
             .map_err(|e| Error::Tls(e.to_string()))?;
-
-        let mut inner = Inner {
-            tree: built.tree,
-            passwords: built.passwords,
-            ..Inner::default()
-        };
-        crate::scenario::finish(&mut inner, &built.flavor, self.session_timeout, &identity);
+        let mut inner = self.inner.clone();
+        crate::scenario::finish_identity(&mut inner, &self.config.flavor, &identity);
         let state = Arc::new(State {
-            config: Config {
-                page_size: self.page_size,
-                time_scale: self.time_scale,
-                max_upload_bytes: self.max_upload_bytes,
-                flavor: built.flavor,
-                push_uri: built.push_uri,
-                metadata: built.metadata,
-            },
+            config: self.config.clone(),
             inner: Mutex::new(inner),
             faults: Mutex::new(FaultTable::default()),
-            log: Mutex::new(Vec::new()),
+            log: Mutex::new(VecDeque::new()),
             stopped: AtomicBool::new(false),
         });
         let app = Router::new()
@@ -195,6 +279,46 @@ impl EmulatorBuilder {
             shutdown: tx,
             task: Some(task),
         })
+    }
+}
+
+/// Services started together by [`EmulatorBuilder::start_many`]. Dropping it (or
+/// [`Fleet::shutdown`]) stops them all.
+#[derive(Debug)]
+pub struct Fleet {
+    services: Vec<RunningEmulator>,
+}
+
+impl Fleet {
+    /// The services, in start order.
+    pub fn services(&self) -> &[RunningEmulator] {
+        &self.services
+    }
+
+    /// The number of services.
+    pub fn len(&self) -> usize {
+        self.services.len()
+    }
+
+    /// True when the fleet has no service.
+    pub fn is_empty(&self) -> bool {
+        self.services.is_empty()
+    }
+
+    /// Stops every service.
+    pub async fn shutdown(self) {
+        for s in self.services {
+            s.shutdown().await;
+        }
+    }
+}
+
+impl IntoIterator for Fleet {
+    type Item = RunningEmulator;
+    type IntoIter = std::vec::IntoIter<RunningEmulator>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.services.into_iter()
     }
 }
 
@@ -277,9 +401,11 @@ impl RunningEmulator {
         self.state.lock().tree.put(path, value);
     }
 
-    /// Every request received so far: method and request target (path and query).
+    /// The latest requests received (at most the builder's
+    /// [`request_log_capacity`](EmulatorBuilder::request_log_capacity)), oldest first: method and
+    /// request target (path and query).
     pub fn request_log(&self) -> Vec<(Method, String)> {
-        lock(&self.state.log).clone()
+        lock(&self.state.log).iter().cloned().collect()
     }
 
     /// Forgets the request log.

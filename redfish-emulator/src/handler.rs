@@ -34,7 +34,7 @@ pub(crate) async fn handle(
         .path_and_query()
         .map(|pq| pq.as_str().to_owned())
         .unwrap_or_else(|| path.clone());
-    lock(&state.log).push((method.clone(), target));
+    state.log_request(method.clone(), target);
     let head = method == Method::HEAD;
 
     let fault = lock(&state.faults).take(&path);
@@ -252,21 +252,16 @@ pub(crate) fn allow(state: &State, path: &str, resource: &Value) -> &'static str
 }
 
 fn get_resource(state: &State, path: &str, q: &Query, headers: &HeaderMap) -> Reply {
-    let (body, etag, allow_hdr) = {
+    let entry = {
         let inner = state.lock();
-        let Some(resource) = inner.tree.get(path) else {
-            return Reply::not_found(path);
-        };
-        let etag = resource
-            .get("@odata.etag")
-            .and_then(Value::as_str)
-            .map(str::to_owned);
-        let body = render(&inner.tree, path, resource, q, state.config.page_size);
-        (body, etag, resource.clone())
+        match inner.tree.entry(path) {
+            Some(e) => Arc::clone(e),
+            None => return Reply::not_found(path),
+        }
     };
-    let allow_value = allow(state, path, &allow_hdr);
+    let allow_value = allow(state, path, entry.value());
     if let (Some(etag), Some(inm)) = (
-        etag.as_deref(),
+        entry.etag(),
         headers
             .get(header::IF_NONE_MATCH)
             .and_then(|v| v.to_str().ok()),
@@ -274,9 +269,17 @@ fn get_resource(state: &State, path: &str, q: &Query, headers: &HeaderMap) -> Re
     {
         return Reply::empty(StatusCode::NOT_MODIFIED).header(header::ETAG, etag);
     }
-    let mut reply = Reply::json(StatusCode::OK, body).header(header::ALLOW, allow_value);
-    if let Some(etag) = etag {
-        reply = reply.header(header::ETAG, &etag);
+    let mut reply = if q.is_plain() && entry.served_as_stored(state.config.page_size) {
+        // The stored bytes, shared: no clone of the document, no serialization.
+        Reply::json_bytes(StatusCode::OK, entry.bytes())
+    } else {
+        let inner = state.lock();
+        let body = render(&inner.tree, path, entry.value(), q, state.config.page_size);
+        Reply::json(StatusCode::OK, body)
+    };
+    reply = reply.header(header::ALLOW, allow_value);
+    if let Some(etag) = entry.etag() {
+        reply = reply.header(header::ETAG, etag);
     }
     reply
 }

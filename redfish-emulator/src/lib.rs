@@ -63,7 +63,9 @@ mod tree;
 mod util;
 
 pub use axum::http::Method;
-pub use emulator::{Emulator, EmulatorBuilder, Error, RunningEmulator};
+pub use emulator::{
+    DEFAULT_LOG_CAPACITY, Emulator, EmulatorBuilder, Error, Fleet, RunningEmulator,
+};
 pub use fault::Fault;
 pub use scenario::Scenario;
 

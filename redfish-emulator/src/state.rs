@@ -28,11 +28,13 @@ pub(crate) struct Config {
     pub page_size: usize,
     pub time_scale: f64,
     pub max_upload_bytes: u64,
+    /// Entries kept in the request log.
+    pub log_capacity: usize,
     pub flavor: Flavor,
     /// `UpdateService.MultipartHttpPushUri`, if the scenario has one.
     pub push_uri: Option<String>,
     /// CSDL served at `/redfish/v1/$metadata` when the scenario brings its own (mockups).
-    pub metadata: Option<String>,
+    pub metadata: Option<std::sync::Arc<str>>,
 }
 
 impl Config {
@@ -54,7 +56,7 @@ pub(crate) struct SessionRecord {
 }
 
 /// Mutable state behind one lock (never held across an await).
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub(crate) struct Inner {
     pub tree: Tree,
     /// Password by account path; the resources always show `"Password": null`.
@@ -84,7 +86,8 @@ pub(crate) struct State {
     pub config: Config,
     pub inner: Mutex<Inner>,
     pub faults: Mutex<FaultTable>,
-    pub log: Mutex<Vec<(Method, String)>>,
+    /// The latest requests, a bounded ring.
+    pub log: Mutex<std::collections::VecDeque<(Method, String)>>,
     pub stopped: AtomicBool,
 }
 
@@ -94,6 +97,19 @@ pub(crate) fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
 }
 
 impl State {
+    /// Records a request in the bounded log.
+    pub(crate) fn log_request(&self, method: Method, target: String) {
+        let cap = self.config.log_capacity;
+        if cap == 0 {
+            return;
+        }
+        let mut log = lock(&self.log);
+        while log.len() >= cap {
+            log.pop_front();
+        }
+        log.push_back((method, target));
+    }
+
     pub(crate) fn lock(&self) -> MutexGuard<'_, Inner> {
         lock(&self.inner)
     }

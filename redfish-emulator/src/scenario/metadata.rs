@@ -10,7 +10,7 @@ use crate::state::State;
 /// The CSDL metadata document.
 pub(crate) fn document(state: &State) -> String {
     if let Some(doc) = &state.config.metadata {
-        return doc.clone();
+        return doc.to_string();
     }
     let inner = state.lock();
     // file -> namespaces to include

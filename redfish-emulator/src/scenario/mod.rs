@@ -88,8 +88,8 @@ pub(crate) struct Built {
     pub metadata: Option<String>,
 }
 
-/// Settings applied to every scenario once built.
-pub(crate) fn finish(inner: &mut Inner, flavor: &Flavor, timeout: Duration, identity: &Identity) {
+/// Settings applied to every scenario once built (shared by every service of a fleet).
+pub(crate) fn finish(inner: &mut Inner, flavor: &Flavor, timeout: Duration) {
     if !inner.tree.contains("/redfish/v1/SessionService") {
         common::session_service(&mut inner.tree);
     }
@@ -130,10 +130,15 @@ pub(crate) fn finish(inner: &mut Inner, flavor: &Flavor, timeout: Duration, iden
             &[],
         );
     }
+    let _ = flavor;
+    crate::actions::certificates::refresh_locations(&mut inner.tree);
+}
+
+/// What depends on the service's own TLS certificate.
+pub(crate) fn finish_identity(inner: &mut Inner, flavor: &Flavor, identity: &Identity) {
     if let Flavor::Ilo(_) = flavor {
         ilo::finish(inner, identity);
     }
-    crate::actions::certificates::refresh_locations(&mut inner.tree);
 }
 
 /// Vendor rules that answer a PATCH themselves (iLO-style errors).
