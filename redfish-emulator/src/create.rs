@@ -114,6 +114,17 @@ fn create_subscription(state: &Arc<State>, coll_path: &str, body: Map<String, Va
             "#/Destination",
         )]);
     }
+    // Only Redfish push delivery is implemented; other protocols (and values the schema does
+    // not know, such as FTP) are refused.
+    if let Some(protocol) = body.get("Protocol")
+        && protocol != "Redfish"
+    {
+        return Reply::bad_request(vec![base_for(
+            "PropertyValueNotInList",
+            &[&crate::schema::display(protocol), "Protocol"],
+            "#/Protocol",
+        )]);
+    }
     let mut inner = state.lock();
     let id = inner.tree.free_id(coll_path);
     let path = format!("{}/{id}", normalize(coll_path));

@@ -68,6 +68,7 @@ pub struct EmulatorBuilder {
     time_scale: f64,
     max_upload_bytes: u64,
     log_capacity: usize,
+    max_sessions: usize,
 }
 
 impl Default for EmulatorBuilder {
@@ -81,6 +82,7 @@ impl Default for EmulatorBuilder {
             time_scale: 1.0,
             max_upload_bytes: 64 * 1024 * 1024,
             log_capacity: DEFAULT_LOG_CAPACITY,
+            max_sessions: crate::auth::DEFAULT_MAX_SESSIONS,
         }
     }
 }
@@ -147,6 +149,14 @@ impl EmulatorBuilder {
         self
     }
 
+    /// Sessions the service accepts at once (default [`DEFAULT_MAX_SESSIONS`](crate::DEFAULT_MAX_SESSIONS));
+    /// one more login gets `503` with the Base `SessionLimitExceeded` message. `SessionService`
+    /// reports it as `Oem.RedfishEmulator.MaxSessions` (the schema has no property for it).
+    pub fn max_sessions(mut self, sessions: usize) -> Self {
+        self.max_sessions = sessions;
+        self
+    }
+
     /// Builds the scenario, binds the socket and starts serving on the current Tokio runtime.
     pub async fn start(self) -> Result<RunningEmulator, Error> {
         let prepared = self.prepare()?;
@@ -208,7 +218,12 @@ impl EmulatorBuilder {
             passwords: built.passwords,
             ..Inner::default()
         };
-        crate::scenario::finish(&mut inner, &built.flavor, self.session_timeout);
+        crate::scenario::finish(
+            &mut inner,
+            &built.flavor,
+            self.session_timeout,
+            self.max_sessions,
+        );
         Ok(Prepared {
             https: self.https,
             config: Config {
@@ -270,8 +285,9 @@ impl Prepared {
             None
         };
         let (tx, rx) = watch::channel(false);
-        let task = tokio::spawn(crate::server::serve(listener, tls, app, rx));
+        let task = tokio::spawn(crate::server::serve(listener, tls, app.clone(), rx));
         Ok(RunningEmulator {
+            router: app,
             state,
             identity,
             base_url,
@@ -324,6 +340,7 @@ impl IntoIterator for Fleet {
 
 /// A running emulator. Dropping it (or [`RunningEmulator::shutdown`]) stops it.
 pub struct RunningEmulator {
+    router: Router,
     state: Arc<State>,
     identity: Identity,
     base_url: url::Url,
@@ -348,6 +365,25 @@ impl RunningEmulator {
     /// The service's base URL, e.g. `https://127.0.0.1:40123/` (service root at `/redfish/v1/`).
     pub fn base_url(&self) -> url::Url {
         self.base_url.clone()
+    }
+
+    /// The service's request handler as a tower `Service` (an axum [`Router`]), to send requests
+    /// in process, without a socket or TLS: benchmarks of the server side, soak tests, request
+    /// targets a URL parser would rewrite (`..`, `%2e`). It shares the state of the running
+    /// service.
+    ///
+    /// ```no_run
+    /// # async fn demo(emu: redfish_emulator::RunningEmulator) {
+    /// use tower::ServiceExt;
+    /// let req = axum::http::Request::get("/redfish/v1/")
+    ///     .body(axum::body::Body::empty())
+    ///     .unwrap();
+    /// let resp = emu.router().oneshot(req).await.unwrap();
+    /// assert_eq!(resp.status(), 200);
+    /// # }
+    /// ```
+    pub fn router(&self) -> Router {
+        self.router.clone()
     }
 
     /// The socket address the emulator listens on.

@@ -9,7 +9,7 @@ use axum::http::{HeaderMap, Method, StatusCode, header};
 use axum::response::Response;
 use serde_json::{Map, Value, json};
 
-use crate::auth::{self, CONFIGURE_USERS, Principal, SESSIONS};
+use crate::auth::{self, Principal, SESSIONS};
 use crate::fault::Fault;
 use crate::messages::base;
 use crate::query::{Query, render};
@@ -77,9 +77,47 @@ pub(crate) async fn handle(
     reply.into_response(corrupt, head)
 }
 
+/// The canonical spelling of a request path: the longest prefix naming a resource is replaced
+/// by that resource's key (case-insensitive lookup), the rest kept as sent. Everything after
+/// this point (privileges included) sees only this spelling.
+fn canonical(tree: &crate::tree::Tree, path: &str) -> String {
+    let mut prefix = path;
+    loop {
+        if let Some(key) = tree.resolve(prefix) {
+            return format!("{key}{}", &path[prefix.len()..]);
+        }
+        match parent(prefix) {
+            Some(p) => prefix = p,
+            None => return path.to_owned(),
+        }
+    }
+}
+
+/// The longest prefix of a canonical path that names a resource (the resource an action,
+/// a POST to a member-like URI or a task monitor belongs to).
+fn owner(tree: &crate::tree::Tree, path: &str) -> String {
+    let mut prefix = path;
+    loop {
+        if tree.contains(prefix) {
+            return prefix.to_owned();
+        }
+        match parent(prefix) {
+            Some(p) => prefix = p,
+            None => return path.to_owned(),
+        }
+    }
+}
+
 async fn route(state: &Arc<State>, req: Request) -> Reply {
     let method = req.method().clone();
-    let path = normalize(req.uri().path());
+    let mut path = normalize(req.uri().path());
+
+    // DSP0266: a service that does not support the requested OData version answers 412.
+    if let Some(v) = req.headers().get("odata-version")
+        && v.to_str().map(str::trim).ok() != Some("4.0")
+    {
+        return Reply::base_error(StatusCode::PRECONDITION_FAILED, "PreconditionFailed", &[]);
+    }
 
     // The four fixed URIs need no authentication (DSP0266).
     match path.as_str() {
@@ -108,7 +146,19 @@ async fn route(state: &Arc<State>, req: Request) -> Reply {
         _ => {}
     }
 
-    let sessions = state.lock().tree.resolve(SESSIONS);
+    let sessions = {
+        let inner = state.lock();
+        path = canonical(&inner.tree, &path);
+        // DSP0266: a POST to a collection's `Members` is a POST to the collection.
+        if method == Method::POST
+            && tree::last_segment(&path) == "Members"
+            && let Some(coll) = parent(&path)
+            && inner.tree.get(coll).map(is_collection).unwrap_or(false)
+        {
+            path = coll.to_owned();
+        }
+        inner.tree.resolve(SESSIONS)
+    };
     if method == Method::POST && sessions.as_deref() == Some(path.as_str()) {
         let body = match read_json(req.into_body()).await {
             Ok(b) => b,
@@ -121,10 +171,65 @@ async fn route(state: &Arc<State>, req: Request) -> Reply {
         Ok(p) => p,
         Err(r) => return r,
     };
-    let needed = auth::required_privilege(&method, &path, &principal);
-    if !principal.has(needed) {
+    let own = normalize(&principal.account) == path
+        || principal.session.as_deref().map(normalize).as_deref() == Some(path.as_str());
+    if principal.must_change_password {
+        // DSP0266: until the password changes, only the own account may be read and patched.
+        let ok = match method {
+            Method::GET | Method::HEAD | Method::PATCH => normalize(&principal.account) == path,
+            Method::DELETE => own,
+            _ => false,
+        };
+        if !ok {
+            return Reply::error(
+                StatusCode::FORBIDDEN,
+                vec![base("PasswordChangeRequired", &[&principal.account])],
+            );
+        }
+    }
+    if is_read(&method) && !principal.has(auth::LOGIN) {
         return Reply::forbidden();
     }
+    // A PATCH is authorized on its properties (the own password needs less than the rest).
+    let (req, patch_body) = if method == Method::PATCH {
+        let headers = req.headers().clone();
+        let body = match read_json(req.into_body()).await {
+            Ok(b) => b,
+            Err(r) => return r,
+        };
+        (None, Some((headers, body)))
+    } else {
+        (Some(req), None)
+    };
+    if !is_read(&method) {
+        let properties: Vec<String> = match &patch_body {
+            Some((_, Value::Object(b))) => b.keys().filter(|k| !k.contains('@')).cloned().collect(),
+            _ => Vec::new(),
+        };
+        let inner = state.lock();
+        let target = owner(&inner.tree, &path);
+        let own_target = normalize(&principal.account) == target
+            || principal.session.as_deref().map(normalize).as_deref() == Some(target.as_str());
+        // Changing one's own password by action is the same right as by PATCH.
+        let change_password = method == Method::POST
+            && tree::last_segment(&path).ends_with("ManagerAccount.ChangePassword");
+        let pw = ["Password".to_owned()];
+        let request = crate::privileges::Request {
+            method: if change_password { &Method::PATCH } else { &method },
+            target: &target,
+            own: own_target,
+            properties: if change_password { &pw } else { &properties },
+        };
+        if !crate::privileges::allowed(&inner.tree, &request, &principal.privileges) {
+            return Reply::forbidden();
+        }
+    }
+    if let Some((headers, body)) = patch_body {
+        return patch(state, &principal, &path, &headers, body);
+    }
+    let Some(req) = req else {
+        return Reply::forbidden();
+    };
 
     if let Some(id) = path.strip_prefix(&format!("{}/", crate::tasks::MONITORS)) {
         return match method {
@@ -148,14 +253,6 @@ async fn route(state: &Arc<State>, req: Request) -> Reply {
                 Err(r) => return r,
             };
             get_resource(state, &path, &q, req.headers())
-        }
-        Method::PATCH => {
-            let headers = req.headers().clone();
-            let body = match read_json(req.into_body()).await {
-                Ok(b) => b,
-                Err(r) => return r,
-            };
-            patch(state, &principal, &path, &headers, body)
         }
         Method::POST => {
             let body = match read_json(req.into_body()).await {
@@ -226,8 +323,17 @@ pub(crate) fn deletable(state: &State, path: &str) -> bool {
         .unwrap_or(false)
 }
 
+/// A Role the service defines (`IsPredefined`), which no one may change.
+pub(crate) fn is_predefined_role(resource: &Value) -> bool {
+    tree::schema_name(resource) == Some("Role")
+        && resource.get("IsPredefined").and_then(Value::as_bool) == Some(true)
+}
+
 /// True unless the schema says the resource type cannot be updated.
 pub(crate) fn updatable(resource: &Value) -> bool {
+    if is_predefined_role(resource) {
+        return false;
+    }
     type_key(resource)
         .and_then(|k| crate::schema::caps(&k))
         .map(|(_, u, _)| u)
@@ -278,10 +384,26 @@ fn get_resource(state: &State, path: &str, q: &Query, headers: &HeaderMap) -> Re
         Reply::json(StatusCode::OK, body)
     };
     reply = reply.header(header::ALLOW, allow_value);
+    if let Some(link) = described_by(entry.value()) {
+        reply = reply.header(header::LINK, &link);
+    }
     if let Some(etag) = entry.etag() {
         reply = reply.header(header::ETAG, etag);
     }
     reply
+}
+
+/// The `Link: <schema>; rel=describedby` header of a resource (DSP0266): the JSON schema of its
+/// `@odata.type`, versioned when the type is.
+fn described_by(resource: &Value) -> Option<String> {
+    let ty = tree::odata_type(resource)?;
+    let parts: Vec<&str> = ty.split('.').collect();
+    let file = match parts.as_slice() {
+        [ns, version, _] => format!("{ns}.{version}.json"),
+        [ns, _] => format!("{ns}.json"),
+        _ => return None,
+    };
+    Some(format!("<http://redfish.dmtf.org/schemas/v1/{file}>; rel=describedby"))
 }
 
 /// True if an `If-Match`/`If-None-Match` header value names the ETag (or is `*`).
@@ -306,6 +428,10 @@ pub(crate) fn merge(target: &mut Map<String, Value>, patch: &Map<String, Value>)
                 for (i, pv) in p.iter().enumerate() {
                     match (t.get(i), pv) {
                         (_, Value::Null) => {}
+                        // `{}` keeps the element, whatever its type.
+                        (Some(old), Value::Object(new)) if new.is_empty() => {
+                            out.push(old.clone());
+                        }
                         (Some(Value::Object(old)), Value::Object(new)) => {
                             let mut o = old.clone();
                             merge(&mut o, new);
@@ -326,7 +452,7 @@ pub(crate) fn merge(target: &mut Map<String, Value>, patch: &Map<String, Value>)
 
 fn patch(
     state: &Arc<State>,
-    principal: &Principal,
+    _principal: &Principal,
     path: &str,
     headers: &HeaderMap,
     body: Value,
@@ -354,12 +480,10 @@ fn patch(
             return Reply::base_error(StatusCode::PRECONDITION_FAILED, "PreconditionFailed", &[]);
         }
     }
-    // Own account without ConfigureUsers: only the password may change.
-    if normalize(&principal.account) == key
-        && !principal.has(CONFIGURE_USERS)
-        && body.keys().any(|k| k != "Password" && !k.contains('@'))
-    {
-        return Reply::forbidden();
+    // Predefined roles are fixed (DSP0266: their AssignedPrivileges shall not be modifiable).
+    if is_predefined_role(&current) {
+        drop(inner);
+        return Reply::method_not_allowed("GET, HEAD");
     }
     if body.keys().all(|k| k.contains('@')) {
         return Reply::bad_request(vec![base("NoOperation", &[])]);
@@ -382,13 +506,22 @@ fn patch(
         return Reply::bad_request(errors);
     }
     let mut body = body;
+    let mut new_password = false;
     if let Some(pw) = body.remove("Password")
         && let Some(pw) = pw.as_str()
     {
         inner.passwords.insert(key.clone(), pw.to_owned());
+        new_password = true;
     }
     let mut updated = current.as_object().cloned().unwrap_or_default();
     merge(&mut updated, &body);
+    // A new password satisfies PasswordChangeRequired (DSP0266).
+    if new_password
+        && !body.contains_key("PasswordChangeRequired")
+        && updated.contains_key("PasswordChangeRequired")
+    {
+        updated.insert("PasswordChangeRequired".into(), json!(false));
+    }
     crate::scenario::after_patch(state, &mut inner, &key, &current, &mut updated, &body);
     inner.tree.put(&key, Value::Object(updated));
     let result = inner.tree.get(&key).cloned().unwrap_or(Value::Null);

@@ -51,6 +51,7 @@ mod emulator;
 mod fault;
 mod handler;
 mod messages;
+mod privileges;
 mod query;
 mod reply;
 mod scenario;
@@ -66,6 +67,7 @@ pub use axum::http::Method;
 pub use emulator::{
     DEFAULT_LOG_CAPACITY, Emulator, EmulatorBuilder, Error, Fleet, RunningEmulator,
 };
+pub use auth::DEFAULT_MAX_SESSIONS;
 pub use fault::Fault;
 pub use scenario::Scenario;
 
@@ -79,6 +81,17 @@ pub struct Credentials {
     pub password: &'static str,
     /// The `RoleId` (`Administrator`, `Operator` or `ReadOnly`).
     pub role: &'static str,
+}
+
+impl Credentials {
+    /// Credentials of an account a test created.
+    pub const fn new(user: &'static str, password: &'static str, role: &'static str) -> Self {
+        Credentials {
+            user,
+            password,
+            role,
+        }
+    }
 }
 
 impl std::fmt::Debug for Credentials {

@@ -69,6 +69,8 @@ pub(crate) struct Inner {
     pub csr_keys: HashMap<String, String>,
     /// Scenario data that is not a resource (e.g. the iLO's factory certificate details).
     pub stash: HashMap<String, serde_json::Value>,
+    /// Failed logins, by account path (the AccountService lockout policy).
+    pub lockouts: HashMap<String, crate::auth::LockoutRecord>,
     pub next_id: u64,
 }
 

@@ -89,7 +89,7 @@ pub(crate) struct Built {
 }
 
 /// Settings applied to every scenario once built (shared by every service of a fleet).
-pub(crate) fn finish(inner: &mut Inner, flavor: &Flavor, timeout: Duration) {
+pub(crate) fn finish(inner: &mut Inner, flavor: &Flavor, timeout: Duration, max_sessions: usize) {
     if !inner.tree.contains("/redfish/v1/SessionService") {
         common::session_service(&mut inner.tree);
     }
@@ -104,6 +104,13 @@ pub(crate) fn finish(inner: &mut Inner, flavor: &Flavor, timeout: Duration) {
     }
     inner.tree.update("/redfish/v1/SessionService", |s| {
         s.insert("SessionTimeout".into(), json!(timeout.as_secs()));
+        let oem = s.entry("Oem").or_insert_with(|| json!({}));
+        if let Value::Object(oem) = oem {
+            oem.insert(
+                "RedfishEmulator".into(),
+                json!({ "MaxSessions": max_sessions }),
+            );
+        }
     });
     if !inner.tree.contains(ACCOUNTS) {
         common::account_service(&mut inner.tree, &mut inner.passwords);
