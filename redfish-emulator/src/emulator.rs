@@ -218,12 +218,8 @@ impl EmulatorBuilder {
             passwords: built.passwords,
             ..Inner::default()
         };
-        crate::scenario::finish(
-            &mut inner,
-            &built.flavor,
-            self.session_timeout,
-            self.max_sessions,
-        );
+        crate::scenario::finish(&mut inner, self.session_timeout, self.max_sessions);
+        let behaviours = crate::vendor::detect(&inner.tree);
         Ok(Prepared {
             https: self.https,
             config: Config {
@@ -231,7 +227,7 @@ impl EmulatorBuilder {
                 time_scale: self.time_scale,
                 max_upload_bytes: self.max_upload_bytes,
                 log_capacity: self.log_capacity,
-                flavor: built.flavor,
+                behaviours,
                 push_uri: built.push_uri,
                 metadata: built.metadata.map(Arc::from),
             },
@@ -266,7 +262,9 @@ impl Prepared {
         let base_url = url::Url::parse(&format!("{scheme}://{host}:{}", local.port()))
             .map_err(|e| Error::Tls(e.to_string()))?;
         let mut inner = self.inner.clone();
-        crate::scenario::finish_identity(&mut inner, &self.config.flavor, &identity);
+        for b in self.config.behaviours.iter() {
+            b.finish_identity(&mut inner, &identity);
+        }
         let state = Arc::new(State {
             config: self.config.clone(),
             inner: Mutex::new(inner),

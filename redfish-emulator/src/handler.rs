@@ -16,7 +16,7 @@ use crate::query::{Query, render};
 use crate::reply::Reply;
 use crate::schema::PatchCheck;
 use crate::server::ConnControl;
-use crate::state::{Flavor, State, lock};
+use crate::state::{State, lock};
 use crate::tree::{self, is_collection, normalize, parent, type_key};
 
 /// Largest JSON request body accepted (multipart pushes are streamed separately).
@@ -289,26 +289,24 @@ pub(crate) async fn read_json(body: Body) -> Result<Value, Reply> {
         .map_err(|_| Reply::base_error(StatusCode::BAD_REQUEST, "MalformedJSON", &[]))
 }
 
-/// Collections that accept POST (creation).
-pub(crate) fn insertable(path: &str, resource: &Value) -> bool {
-    if crate::scenario::ilo::is_factory_identity(path) {
-        return false;
-    }
-    let ty = tree::odata_type(resource).unwrap_or("");
-    ty.starts_with("CertificateCollection")
-        || ty.starts_with("ManagerAccountCollection")
-        || ty.starts_with("SessionCollection")
-        || ty.starts_with("AggregateCollection")
-        || ty.starts_with("EventDestinationCollection")
-        || ty.starts_with("HpeiLOAppAccountCollection")
-        || path.ends_with("/AppAccounts")
+/// Collections that accept POST (creation), as the behaviours say.
+pub(crate) fn insertable(state: &State, path: &str, resource: &Value) -> bool {
+    state
+        .config
+        .behaviours
+        .first(|b| b.insertable(path, resource))
+        .unwrap_or(false)
 }
 
 /// Resources that accept DELETE.
 pub(crate) fn deletable(state: &State, path: &str) -> bool {
     let inner = state.lock();
-    if crate::scenario::ilo::is_https_cert(&inner.tree, path) {
-        return true;
+    if let Some(d) = state
+        .config
+        .behaviours
+        .first(|b| b.deletable(&inner.tree, path))
+    {
+        return d;
     }
     let Some(parent) = parent(path) else {
         return false;
@@ -319,7 +317,7 @@ pub(crate) fn deletable(state: &State, path: &str) -> bool {
     inner
         .tree
         .get(parent)
-        .map(|p| is_collection(p) && insertable(parent, p))
+        .map(|p| is_collection(p) && insertable(state, parent, p))
         .unwrap_or(false)
 }
 
@@ -343,7 +341,7 @@ pub(crate) fn updatable(resource: &Value) -> bool {
 /// The `Allow` header for a resource.
 pub(crate) fn allow(state: &State, path: &str, resource: &Value) -> &'static str {
     if is_collection(resource) {
-        return if insertable(path, resource) {
+        return if insertable(state, path, resource) {
             "GET, HEAD, POST"
         } else {
             "GET, HEAD"
@@ -384,7 +382,7 @@ fn get_resource(state: &State, path: &str, q: &Query, headers: &HeaderMap) -> Re
         Reply::json(StatusCode::OK, body)
     };
     reply = reply.header(header::ALLOW, allow_value);
-    if let Some(link) = described_by(entry.value()) {
+    if let Some(link) = described_by(state, entry.value()) {
         reply = reply.header(header::LINK, &link);
     }
     if let Some(etag) = entry.etag() {
@@ -395,8 +393,11 @@ fn get_resource(state: &State, path: &str, q: &Query, headers: &HeaderMap) -> Re
 
 /// The `Link: <schema>; rel=describedby` header of a resource (DSP0266): the JSON schema of its
 /// `@odata.type`, versioned when the type is.
-fn described_by(resource: &Value) -> Option<String> {
+fn described_by(state: &State, resource: &Value) -> Option<String> {
     let ty = tree::odata_type(resource)?;
+    if let Some(uri) = state.config.behaviours.first(|b| b.schema_uri(ty)) {
+        return Some(format!("<{uri}>; rel=describedby"));
+    }
     let parts: Vec<&str> = ty.split('.').collect();
     let file = match parts.as_slice() {
         [ns, version, _] => format!("{ns}.{version}.json"),
@@ -488,19 +489,26 @@ fn patch(
     if body.keys().all(|k| k.contains('@')) {
         return Reply::bad_request(vec![base("NoOperation", &[])]);
     }
-    // Vendor rules first: an iLO answers a refused transition in its own error format.
-    if let Err(reply) = crate::scenario::patch_rules(state, &inner, &key, &current, &body) {
-        return reply;
+    // Vendor rules first: a vendor answers a refused change in its own error format.
+    let behaviours = &state.config.behaviours;
+    for b in behaviours.iter() {
+        if let Err(reply) = b.patch_rules(&inner, &key, &current, &body) {
+            return reply;
+        }
     }
     let tkey = type_key(&current);
-    let extra = crate::scenario::extra_writable(state, &current);
+    let extra = behaviours
+        .first(|b| Some(b.extra_writable(&current)).filter(|e| !e.is_empty()))
+        .unwrap_or(&[]);
     let check = PatchCheck {
         current: &current,
         extra_writable: extra,
     };
     let mut errors = check.validate(tkey.as_deref(), &body);
     if errors.is_empty() {
-        errors.extend(crate::scenario::patch_checks(&inner, &key, &current, &body));
+        for b in behaviours.iter() {
+            errors.extend(b.patch_checks(&inner, &key, &current, &body));
+        }
     }
     if !errors.is_empty() {
         return Reply::bad_request(errors);
@@ -522,7 +530,9 @@ fn patch(
     {
         updated.insert("PasswordChangeRequired".into(), json!(false));
     }
-    crate::scenario::after_patch(state, &mut inner, &key, &current, &mut updated, &body);
+    for b in behaviours.iter() {
+        b.after_patch(state, &mut inner, &key, &current, &mut updated, &body);
+    }
     inner.tree.put(&key, Value::Object(updated));
     let result = inner.tree.get(&key).cloned().unwrap_or(Value::Null);
     drop(inner);
@@ -531,10 +541,9 @@ fn patch(
         .and_then(Value::as_str)
         .unwrap_or("")
         .to_owned();
-    let body = match state.config.flavor {
-        Flavor::Ilo(_) => crate::scenario::ilo::patch_reply(&current, &body),
-        _ => result,
-    };
+    let body = behaviours
+        .first(|b| b.patch_reply(&current, &body))
+        .unwrap_or(result);
     Reply::json(StatusCode::OK, body).header(header::ETAG, &etag)
 }
 
@@ -549,7 +558,7 @@ fn post(state: &Arc<State>, principal: &Principal, path: &str, body: Value) -> R
     if let Some((key, resource)) = &existing
         && is_collection(resource)
     {
-        if !insertable(key, resource) {
+        if !insertable(state, key, resource) {
             return Reply::method_not_allowed(allow(state, key, resource));
         }
         let Value::Object(body) = body else {
@@ -560,7 +569,12 @@ fn post(state: &Arc<State>, principal: &Principal, path: &str, body: Value) -> R
     if let Some(reply) = crate::actions::invoke(state, principal, path, &body) {
         return reply;
     }
-    if let Some(reply) = crate::create::special_post(state, principal, path, &body) {
+    if let Value::Object(map) = &body
+        && let Some(reply) = state
+            .config
+            .behaviours
+            .first(|b| b.special_post(state, principal, path, map))
+    {
         return reply;
     }
     match existing {
@@ -577,7 +591,7 @@ fn delete(state: &Arc<State>, path: &str) -> Reply {
     let Some(key) = key else {
         return Reply::not_found(path);
     };
-    if let Some(reply) = crate::scenario::ilo::delete_hook(state, &key) {
+    if let Some(reply) = state.config.behaviours.first(|b| b.delete(state, &key)) {
         return reply;
     }
     if !deletable(state, &key) {

@@ -44,6 +44,7 @@
 //! [`DEFAULT_READONLY`] (ReadOnly).
 
 mod actions;
+mod behaviour;
 mod auth;
 mod certs;
 mod create;
@@ -62,6 +63,7 @@ mod tasks;
 mod tls;
 mod tree;
 mod util;
+mod vendor;
 
 pub use axum::http::Method;
 pub use emulator::{

@@ -11,17 +11,6 @@ use crate::fault::FaultTable;
 use crate::tasks::TaskRecord;
 use crate::tree::Tree;
 
-/// Which vendor behaviours the emulator shows on top of the standard ones.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Flavor {
-    /// A DMTF mockup: standard behaviour only.
-    Generic,
-    /// The OCP OpenRMC rack.
-    Rack,
-    /// HPE iLO of the given generation (6 or 7).
-    Ilo(u8),
-}
-
 /// Settings fixed at start.
 #[derive(Debug, Clone)]
 pub(crate) struct Config {
@@ -30,7 +19,8 @@ pub(crate) struct Config {
     pub max_upload_bytes: u64,
     /// Entries kept in the request log.
     pub log_capacity: usize,
-    pub flavor: Flavor,
+    /// Vendor behaviours, most specific first (chosen from the tree).
+    pub behaviours: crate::behaviour::Behaviours,
     /// `UpdateService.MultipartHttpPushUri`, if the scenario has one.
     pub push_uri: Option<String>,
     /// CSDL served at `/redfish/v1/$metadata` when the scenario brings its own (mockups).

@@ -61,7 +61,17 @@ pub(crate) fn reset(state: &Arc<State>, resource: &str, params: &Map<String, Val
         .to_owned();
     {
         let mut inner = state.lock();
+        let before = inner
+            .tree
+            .get(resource)
+            .and_then(|r| r.get("PowerState"))
+            .and_then(Value::as_str)
+            .map(str::to_owned);
         apply(&mut inner.tree, resource, &reset_type);
+        // A reset that boots the system applies its pending settings (BIOS and others).
+        if power_after(before.as_deref(), &reset_type) == Some("On") {
+            super::settings::apply_on_reset(&mut inner, resource);
+        }
     }
     super::success(state)
 }

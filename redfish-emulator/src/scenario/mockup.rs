@@ -8,7 +8,6 @@ use serde_json::Value;
 
 use super::Built;
 use crate::Error;
-use crate::state::Flavor;
 use crate::tree::Tree;
 
 fn mockup_err(path: &Path, reason: impl Into<String>) -> Error {
@@ -78,7 +77,6 @@ pub(crate) fn load(root: &Path) -> Result<Built, Error> {
     Ok(Built {
         tree,
         passwords: HashMap::new(),
-        flavor: Flavor::Generic,
         push_uri,
         metadata,
     })

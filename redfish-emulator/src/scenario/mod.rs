@@ -3,18 +3,14 @@
 
 use std::collections::HashMap;
 use std::path::PathBuf;
-use std::sync::Arc;
 use std::time::Duration;
 
-use serde_json::{Map, Value, json};
+use serde_json::{Value, json};
 
 use crate::Error;
-use crate::auth::{ACCOUNTS, ROLES};
-use crate::messages::base_for;
-use crate::reply::Reply;
-use crate::state::{Flavor, Inner, State};
-use crate::tls::Identity;
-use crate::tree::{Tree, parent, schema_name};
+use crate::auth::ACCOUNTS;
+use crate::state::Inner;
+use crate::tree::Tree;
 
 pub(crate) mod common;
 pub(crate) mod ilo;
@@ -83,13 +79,12 @@ impl Scenario {
 pub(crate) struct Built {
     pub tree: Tree,
     pub passwords: HashMap<String, String>,
-    pub flavor: Flavor,
     pub push_uri: Option<String>,
     pub metadata: Option<String>,
 }
 
 /// Settings applied to every scenario once built (shared by every service of a fleet).
-pub(crate) fn finish(inner: &mut Inner, flavor: &Flavor, timeout: Duration, max_sessions: usize) {
+pub(crate) fn finish(inner: &mut Inner, timeout: Duration, max_sessions: usize) {
     if !inner.tree.contains("/redfish/v1/SessionService") {
         common::session_service(&mut inner.tree);
     }
@@ -137,129 +132,5 @@ pub(crate) fn finish(inner: &mut Inner, flavor: &Flavor, timeout: Duration, max_
             &[],
         );
     }
-    let _ = flavor;
     crate::actions::certificates::refresh_locations(&mut inner.tree);
-}
-
-/// What depends on the service's own TLS certificate.
-pub(crate) fn finish_identity(inner: &mut Inner, flavor: &Flavor, identity: &Identity) {
-    if let Flavor::Ilo(_) = flavor {
-        ilo::finish(inner, identity);
-    }
-}
-
-/// Vendor rules that answer a PATCH themselves (iLO-style errors).
-pub(crate) fn patch_rules(
-    state: &Arc<State>,
-    inner: &Inner,
-    key: &str,
-    current: &Value,
-    body: &Map<String, Value>,
-) -> Result<(), Reply> {
-    match state.config.flavor {
-        Flavor::Ilo(generation) => ilo::patch_rules(generation, inner, key, current, body),
-        _ => Ok(()),
-    }
-}
-
-/// Properties writable in this scenario although the schema table says otherwise.
-pub(crate) fn extra_writable(state: &State, current: &Value) -> &'static [&'static str] {
-    match state.config.flavor {
-        Flavor::Ilo(_) => ilo::extra_writable(current),
-        _ => &[],
-    }
-}
-
-/// Checks beyond the schema, reported as Base messages.
-pub(crate) fn patch_checks(
-    inner: &Inner,
-    key: &str,
-    current: &Value,
-    body: &Map<String, Value>,
-) -> Vec<Value> {
-    let mut errors = Vec::new();
-    if schema_name(current) == Some("ManagerAccount") {
-        if let Some(role) = body.get("RoleId").and_then(Value::as_str) {
-            let known = inner.tree.contains(&format!("{ROLES}/{role}"))
-                || (!inner.tree.contains(ROLES)
-                    && ["Administrator", "Operator", "ReadOnly"].contains(&role));
-            if !known {
-                errors.push(base_for(
-                    "PropertyValueNotInList",
-                    &[role, "RoleId"],
-                    "#/RoleId",
-                ));
-            }
-        }
-        if let Some(name) = body.get("UserName").and_then(Value::as_str) {
-            let taken = crate::auth::accounts(&inner.tree)
-                .iter()
-                .any(|(p, a)| p != key && a.get("UserName").and_then(Value::as_str) == Some(name));
-            if taken || name.is_empty() {
-                errors.push(base_for(
-                    "PropertyValueConflict",
-                    &["UserName", "UserName"],
-                    "#/UserName",
-                ));
-            }
-        }
-        if let Some(pw) = body.get("Password").and_then(Value::as_str) {
-            let min = inner
-                .tree
-                .get("/redfish/v1/AccountService")
-                .and_then(|a| a.get("MinPasswordLength"))
-                .and_then(Value::as_u64)
-                .unwrap_or(0) as usize;
-            if pw.chars().count() < min {
-                errors.push(base_for(
-                    "PropertyValueFormatError",
-                    &["******", "Password"],
-                    "#/Password",
-                ));
-            }
-        }
-    }
-    errors
-}
-
-/// Side effects of a successful PATCH, applied to the new body before it is stored.
-pub(crate) fn after_patch(
-    state: &Arc<State>,
-    inner: &mut Inner,
-    key: &str,
-    current: &Value,
-    updated: &mut Map<String, Value>,
-    body: &Map<String, Value>,
-) {
-    // IndicatorLED (deprecated) and LocationIndicatorActive describe the same LED.
-    if let Some(led) = body.get("IndicatorLED").and_then(Value::as_str) {
-        if updated.contains_key("LocationIndicatorActive")
-            && !body.contains_key("LocationIndicatorActive")
-        {
-            updated.insert("LocationIndicatorActive".into(), json!(led != "Off"));
-        }
-    } else if let Some(active) = body.get("LocationIndicatorActive").and_then(Value::as_bool)
-        && updated.contains_key("IndicatorLED")
-    {
-        updated.insert(
-            "IndicatorLED".into(),
-            json!(if active { "Lit" } else { "Off" }),
-        );
-    }
-    if schema_name(current) == Some("ManagerAccount") {
-        updated.insert("Password".into(), Value::Null);
-        if let Some(role) = body.get("RoleId").and_then(Value::as_str)
-            && let Some(Value::Object(links)) = updated.get_mut("Links")
-        {
-            links.insert(
-                "Role".into(),
-                json!({"@odata.id": format!("{ROLES}/{role}")}),
-            );
-        }
-    }
-    if parent(key).is_some()
-        && let Flavor::Ilo(generation) = state.config.flavor
-    {
-        ilo::after_patch(state, generation, inner, key, current, updated, body);
-    }
 }

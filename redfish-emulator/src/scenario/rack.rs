@@ -9,7 +9,6 @@ use super::Built;
 use super::common::{self, RootOptions, collection, uuid};
 use crate::Error;
 use crate::certs::{Ca, certificate_resource};
-use crate::state::Flavor;
 use crate::tree::Tree;
 use crate::util::link;
 
@@ -779,47 +778,9 @@ pub(crate) fn build(nodes: usize) -> Result<Built, Error> {
     Ok(Built {
         tree,
         passwords,
-        flavor: Flavor::Rack,
         push_uri: Some(PUSH_URI.to_owned()),
         metadata: None,
     })
-}
-
-/// The actions every Aggregate has.
-pub(crate) fn aggregate_actions(path: &str) -> Value {
-    json!({
-        "#Aggregate.Reset": {
-            "target": format!("{path}/Actions/Aggregate.Reset"),
-            "@Redfish.ActionInfo": format!("{path}/ResetActionInfo")
-        },
-        "#Aggregate.SetDefaultBootOrder": {
-            "target": format!("{path}/Actions/Aggregate.SetDefaultBootOrder")
-        },
-        "#Aggregate.AddElements": {
-            "target": format!("{path}/Actions/Aggregate.AddElements")
-        },
-        "#Aggregate.RemoveElements": {
-            "target": format!("{path}/Actions/Aggregate.RemoveElements")
-        }
-    })
-}
-
-/// The ActionInfo of `Aggregate.Reset`.
-pub(crate) fn aggregate_reset_info(tree: &mut Tree, aggregate: &str) {
-    tree.put(
-        &format!("{aggregate}/ResetActionInfo"),
-        json!({
-            "@odata.type": "#ActionInfo.v1_5_0.ActionInfo",
-            "Id": "ResetActionInfo",
-            "Name": "Aggregate Reset Action Info",
-            "Parameters": [
-                {"Name": "ResetType", "Required": false, "DataType": "String",
-                 "AllowableValues": ["On", "ForceOff", "GracefulShutdown", "GracefulRestart", "ForceRestart", "PowerCycle", "Nmi"]},
-                {"Name": "BatchSize", "Required": false, "DataType": "Number", "MinimumValue": 0},
-                {"Name": "DelayBetweenBatchesInSeconds", "Required": false, "DataType": "Number", "MinimumValue": 0}
-            ]
-        }),
-    );
 }
 
 fn aggregation_service(tree: &mut Tree, systems: &[String]) {
@@ -886,10 +847,10 @@ fn aggregation_service(tree: &mut Tree, systems: &[String]) {
             "ElementsCount": elements.len(),
             "Elements@odata.count": elements.len(),
             "Elements": elements,
-            "Actions": aggregate_actions(&agg)
+            "Actions": crate::actions::aggregation::aggregate_actions(&agg)
         }),
     );
-    aggregate_reset_info(tree, &agg);
+    crate::actions::aggregation::aggregate_reset_info(tree, &agg);
     collection(
         tree,
         &format!("{base}/Aggregates"),
