@@ -98,7 +98,10 @@ pub(crate) fn check_password(inner: &mut Inner, user: &str, password: &str) -> O
     let policy = Lockout::of(&inner.tree);
     let now = Instant::now();
     if account.get("Locked").and_then(Value::as_bool) == Some(true) {
-        let expired = match (inner.lockouts.get(&path).and_then(|l| l.locked_at), policy.duration) {
+        let expired = match (
+            inner.lockouts.get(&path).and_then(|l| l.locked_at),
+            policy.duration,
+        ) {
             (Some(at), Some(d)) => now.saturating_duration_since(at) >= d,
             _ => false,
         };
@@ -327,11 +330,7 @@ pub(crate) fn login(state: &State, body: &Value) -> Reply {
         return Reply::unauthorized();
     };
     if inner.sessions.len() >= max_sessions(&inner.tree) {
-        return Reply::base_error(
-            StatusCode::SERVICE_UNAVAILABLE,
-            "SessionLimitExceeded",
-            &[],
-        );
+        return Reply::base_error(StatusCode::SERVICE_UNAVAILABLE, "SessionLimitExceeded", &[]);
     }
     let change_required = inner.tree.get(&account).map(must_change).unwrap_or(false);
     let n = inner.next();

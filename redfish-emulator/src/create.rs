@@ -40,7 +40,11 @@ pub(crate) fn create(
         .unwrap_or_else(|| Reply::method_not_allowed("GET, HEAD"))
 }
 
-pub(crate) fn create_account(state: &Arc<State>, coll_path: &str, body: Map<String, Value>) -> Reply {
+pub(crate) fn create_account(
+    state: &Arc<State>,
+    coll_path: &str,
+    body: Map<String, Value>,
+) -> Reply {
     for required in ["UserName", "Password", "RoleId"] {
         if !body.get(required).map(Value::is_string).unwrap_or(false) {
             return missing(required);
@@ -96,7 +100,11 @@ pub(crate) fn create_account(state: &Arc<State>, coll_path: &str, body: Map<Stri
     created(&inner.tree, &path)
 }
 
-pub(crate) fn create_subscription(state: &Arc<State>, coll_path: &str, body: Map<String, Value>) -> Reply {
+pub(crate) fn create_subscription(
+    state: &Arc<State>,
+    coll_path: &str,
+    body: Map<String, Value>,
+) -> Reply {
     let Some(dest) = body.get("Destination").and_then(Value::as_str) else {
         return missing("Destination");
     };

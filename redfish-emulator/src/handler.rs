@@ -215,7 +215,11 @@ async fn route(state: &Arc<State>, req: Request) -> Reply {
             && tree::last_segment(&path).ends_with("ManagerAccount.ChangePassword");
         let pw = ["Password".to_owned()];
         let request = crate::privileges::Request {
-            method: if change_password { &Method::PATCH } else { &method },
+            method: if change_password {
+                &Method::PATCH
+            } else {
+                &method
+            },
             target: &target,
             own: own_target,
             properties: if change_password { &pw } else { &properties },
@@ -404,7 +408,9 @@ fn described_by(state: &State, resource: &Value) -> Option<String> {
         [ns, _] => format!("{ns}.json"),
         _ => return None,
     };
-    Some(format!("<http://redfish.dmtf.org/schemas/v1/{file}>; rel=describedby"))
+    Some(format!(
+        "<http://redfish.dmtf.org/schemas/v1/{file}>; rel=describedby"
+    ))
 }
 
 /// True if an `If-Match`/`If-None-Match` header value names the ETag (or is `*`).

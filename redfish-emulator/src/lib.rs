@@ -44,8 +44,8 @@
 //! [`DEFAULT_READONLY`] (ReadOnly).
 
 mod actions;
-mod behaviour;
 mod auth;
+mod behaviour;
 mod certs;
 mod create;
 mod emulator;
@@ -65,11 +65,11 @@ mod tree;
 mod util;
 mod vendor;
 
+pub use auth::DEFAULT_MAX_SESSIONS;
 pub use axum::http::Method;
 pub use emulator::{
     DEFAULT_LOG_CAPACITY, Emulator, EmulatorBuilder, Error, Fleet, RunningEmulator,
 };
-pub use auth::DEFAULT_MAX_SESSIONS;
 pub use fault::Fault;
 pub use scenario::Scenario;
 

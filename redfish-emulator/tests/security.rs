@@ -64,7 +64,8 @@ fn variants(path: &str) -> Vec<String> {
     vec![
         path.to_owned(),
         path.to_ascii_lowercase(),
-        path.to_ascii_uppercase().replace("/REDFISH/V1", "/redfish/v1"),
+        path.to_ascii_uppercase()
+            .replace("/REDFISH/V1", "/redfish/v1"),
         format!("{path}/"),
         format!("/redfish/v1//{tail}"),
         format!("/redfish/v1/./{tail}"),
@@ -108,12 +109,17 @@ async fn operator_writes_to_privileged_paths_are_refused_whatever_the_spelling()
             Some(json!({"Password": "taken-over-123"})),
         )
         .await;
-        assert_eq!(status, StatusCode::FORBIDDEN, "PATCH admin password via {v}");
+        assert_eq!(
+            status,
+            StatusCode::FORBIDDEN,
+            "PATCH admin password via {v}"
+        );
         let (status, _) = raw(&emu, "DELETE", &v, DEFAULT_OPERATOR, None).await;
         assert_eq!(status, StatusCode::FORBIDDEN, "DELETE via {v}");
     }
     for v in variants("/redfish/v1/AccountService/Accounts") {
-        let body = json!({"UserName": "evil", "Password": "evil-password", "RoleId": "Administrator"});
+        let body =
+            json!({"UserName": "evil", "Password": "evil-password", "RoleId": "Administrator"});
         let (status, _) = raw(&emu, "POST", &v, DEFAULT_OPERATOR, Some(body)).await;
         assert_eq!(status, StatusCode::FORBIDDEN, "POST via {v}");
     }
@@ -165,7 +171,11 @@ async fn operators_cannot_end_other_users_sessions() {
         .await
         .unwrap();
     let session = r.headers()["location"].to_str().unwrap().to_owned();
-    for v in [session.clone(), session.to_ascii_lowercase(), format!("{session}/")] {
+    for v in [
+        session.clone(),
+        session.to_ascii_lowercase(),
+        format!("{session}/"),
+    ] {
         let (status, _) = raw(&emu, "DELETE", &v, DEFAULT_OPERATOR, None).await;
         assert_eq!(status, StatusCode::FORBIDDEN, "{v}");
     }
@@ -188,7 +198,10 @@ async fn predefined_roles_are_read_only() {
     assert_eq!(status, StatusCode::METHOD_NOT_ALLOWED);
     assert_eq!(message_keys(&err), vec!["OperationNotAllowed"]);
     let r = api
-        .req(reqwest::Method::GET, "/redfish/v1/AccountService/Roles/ReadOnly")
+        .req(
+            reqwest::Method::GET,
+            "/redfish/v1/AccountService/Roles/ReadOnly",
+        )
         .send()
         .await
         .unwrap();
@@ -248,16 +261,32 @@ async fn advertised_lockout_locks_and_unlocks_accounts() {
     assert_eq!(status, StatusCode::OK);
     let wrong = Credentials::new(DEFAULT_OPERATOR.user, "wrong", DEFAULT_OPERATOR.role);
     let probe = "/redfish/v1/Systems";
-    assert_eq!(raw(&emu, "GET", probe, wrong, None).await.0, StatusCode::UNAUTHORIZED);
+    assert_eq!(
+        raw(&emu, "GET", probe, wrong, None).await.0,
+        StatusCode::UNAUTHORIZED
+    );
     // The counter restarts after AccountLockoutCounterResetAfter.
     tokio::time::advance(Duration::from_secs(31)).await;
-    assert_eq!(raw(&emu, "GET", probe, wrong, None).await.0, StatusCode::UNAUTHORIZED);
-    assert_eq!(raw(&emu, "GET", probe, DEFAULT_OPERATOR, None).await.0, StatusCode::OK);
-    // Two failures in a row lock the account: even the right password is refused.
-    assert_eq!(raw(&emu, "GET", probe, wrong, None).await.0, StatusCode::UNAUTHORIZED);
-    assert_eq!(raw(&emu, "GET", probe, wrong, None).await.0, StatusCode::UNAUTHORIZED);
     assert_eq!(
-        emu.resource("/redfish/v1/AccountService/Accounts/2").unwrap()["Locked"],
+        raw(&emu, "GET", probe, wrong, None).await.0,
+        StatusCode::UNAUTHORIZED
+    );
+    assert_eq!(
+        raw(&emu, "GET", probe, DEFAULT_OPERATOR, None).await.0,
+        StatusCode::OK
+    );
+    // Two failures in a row lock the account: even the right password is refused.
+    assert_eq!(
+        raw(&emu, "GET", probe, wrong, None).await.0,
+        StatusCode::UNAUTHORIZED
+    );
+    assert_eq!(
+        raw(&emu, "GET", probe, wrong, None).await.0,
+        StatusCode::UNAUTHORIZED
+    );
+    assert_eq!(
+        emu.resource("/redfish/v1/AccountService/Accounts/2")
+            .unwrap()["Locked"],
         true
     );
     assert_eq!(
@@ -265,11 +294,18 @@ async fn advertised_lockout_locks_and_unlocks_accounts() {
         StatusCode::UNAUTHORIZED
     );
     // Other accounts are not affected.
-    assert_eq!(raw(&emu, "GET", probe, DEFAULT_READONLY, None).await.0, StatusCode::OK);
-    tokio::time::advance(Duration::from_secs(61)).await;
-    assert_eq!(raw(&emu, "GET", probe, DEFAULT_OPERATOR, None).await.0, StatusCode::OK);
     assert_eq!(
-        emu.resource("/redfish/v1/AccountService/Accounts/2").unwrap()["Locked"],
+        raw(&emu, "GET", probe, DEFAULT_READONLY, None).await.0,
+        StatusCode::OK
+    );
+    tokio::time::advance(Duration::from_secs(61)).await;
+    assert_eq!(
+        raw(&emu, "GET", probe, DEFAULT_OPERATOR, None).await.0,
+        StatusCode::OK
+    );
+    assert_eq!(
+        emu.resource("/redfish/v1/AccountService/Accounts/2")
+            .unwrap()["Locked"],
         false
     );
 }
@@ -311,7 +347,9 @@ async fn password_change_required_allows_only_the_password_change() {
     assert_eq!(status, StatusCode::OK);
     let (status, _) = user.patch(&uri, json!({"RoleId": "Administrator"})).await;
     assert_eq!(status, StatusCode::FORBIDDEN);
-    let (status, updated) = user.patch(&uri, json!({"Password": "second-password"})).await;
+    let (status, updated) = user
+        .patch(&uri, json!({"Password": "second-password"}))
+        .await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(updated["PasswordChangeRequired"], false);
     let user = Api::as_user(
@@ -360,7 +398,10 @@ async fn protocol_details() {
     // `{}` keeps an array element.
     let np = "/redfish/v1/Managers/RMC/NetworkProtocol";
     let (status, _) = api
-        .patch(np, json!({"NTP": {"NTPServers": ["a.example", "b.example"]}}))
+        .patch(
+            np,
+            json!({"NTP": {"NTPServers": ["a.example", "b.example"]}}),
+        )
         .await;
     assert_eq!(status, StatusCode::OK);
     let (status, _) = api

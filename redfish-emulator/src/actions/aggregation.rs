@@ -241,10 +241,7 @@ pub(crate) fn create_aggregate(state: &Arc<State>, coll: &str, body: &Map<String
             .unwrap_or_else(|| json!(format!("Aggregate {id}"))),
     );
     set_elements(&mut agg, &elements);
-    agg.insert(
-        "Actions".into(),
-        aggregate_actions(&path),
-    );
+    agg.insert("Actions".into(), aggregate_actions(&path));
     inner.tree.put(&path, Value::Object(agg));
     aggregate_reset_info(&mut inner.tree, &path);
     inner.tree.add_member(&coll, &path);

@@ -244,8 +244,6 @@ pub(crate) fn invoke(
         .config
         .behaviours
         .first(|b| b.action(state, principal, &found, params))
-        .unwrap_or_else(|| {
-            Reply::bad_request(vec![base("ActionNotSupported", &[&found.name])])
-        });
+        .unwrap_or_else(|| Reply::bad_request(vec![base("ActionNotSupported", &[&found.name])]));
     Some(reply)
 }

@@ -21,7 +21,10 @@ use crate::util::{link_target, now_rfc3339};
 fn is_setting(k: &str) -> bool {
     !k.starts_with('@')
         && !k.contains("@odata.")
-        && !matches!(k, "Id" | "Name" | "Description" | "Actions" | "Links" | "Oem")
+        && !matches!(
+            k,
+            "Id" | "Name" | "Description" | "Actions" | "Links" | "Oem"
+        )
 }
 
 /// The active resource of a settings object: the parent whose `@Redfish.Settings` names it.
@@ -81,7 +84,11 @@ fn check_attributes(registry: &Value, attrs: &Map<String, Value>) -> Vec<Value> 
             _ => true,
         };
         if !type_ok {
-            errors.push(base_for("PropertyValueTypeError", &[&shown, name], &pointer));
+            errors.push(base_for(
+                "PropertyValueTypeError",
+                &[&shown, name],
+                &pointer,
+            ));
             continue;
         }
         if ty == "Enumeration" {
@@ -92,22 +99,32 @@ fn check_attributes(registry: &Value, attrs: &Map<String, Value>) -> Vec<Value> 
                 .flatten()
                 .any(|e| e.get("ValueName") == Some(v));
             if !known {
-                errors.push(base_for("PropertyValueNotInList", &[&shown, name], &pointer));
+                errors.push(base_for(
+                    "PropertyValueNotInList",
+                    &[&shown, name],
+                    &pointer,
+                ));
             }
         }
         if let Some(n) = v.as_i64() {
             let low = entry.get("LowerBound").and_then(Value::as_i64);
             let high = entry.get("UpperBound").and_then(Value::as_i64);
             if low.is_some_and(|l| n < l) || high.is_some_and(|h| n > h) {
-                errors.push(base_for("PropertyValueOutOfRange", &[&shown, name], &pointer));
+                errors.push(base_for(
+                    "PropertyValueOutOfRange",
+                    &[&shown, name],
+                    &pointer,
+                ));
             }
         }
-        if let (Some(s), Some(max)) = (
-            v.as_str(),
-            entry.get("MaxLength").and_then(Value::as_u64),
-        ) && s.chars().count() as u64 > max
+        if let (Some(s), Some(max)) = (v.as_str(), entry.get("MaxLength").and_then(Value::as_u64))
+            && s.chars().count() as u64 > max
         {
-            errors.push(base_for("PropertyValueFormatError", &[&shown, name], &pointer));
+            errors.push(base_for(
+                "PropertyValueFormatError",
+                &[&shown, name],
+                &pointer,
+            ));
         }
     }
     errors
@@ -140,16 +157,15 @@ fn apply(inner: &mut Inner, active: &str, settings: &str) {
     let Some(pending) = inner.tree.get(settings).cloned() else {
         return;
     };
-    let etag = pending
-        .get("@odata.etag")
-        .cloned()
-        .unwrap_or(Value::Null);
+    let etag = pending.get("@odata.etag").cloned().unwrap_or(Value::Null);
     let Value::Object(pending) = pending else {
         return;
     };
+    let current = inner.tree.get(active).cloned().unwrap_or(Value::Null);
+    // Objects (e.g. `Attributes`) carry the pending values; scalars only when they differ.
     let changes: Map<String, Value> = pending
         .iter()
-        .filter(|(k, _)| is_setting(k))
+        .filter(|(k, v)| is_setting(k) && (v.is_object() || current.get(k.as_str()) != Some(v)))
         .map(|(k, v)| (k.clone(), v.clone()))
         .collect();
     let names: Vec<String> = changes

@@ -21,7 +21,12 @@ fn inserted(media: &mut Map<String, Value>, image: &str, params: &Map<String, Va
     media.insert("ImageName".into(), json!(image_name(image)));
     media.insert("Inserted".into(), json!(true));
     media.insert("ConnectedVia".into(), json!("URI"));
-    for k in ["WriteProtected", "TransferProtocolType", "TransferMethod", "UserName"] {
+    for k in [
+        "WriteProtected",
+        "TransferProtocolType",
+        "TransferMethod",
+        "UserName",
+    ] {
         if let Some(v) = params.get(k) {
             media.insert(k.into(), v.clone());
         }
@@ -64,10 +69,7 @@ pub(crate) fn insert(state: &Arc<State>, res: &str, params: &Map<String, Value>)
             .and_then(Value::as_bool)
             == Some(true);
         if already {
-            return Reply::bad_request(vec![crate::messages::base(
-                "ResourceInUse",
-                &[],
-            )]);
+            return Reply::bad_request(vec![crate::messages::base("ResourceInUse", &[])]);
         }
         inner.tree.update(res, |m| inserted(m, image, params));
     }

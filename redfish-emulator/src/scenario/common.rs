@@ -285,7 +285,12 @@ pub(crate) fn event_service(tree: &mut Tree) {
             "DeliveryRetryIntervalSeconds": 60,
             "EventFormatTypes": ["Event"],
             "RegistryPrefixes": ["Base", "TaskEvent", "Update", "ResourceEvent"],
-            "Subscriptions": link("/redfish/v1/EventService/Subscriptions")
+            "Subscriptions": link("/redfish/v1/EventService/Subscriptions"),
+            "Actions": {
+                "#EventService.SubmitTestEvent": {
+                    "target": "/redfish/v1/EventService/Actions/EventService.SubmitTestEvent"
+                }
+            }
         }),
     );
     collection(

@@ -13,7 +13,9 @@ use crate::Error;
 use crate::certs::{self, Ca};
 use crate::tree::Tree;
 use crate::util::link;
-use crate::vendor::hpe_ilo::{SERIAL, SKU, allowable_states, app_account, decorate_account, privileges};
+use crate::vendor::hpe_ilo::{
+    SERIAL, SKU, allowable_states, app_account, decorate_account, privileges,
+};
 
 const MANAGER: &str = "/redfish/v1/Managers/1";
 const SECURITY: &str = "/redfish/v1/Managers/1/SecurityService";
@@ -389,6 +391,16 @@ pub(crate) fn build(generation: u8) -> Result<Built, Error> {
     ];
     common::update_service(&mut tree, push, &inventory, 64 * 1024 * 1024);
 
+    let registry = "BiosAttributeRegistryU54.v1_0_0";
+    super::parts::bios_registry(&mut tree, registry, "HPE", "ProLiant DL380 Gen11")?;
+    super::parts::bios_and_media(
+        &mut tree,
+        "/redfish/v1/Systems/1",
+        MANAGER,
+        registry,
+        SERIAL,
+    )?;
+
     Ok(Built {
         tree,
         passwords,
@@ -396,4 +408,3 @@ pub(crate) fn build(generation: u8) -> Result<Built, Error> {
         metadata: None,
     })
 }
-

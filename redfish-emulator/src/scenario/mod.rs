@@ -16,6 +16,7 @@ pub(crate) mod common;
 pub(crate) mod ilo;
 pub(crate) mod metadata;
 pub(crate) mod mockup;
+pub(crate) mod parts;
 pub(crate) mod rack;
 
 /// What the emulator serves.

@@ -775,6 +775,14 @@ pub(crate) fn build(nodes: usize) -> Result<Built, Error> {
 
     aggregation_service(&mut tree, &systems);
 
+    // BIOS (with pending settings and an attribute registry) and virtual media per node.
+    let registry = "BiosAttributeRegistryP79.v1_0_0";
+    super::parts::bios_registry(&mut tree, registry, VENDOR, "OCP-Sled-2S")?;
+    for (i, system) in systems.iter().enumerate() {
+        let serial = format!("SY{:07}", 1001 + i);
+        super::parts::bios_and_media(&mut tree, system, &bmcs[i], registry, &serial)?;
+    }
+
     Ok(Built {
         tree,
         passwords,

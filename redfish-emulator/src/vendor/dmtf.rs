@@ -97,6 +97,16 @@ impl Behaviour for Dmtf {
         })
     }
 
+    fn extra_writable(&self, current: &Value) -> &'static [&'static str] {
+        // BIOS attributes are defined by the AttributeRegistry, not the schema (which gives them
+        // as patternProperties); they are checked against the registry.
+        if schema_name(current) == Some("Bios") {
+            &["/Attributes"]
+        } else {
+            &[]
+        }
+    }
+
     fn patch_checks(
         &self,
         inner: &Inner,
@@ -201,4 +211,3 @@ fn account_checks(
     }
     errors
 }
-

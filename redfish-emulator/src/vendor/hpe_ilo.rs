@@ -249,7 +249,10 @@ impl Behaviour for HpeIlo {
     }
 
     fn action_success(&self) -> Option<Reply> {
-        Some(Reply::json(StatusCode::OK, ilo_body(&["Base.1.18.Success"])))
+        Some(Reply::json(
+            StatusCode::OK,
+            ilo_body(&["Base.1.18.Success"]),
+        ))
     }
 
     fn created_body(&self) -> Option<Value> {
@@ -408,7 +411,13 @@ fn enrollment_enabled(p: &HpeIlo, tree: &Tree) -> bool {
         .unwrap_or(false)
 }
 
-pub(crate) fn app_account(coll: &str, id: &str, name: &str, app_id: &str, privileges: Value) -> Value {
+pub(crate) fn app_account(
+    coll: &str,
+    id: &str,
+    name: &str,
+    app_id: &str,
+    privileges: Value,
+) -> Value {
     let tail = &app_id[app_id.len().saturating_sub(4)..];
     json!({
         "@odata.id": format!("{coll}/{id}"),
@@ -701,11 +710,7 @@ fn delete_hook(p: &HpeIlo, state: &Arc<State>, path: &str) -> Option<Reply> {
         ));
     }
     // The self-signed certificate comes back.
-    let default = inner
-        .stash
-        .get(SELF_SIGNED)
-        .cloned()
-        .unwrap_or(Value::Null);
+    let default = inner.stash.get(SELF_SIGNED).cloned().unwrap_or(Value::Null);
     inner.tree.update(path, |h| {
         h.insert("CertificateSigningRequest".into(), Value::Null);
         h.insert("X509CertificateInformation".into(), default);
@@ -964,8 +969,6 @@ fn ldevid_csr_defaults(req: &mut certs::CsrRequest, generation: u8) {
     req.country.get_or_insert_with(|| "US".into());
 }
 
-
-
 /// POST to `AccountService/Oem/Hpe/AppAccounts`: privileges are inherited from the creating
 /// user, the host application id is stored masked.
 fn create_app_account(
@@ -1007,7 +1010,9 @@ fn create_app_account(
         .find(|id| !inner.tree.contains(&format!("{coll}/{id}")))
         .unwrap_or_else(|| "65535".into());
     let path = format!("{coll}/{id}");
-    inner.tree.put(&path, app_account(&coll, &id, name, app_id, privs));
+    inner
+        .tree
+        .put(&path, app_account(&coll, &id, name, app_id, privs));
     inner.tree.add_member(&coll, &path);
     let created = inner.tree.get(&path).cloned().unwrap_or(Value::Null);
     Reply::json(StatusCode::CREATED, created).header(header::LOCATION, &path)

@@ -68,7 +68,6 @@ pub(crate) fn is_sealed_token(text: &str) -> bool {
         && text.ends_with(&format!("-----END {tag}-----"))
 }
 
-
 impl Behaviour for OcpRack {
     fn opaque_certificate(&self, text: &str) -> bool {
         is_sealed_token(text)
@@ -184,5 +183,4 @@ mod tests {
         ));
         assert!(!is_sealed_token("hello"));
     }
-
 }
