@@ -447,6 +447,25 @@ impl RunningEmulator {
         lock(&self.state.log).clear();
     }
 
+    /// Every account that can log in, with its password: the scenario's accounts, and for a
+    /// mockup the tree's own accounts with the known passwords they were given at start.
+    pub fn accounts(&self) -> Vec<crate::Account> {
+        let inner = self.state.lock();
+        crate::auth::account_refs(&inner.tree)
+            .filter_map(|(path, a)| {
+                Some(crate::Account {
+                    user: a.get("UserName")?.as_str()?.to_owned(),
+                    password: inner.passwords.get(path)?.clone(),
+                    role: a
+                        .get("RoleId")
+                        .and_then(Value::as_str)
+                        .unwrap_or_default()
+                        .to_owned(),
+                })
+            })
+            .collect()
+    }
+
     /// The number of live (not expired, not deleted) sessions.
     pub fn session_count(&self) -> usize {
         let mut inner = self.state.lock();

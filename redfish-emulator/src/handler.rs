@@ -190,6 +190,21 @@ async fn route(state: &Arc<State>, req: Request) -> Reply {
     if is_read(&method) && !principal.has(auth::LOGIN) {
         return Reply::forbidden();
     }
+    // Every method on a captured error answers that error.
+    let captured = {
+        let inner = state.lock();
+        inner
+            .tree
+            .entry(&path)
+            .filter(|e| e.error_status().is_some())
+            .map(Arc::clone)
+    };
+    if let Some(e) = captured
+        && let Some(status) = e.error_status()
+    {
+        let status = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+        return Reply::json_bytes(status, e.bytes());
+    }
     // A PATCH is authorized on its properties (the own password needs less than the rest).
     let (req, patch_body) = if method == Method::PATCH {
         let headers = req.headers().clone();
@@ -367,6 +382,11 @@ fn get_resource(state: &State, path: &str, q: &Query, headers: &HeaderMap) -> Re
             None => return Reply::not_found(path),
         }
     };
+    if let Some(status) = entry.error_status() {
+        // A captured error is served as the BMC answered it.
+        let status = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+        return Reply::json_bytes(status, entry.bytes());
+    }
     let allow_value = allow(state, path, entry.value());
     if let (Some(etag), Some(inm)) = (
         entry.etag(),

@@ -107,6 +107,28 @@ impl std::fmt::Debug for Credentials {
     }
 }
 
+/// An account of a running service and its password ([`RunningEmulator::accounts`]).
+#[derive(Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Account {
+    /// The `UserName`.
+    pub user: String,
+    /// The password.
+    pub password: String,
+    /// The `RoleId`.
+    pub role: String,
+}
+
+impl std::fmt::Debug for Account {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Account")
+            .field("user", &self.user)
+            .field("password", &"<redacted>")
+            .field("role", &self.role)
+            .finish()
+    }
+}
+
 /// `admin` / `admin-password`, role Administrator.
 pub const DEFAULT_ADMIN: Credentials = Credentials {
     user: "admin",

@@ -10,7 +10,7 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use clap::{Parser, ValueEnum};
-use redfish_emulator::{DEFAULT_ADMIN, DEFAULT_OPERATOR, DEFAULT_READONLY, Emulator, Scenario};
+use redfish_emulator::{DEFAULT_ADMIN, Emulator, Scenario};
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 enum Kind {
@@ -130,8 +130,8 @@ async fn run(args: Args) -> Result<(), Box<dyn std::error::Error>> {
     if !args.http {
         println!("certificate SHA-256: {}", hex(&emu.certificate_sha256()));
     }
-    for c in [DEFAULT_ADMIN, DEFAULT_OPERATOR, DEFAULT_READONLY] {
-        println!("account: {} / {} ({})", c.user, c.password, c.role);
+    for a in emu.accounts() {
+        println!("account: {} / {} ({})", a.user, a.password, a.role);
     }
     println!("press Ctrl-C to stop");
     tokio::signal::ctrl_c().await?;

@@ -110,6 +110,8 @@ pub(crate) struct Resource {
     collection: bool,
     /// The schema asks for some properties to be expanded on every GET.
     auto_expand: bool,
+    /// A captured error document (`{"error": {...}}`) and the status it is served with.
+    error_status: Option<u16>,
 }
 
 impl Resource {
@@ -127,13 +129,20 @@ impl Resource {
         let auto_expand = type_key(&value)
             .map(|k| !crate::schema::auto_expand(&k).is_empty())
             .unwrap_or(false);
+        let error_status = error_document_status(&value);
         Resource {
             value,
             bytes,
             page,
             collection,
             auto_expand,
+            error_status,
         }
+    }
+
+    /// The HTTP status of a captured error document, `None` for a resource.
+    pub(crate) fn error_status(&self) -> Option<u16> {
+        self.error_status
     }
 
     /// True when a plain GET (no query options) answers the stored bytes as they are.
@@ -199,10 +208,13 @@ impl Tree {
         self.resolve(path).is_some()
     }
 
-    /// Inserts or replaces a resource, recomputing its `@odata.etag`.
+    /// Inserts or replaces a resource, recomputing its `@odata.etag`. A captured error
+    /// document is stored as it is.
     pub(crate) fn put(&mut self, path: &str, mut value: Value) {
         let key = self.resolve(path).unwrap_or_else(|| normalize(path));
-        if let Value::Object(map) = &mut value {
+        if let Value::Object(map) = &mut value
+            && error_document_status(&Value::Object(map.clone())).is_none()
+        {
             if !map.contains_key("@odata.id") {
                 map.insert("@odata.id".into(), Value::String(key.clone()));
             }
@@ -336,6 +348,32 @@ impl Tree {
             .find(|id| !self.contains(&format!("{base}/{id}")))
             .unwrap_or_else(|| "x".into())
     }
+}
+
+/// The status a captured error document implies: `404` when it says the resource is missing
+/// (`ResourceMissingAtURI`, `ResourceNotFound`), else `500`. `None` when the body is not an
+/// error document (`{"error": {...}}` without `@odata.id`).
+pub(crate) fn error_document_status(value: &Value) -> Option<u16> {
+    let map = value.as_object()?;
+    let error = map.get("error")?.as_object()?;
+    if map.contains_key("@odata.id") || map.contains_key("@odata.type") {
+        return None;
+    }
+    let ids = error
+        .get("@Message.ExtendedInfo")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(|m| m.get("MessageId").and_then(Value::as_str))
+        .chain(error.get("code").and_then(Value::as_str));
+    let mut status = 500;
+    for id in ids {
+        let key = id.rsplit('.').next().unwrap_or(id);
+        if matches!(key, "ResourceMissingAtURI" | "ResourceNotFound") {
+            status = 404;
+        }
+    }
+    Some(status)
 }
 
 /// True if a JSON body is a collection (it has a `Members` array).

@@ -1,5 +1,6 @@
-//! Loading a DMTF mockup directory (the "short form": the folder is `/redfish/v1`, a resource at
-//! `/redfish/v1/A/B` is `A/B/index.json`).
+//! Loading a DMTF mockup directory: the "short form" (the folder is `/redfish/v1`, a resource at
+//! `/redfish/v1/A/B` is `A/B/index.json`) or the long form DMTF's Redfish-Mockup-Creator writes
+//! (the folder holds `redfish/v1/...`).
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -19,6 +20,12 @@ fn mockup_err(path: &Path, reason: impl Into<String>) -> Error {
 
 /// Reads every `index.json` below `root` into a tree.
 pub(crate) fn load(root: &Path) -> Result<Built, Error> {
+    let long = root.join("redfish").join("v1");
+    let root = if !root.join("index.json").is_file() && long.join("index.json").is_file() {
+        long.as_path()
+    } else {
+        root
+    };
     let top = root.join("index.json");
     if !top.is_file() {
         return Err(mockup_err(
@@ -36,7 +43,7 @@ pub(crate) fn load(root: &Path) -> Result<Built, Error> {
             let file_type = entry
                 .file_type()
                 .map_err(|e| mockup_err(&path, e.to_string()))?;
-            // Folders named `*.json` (iLO SchemaStore/RegistryStore) are folders like any other.
+            // Folders named `*.json` (e.g. a BMC's SchemaStore) are folders like any other.
             if file_type.is_dir() {
                 stack.push(path);
                 continue;

@@ -111,18 +111,7 @@ pub(crate) fn finish(inner: &mut Inner, timeout: Duration, max_sessions: usize) 
     if !inner.tree.contains(ACCOUNTS) {
         common::account_service(&mut inner.tree, &mut inner.passwords);
     } else if inner.passwords.is_empty() {
-        // A mockup: add the default accounts next to the mockup's own.
-        for c in [
-            crate::DEFAULT_ADMIN,
-            crate::DEFAULT_OPERATOR,
-            crate::DEFAULT_READONLY,
-        ] {
-            let id = inner.tree.free_id(ACCOUNTS);
-            let path = format!("{ACCOUNTS}/{id}");
-            inner.tree.put(&path, common::account(&id, &c));
-            inner.tree.add_member(ACCOUNTS, &path);
-            inner.passwords.insert(path, c.password.to_owned());
-        }
+        mockup_accounts(inner);
     }
     if !inner.tree.contains(crate::tasks::TASKS) && inner.tree.contains("/redfish/v1/TaskService") {
         common::collection(
@@ -134,4 +123,62 @@ pub(crate) fn finish(inner: &mut Inner, timeout: Duration, max_sessions: usize) 
         );
     }
     crate::actions::certificates::refresh_locations(&mut inner.tree);
+}
+
+/// A mockup's accounts: the tree's own accounts get known passwords (the default account's
+/// when the name is one of theirs, else `<UserName>-password`), and the default accounts are
+/// added only under names the tree does not use, linking their role only if the tree has it.
+fn mockup_accounts(inner: &mut Inner) {
+    let defaults = [
+        crate::DEFAULT_ADMIN,
+        crate::DEFAULT_OPERATOR,
+        crate::DEFAULT_READONLY,
+    ];
+    let own: Vec<(String, String)> = crate::auth::account_refs(&inner.tree)
+        .filter_map(|(p, a)| {
+            let user = a.get("UserName").and_then(Value::as_str)?;
+            Some((p.clone(), user.to_owned()))
+        })
+        .collect();
+    for (path, user) in &own {
+        let password = defaults
+            .iter()
+            .find(|c| c.user == user)
+            .map(|c| c.password.to_owned())
+            .unwrap_or_else(|| format!("{user}-password"));
+        inner.passwords.insert(path.clone(), password);
+    }
+    let roles: Vec<(String, String)> = inner
+        .tree
+        .iter_prefix(&format!("{}/", crate::auth::ROLES))
+        .filter(|(_, r)| crate::tree::schema_name(r) == Some("Role"))
+        .filter_map(|(p, r)| {
+            let id = r
+                .get("RoleId")
+                .or_else(|| r.get("Id"))
+                .and_then(Value::as_str)?;
+            Some((id.to_owned(), p.clone()))
+        })
+        .collect();
+    for c in defaults {
+        if own.iter().any(|(_, u)| u == c.user) {
+            continue;
+        }
+        let id = inner.tree.free_id(ACCOUNTS);
+        let path = format!("{ACCOUNTS}/{id}");
+        let mut account = common::account(&id, &c);
+        match roles.iter().find(|(r, _)| r == c.role) {
+            Some((_, role_path)) => {
+                account["Links"] = json!({ "Role": { "@odata.id": role_path } });
+            }
+            None => {
+                if let Some(a) = account.as_object_mut() {
+                    a.remove("Links");
+                }
+            }
+        }
+        inner.tree.put(&path, account);
+        inner.tree.add_member(ACCOUNTS, &path);
+        inner.passwords.insert(path, c.password.to_owned());
+    }
 }
