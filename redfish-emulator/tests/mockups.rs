@@ -250,13 +250,22 @@ async fn captured_errors_keep_their_status_and_listing() {
     let (status, body) = api.get("/redfish/v1/Chassis/1/PCIeDevices/239/").await;
     assert_eq!(status, StatusCode::NOT_FOUND);
     assert_eq!(message_keys(&body), vec!["ResourceMissingAtURI"]);
-    assert_eq!(body["error"]["code"], "iLO.0.10.ExtendedInfo", "served as captured");
+    assert_eq!(
+        body["error"]["code"], "iLO.0.10.ExtendedInfo",
+        "served as captured"
+    );
     // ... and stays listed where the capture lists it (the iLO's resource directory).
     let (_, dir) = api.get("/redfish/v1/ResourceDirectory/").await;
-    assert!(dir.to_string().contains("/redfish/v1/Chassis/1/PCIeDevices/239/"));
+    assert!(
+        dir.to_string()
+            .contains("/redfish/v1/Chassis/1/PCIeDevices/239/")
+    );
     // Other methods get the same error.
     let (status, _) = api
-        .patch("/redfish/v1/Chassis/1/PCIeDevices/239/", json!({"AssetTag": "x"}))
+        .patch(
+            "/redfish/v1/Chassis/1/PCIeDevices/239/",
+            json!({"AssetTag": "x"}),
+        )
         .await;
     assert_eq!(status, StatusCode::NOT_FOUND);
 }
@@ -302,11 +311,18 @@ async fn a_capture_named_admin_keeps_its_account() {
     std::fs::write(&acct, serde_json::to_string(&a).unwrap()).unwrap();
     let (emu, c) = start(Emulator::builder().scenario(Scenario::mockup(&dir))).await;
     std::fs::remove_dir_all(&dir).unwrap();
-    let admins: Vec<_> = emu.accounts().into_iter().filter(|a| a.user == "admin").collect();
+    let admins: Vec<_> = emu
+        .accounts()
+        .into_iter()
+        .filter(|a| a.user == "admin")
+        .collect();
     assert_eq!(admins.len(), 1);
     assert_eq!(admins[0].password, "admin-password");
     let api = Api::new(&emu, &c);
-    assert_eq!(api.get("/redfish/v1/AccountService/Accounts/1").await.0, StatusCode::OK);
+    assert_eq!(
+        api.get("/redfish/v1/AccountService/Accounts/1").await.0,
+        StatusCode::OK
+    );
 }
 
 fn copy_tree(from: &std::path::Path, to: &std::path::Path) {
