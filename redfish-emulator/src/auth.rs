@@ -235,13 +235,17 @@ pub(crate) fn authenticate(state: &State, headers: &HeaderMap) -> Result<Princip
         };
         rec.last_used = Instant::now();
         let rec = rec.clone();
-        let Some(account) = inner.tree.get(&rec.account).cloned() else {
+        let found = inner
+            .tree
+            .get(&rec.account)
+            .map(|a| (privileges_of(&inner.tree, a), must_change(a)));
+        let Some((privileges, must_change_password)) = found else {
             drop_session_token(&mut inner, token);
             return Err(Reply::unauthorized());
         };
         return Ok(Principal {
-            privileges: privileges_of(&inner.tree, &account),
-            must_change_password: must_change(&account),
+            privileges,
+            must_change_password,
             account: rec.account,
             session: Some(rec.path),
         });

@@ -111,6 +111,20 @@ fn owner(tree: &crate::tree::Tree, path: &str) -> String {
 async fn route(state: &Arc<State>, req: Request) -> Reply {
     let method = req.method().clone();
     let mut path = normalize(req.uri().path());
+    // Read a (JSON) request body up front: an answer that does not need it (401, 405...)
+    // must not leave it unread on a kept-alive connection. Firmware pushes stream instead.
+    let is_push = state.config.push_uri.as_deref().map(normalize).as_deref() == Some(path.as_str());
+    let req = if !is_read(&method) && !is_push {
+        let (parts, body) = req.into_parts();
+        match axum::body::to_bytes(body, MAX_JSON_BODY).await {
+            Ok(bytes) => Request::from_parts(parts, Body::from(bytes)),
+            Err(_) => {
+                return Reply::base_error(StatusCode::PAYLOAD_TOO_LARGE, "PayloadTooLarge", &[]);
+            }
+        }
+    } else {
+        req
+    };
 
     // DSP0266: a service that does not support the requested OData version answers 412.
     if let Some(v) = req.headers().get("odata-version")

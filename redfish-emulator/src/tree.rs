@@ -45,6 +45,15 @@ pub(crate) fn normalize(path: &str) -> String {
     out
 }
 
+/// True when `normalize` would return `path` unchanged.
+fn is_normalized(path: &str) -> bool {
+    path.starts_with('/')
+        && (path.len() == 1 || !path.ends_with('/'))
+        && !path.contains(['?', '#', '%'])
+        && !path.contains("//")
+        && !path.split('/').any(|s| s == "." || s == "..")
+}
+
 /// Returns the parent path of a normalized path (`/redfish/v1/Chassis/1` -> `/redfish/v1/Chassis`).
 pub(crate) fn parent(path: &str) -> Option<&str> {
     let idx = path.rfind('/')?;
@@ -126,8 +135,14 @@ impl Resource {
                 value.get("Members@odata.count").and_then(Value::as_u64) == Some(*n as u64)
                     && value.get("Members@odata.nextLink").is_none()
             });
+        // Only properties that hold links change when expanded (contained objects such as
+        // `Power.PowerControl` are served as they are).
         let auto_expand = type_key(&value)
-            .map(|k| !crate::schema::auto_expand(&k).is_empty())
+            .map(|k| {
+                crate::schema::auto_expand(&k)
+                    .iter()
+                    .any(|p| value.get(*p).is_some_and(holds_link))
+            })
             .unwrap_or(false);
         let error_status = error_document_status(&value);
         Resource {
@@ -191,12 +206,21 @@ impl Tree {
 
     /// The stored resource (body and serialized bytes) at a path.
     pub(crate) fn entry(&self, path: &str) -> Option<&Arc<Resource>> {
+        // Keys are looked up as given when they are already normalized (the common case).
+        if is_normalized(path)
+            && let Some(e) = self.map.get(path)
+        {
+            return Some(e);
+        }
         let key = self.resolve(path)?;
         self.map.get(&key)
     }
 
     /// The canonical key of a path, if a resource exists there.
     pub(crate) fn resolve(&self, path: &str) -> Option<String> {
+        if is_normalized(path) && self.map.contains_key(path) {
+            return Some(path.to_owned());
+        }
         let key = normalize(path);
         if self.map.contains_key(&key) {
             return Some(key);
@@ -347,6 +371,15 @@ impl Tree {
             .map(|n| n.to_string())
             .find(|id| !self.contains(&format!("{base}/{id}")))
             .unwrap_or_else(|| "x".into())
+    }
+}
+
+/// True if a value is, or holds, a link object (`{"@odata.id": ...}` alone).
+fn holds_link(v: &Value) -> bool {
+    match v {
+        Value::Object(m) => (m.len() == 1 && m.contains_key("@odata.id")) || m.values().any(holds_link),
+        Value::Array(a) => a.iter().any(holds_link),
+        _ => false,
     }
 }
 
