@@ -38,16 +38,12 @@ async fn start() -> (RunningEmulator, String) {
     let login = Request::post("/redfish/v1/SessionService/Sessions")
         .header("content-type", "application/json")
         .body(Body::from(
-            json!({"UserName": DEFAULT_ADMIN.user, "Password": DEFAULT_ADMIN.password})
-                .to_string(),
+            json!({"UserName": DEFAULT_ADMIN.user, "Password": DEFAULT_ADMIN.password}).to_string(),
         ))
         .unwrap();
     let resp = emu.router().oneshot(login).await.unwrap();
     assert_eq!(resp.status(), StatusCode::CREATED);
-    let token = resp.headers()["x-auth-token"]
-        .to_str()
-        .unwrap()
-        .to_owned();
+    let token = resp.headers()["x-auth-token"].to_str().unwrap().to_owned();
     (emu, token)
 }
 
@@ -104,7 +100,10 @@ fn bench(c: &mut Criterion) {
     for (name, uri) in [
         ("stored", "/redfish/v1/Systems/Node1"),
         ("collection", "/redfish/v1/Chassis"),
-        ("select", "/redfish/v1/Systems/Node1?$select=PowerState,Status"),
+        (
+            "select",
+            "/redfish/v1/Systems/Node1?$select=PowerState,Status",
+        ),
     ] {
         g.bench_function(name, |b| {
             b.to_async(&rt)
@@ -132,7 +131,14 @@ fn bench(c: &mut Criterion) {
     if let Some(before) = cpu_ticks() {
         rt.block_on(async {
             for _ in 0..n {
-                send(&emu, "GET", "/redfish/v1/Systems/Node1", &token, Body::empty()).await;
+                send(
+                    &emu,
+                    "GET",
+                    "/redfish/v1/Systems/Node1",
+                    &token,
+                    Body::empty(),
+                )
+                .await;
             }
         });
         if let Some(after) = cpu_ticks() {

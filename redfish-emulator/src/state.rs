@@ -54,10 +54,10 @@ pub(crate) struct Inner {
     /// Sessions by token.
     pub sessions: HashMap<String, SessionRecord>,
     pub tasks: HashMap<String, TaskRecord>,
-    /// Private keys (PKCS#8 PEM) of pending CSRs, by the collection (or HPE HttpsCert) they
+    /// Private keys (PKCS#8 PEM) of pending CSRs, by the collection (or vendor certificate resource) they
     /// belong to.
     pub csr_keys: HashMap<String, String>,
-    /// Scenario data that is not a resource (e.g. the iLO's factory certificate details).
+    /// Scenario data that is not a resource (e.g. a vendor's factory certificate details).
     pub stash: HashMap<String, serde_json::Value>,
     /// Failed logins, by account path (the AccountService lockout policy).
     pub lockouts: HashMap<String, crate::auth::LockoutRecord>,

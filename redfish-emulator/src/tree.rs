@@ -9,7 +9,7 @@ use sha2::{Digest, Sha256};
 
 /// Normalizes a request path or `@odata.id` to the key used in the tree.
 ///
-/// Real services are reached with and without a trailing slash (the iLO capture uses both), and
+/// Real services are reached with and without a trailing slash (real captures use both), and
 /// links may carry a JSON-pointer fragment or a query: all of these name the same resource. Each
 /// segment is percent-decoded once (an encoded `/` stays encoded, so it cannot split a segment),
 /// empty and `.` segments are dropped and `..` removes the previous one, so that every spelling of
@@ -198,7 +198,7 @@ pub(crate) struct Tree {
 }
 
 impl Tree {
-    /// Looks a resource up, falling back to a case-insensitive match (iLO resource maps are
+    /// Looks a resource up, falling back to a case-insensitive match (some BMCs' resource maps are
     /// lower case while `@odata.id`s are mixed case).
     pub(crate) fn get(&self, path: &str) -> Option<&Value> {
         self.entry(path).map(|r| r.value())
@@ -377,7 +377,9 @@ impl Tree {
 /// True if a value is, or holds, a link object (`{"@odata.id": ...}` alone).
 fn holds_link(v: &Value) -> bool {
     match v {
-        Value::Object(m) => (m.len() == 1 && m.contains_key("@odata.id")) || m.values().any(holds_link),
+        Value::Object(m) => {
+            (m.len() == 1 && m.contains_key("@odata.id")) || m.values().any(holds_link)
+        }
         Value::Array(a) => a.iter().any(holds_link),
         _ => false,
     }

@@ -97,5 +97,8 @@ async fn rss_stays_flat_over_200k_gets() {
         end * 10 <= baseline * 11,
         "RSS grew from {baseline} KiB to {end} KiB"
     );
-    assert_eq!(emu.request_log().len(), redfish_emulator::DEFAULT_LOG_CAPACITY);
+    assert_eq!(
+        emu.request_log().len(),
+        redfish_emulator::DEFAULT_LOG_CAPACITY
+    );
 }

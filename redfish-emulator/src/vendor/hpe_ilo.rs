@@ -1017,3 +1017,76 @@ fn create_app_account(
     let created = inner.tree.get(&path).cloned().unwrap_or(Value::Null);
     Reply::json(StatusCode::CREATED, created).header(header::LOCATION, &path)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::schema::PatchCheck;
+
+    fn check(type_key: &str, body: Value) -> Vec<String> {
+        let current = json!({});
+        let c = PatchCheck {
+            current: &current,
+            extra_writable: &[],
+        };
+        c.validate(Some(type_key), body.as_object().unwrap())
+            .iter()
+            .map(|m| {
+                format!(
+                    "{} {}",
+                    m["MessageId"].as_str().unwrap().rsplit('.').next().unwrap(),
+                    m["RelatedProperties"][0].as_str().unwrap_or("")
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_schema_table_knows_the_hpe_security_service() {
+        let errs = check(
+            "HpeSecurityService.HpeSecurityService",
+            json!({"SecurityState": "HighSecurity", "TLSVersion": {"TLS1_0": "Disabled"}}),
+        );
+        assert!(errs.is_empty(), "{errs:?}");
+        let errs = check(
+            "HpeSecurityService.HpeSecurityService",
+            json!({"SecurityState": "Nope"}),
+        );
+        assert_eq!(errs, vec!["PropertyValueNotInList #/SecurityState"]);
+    }
+
+    #[test]
+    fn an_ilo_is_detected_from_its_data() {
+        let mut t = Tree::default();
+        t.put(
+            "/redfish/v1",
+            json!({"Managers": {"@odata.id": "/redfish/v1/Managers/"}}),
+        );
+        t.put(
+            "/redfish/v1/Managers",
+            json!({"Members": [{"@odata.id": "/redfish/v1/Managers/1/"}], "Members@odata.count": 1}),
+        );
+        t.put(
+            "/redfish/v1/Managers/1",
+            json!({"@odata.type": "#Manager.v1_5_1.Manager", "Model": "iLO 5"}),
+        );
+        let ilo = HpeIlo::detect(&t).unwrap();
+        assert_eq!(ilo.generation, 5);
+        assert_eq!(
+            ilo.https_cert,
+            "/redfish/v1/Managers/1/SecurityService/HttpsCert"
+        );
+        // A manager that is not an iLO, and no service-root OEM section: no iLO.
+        t.put(
+            "/redfish/v1/Managers/1",
+            json!({"@odata.type": "#Manager.v1_5_1.Manager", "Model": "OpenBMC"}),
+        );
+        assert!(HpeIlo::detect(&t).is_none());
+        t.put(
+            "/redfish/v1",
+            json!({"Managers": {"@odata.id": "/redfish/v1/Managers"},
+                   "Oem": {"Hpe": {"Manager": [{"ManagerType": "iLO 6"}]}}}),
+        );
+        assert_eq!(HpeIlo::detect(&t).unwrap().generation, 6);
+    }
+}
