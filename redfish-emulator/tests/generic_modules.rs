@@ -1,6 +1,8 @@
 //! Vendor behaviour lives in `src/vendor/` (and the built-in scenarios' data in `src/scenario/`);
 //! the generic modules (request handling, creation, actions, tree, auth...) name no vendor.
 
+#![allow(clippy::expect_used)] // test helpers outside #[test] fns
+
 use std::path::{Path, PathBuf};
 
 /// Files that may name vendors: the vendor behaviours, the scenario catalogue and builders, and

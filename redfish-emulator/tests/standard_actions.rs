@@ -19,7 +19,7 @@ fn rack() -> redfish_emulator::EmulatorBuilder {
 async fn virtual_media_is_inserted_and_ejected_by_action_and_by_patch() {
     let (emu, c) = start(rack()).await;
     let api = Api::new(&emu, &c);
-    let (_, mgr) = api.get("/redfish/v1/Managers/BMC1").await;
+    let (_, mgr) = api.get("/redfish/v1/Systems/Node1").await;
     let coll = mgr["VirtualMedia"]["@odata.id"]
         .as_str()
         .unwrap()

@@ -14,7 +14,8 @@ pub(crate) enum Part {
     /// `{system}/Bios` with `@Redfish.Settings` and its settings object `{system}/Bios/Settings`
     /// (placeholders: `system`, `registry`, `serial`).
     Bios,
-    /// `{manager}/VirtualMedia` with a CD and a USB drive (placeholder: `manager`).
+    /// `{parent}/VirtualMedia` with a CD and a USB drive (placeholder: `parent`, the system or,
+    /// as older BMCs have it, the manager).
     VirtualMedia,
     /// A BIOS AttributeRegistry and its MessageRegistryFile under `/redfish/v1/Registries`
     /// (placeholders: `registry_file`, `registry`, `vendor`, `product`, `system_id`).
@@ -57,11 +58,12 @@ pub(crate) fn add(
     Ok(out)
 }
 
-/// Adds the BIOS and virtual media parts of a system and its manager, and links them.
+/// Adds the BIOS part of a system and the virtual media part under `media_parent` (the system
+/// itself, or its manager on BMCs that keep it there), and links them.
 pub(crate) fn bios_and_media(
     tree: &mut Tree,
     system: &str,
-    manager: &str,
+    media_parent: &str,
     registry: &str,
     serial: &str,
 ) -> Result<(), Error> {
@@ -74,14 +76,14 @@ pub(crate) fn bios_and_media(
             ("serial", serial),
         ],
     )?;
-    add(tree, Part::VirtualMedia, &[("manager", manager)])?;
+    add(tree, Part::VirtualMedia, &[("parent", media_parent)])?;
     tree.update(system, |s| {
         s.insert("Bios".into(), link(&format!("{system}/Bios")));
     });
-    tree.update(manager, |m| {
+    tree.update(media_parent, |m| {
         m.insert(
             "VirtualMedia".into(),
-            link(&format!("{manager}/VirtualMedia")),
+            link(&format!("{media_parent}/VirtualMedia")),
         );
     });
     Ok(())

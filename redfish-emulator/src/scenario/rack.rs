@@ -780,7 +780,8 @@ pub(crate) fn build(nodes: usize) -> Result<Built, Error> {
     super::parts::bios_registry(&mut tree, registry, VENDOR, "OCP-Sled-2S")?;
     for (i, system) in systems.iter().enumerate() {
         let serial = format!("SY{:07}", 1001 + i);
-        super::parts::bios_and_media(&mut tree, system, &bmcs[i], registry, &serial)?;
+        // Virtual media under the system: the Manager location is deprecated (DSP0268).
+        super::parts::bios_and_media(&mut tree, system, system, registry, &serial)?;
     }
 
     Ok(Built {
