@@ -203,9 +203,19 @@ pub(crate) fn account_refs(tree: &Tree) -> impl Iterator<Item = (&String, &Value
 }
 
 /// Removes sessions idle for longer than the timeout (and their Session resources).
+///
+/// The sweep runs at most once a second, so that requests do not get slower with the number of
+/// sessions; a session used after its timeout is refused on its own (see [`authenticate`]).
 pub(crate) fn purge_expired(inner: &mut Inner) {
-    let timeout = session_timeout(&inner.tree);
     let now = Instant::now();
+    if inner
+        .last_sweep
+        .is_some_and(|t| now.saturating_duration_since(t) < Duration::from_secs(1))
+    {
+        return;
+    }
+    inner.last_sweep = Some(now);
+    let timeout = session_timeout(&inner.tree);
     let expired: Vec<String> = inner
         .sessions
         .iter()
@@ -230,10 +240,16 @@ pub(crate) fn authenticate(state: &State, headers: &HeaderMap) -> Result<Princip
     let mut inner = state.lock();
     purge_expired(&mut inner);
     if let Some(token) = headers.get("x-auth-token").and_then(|v| v.to_str().ok()) {
+        let timeout = session_timeout(&inner.tree);
         let Some(rec) = inner.sessions.get_mut(token) else {
             return Err(Reply::unauthorized());
         };
-        rec.last_used = Instant::now();
+        let now = Instant::now();
+        if now.saturating_duration_since(rec.last_used) > timeout {
+            drop_session_token(&mut inner, token);
+            return Err(Reply::unauthorized());
+        }
+        rec.last_used = now;
         let rec = rec.clone();
         let found = inner
             .tree

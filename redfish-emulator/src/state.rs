@@ -61,6 +61,8 @@ pub(crate) struct Inner {
     pub stash: HashMap<String, serde_json::Value>,
     /// Failed logins, by account path (the AccountService lockout policy).
     pub lockouts: HashMap<String, crate::auth::LockoutRecord>,
+    /// When expired sessions were last swept.
+    pub last_sweep: Option<Instant>,
     pub next_id: u64,
 }
 
