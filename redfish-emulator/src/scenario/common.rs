@@ -302,21 +302,6 @@ pub(crate) fn event_service(tree: &mut Tree) {
     );
 }
 
-pub(crate) fn telemetry_service(tree: &mut Tree) {
-    tree.put(
-        "/redfish/v1/TelemetryService",
-        json!({
-            "@odata.type": "#TelemetryService.v1_3_4.TelemetryService",
-            "Id": "TelemetryService",
-            "Name": "Telemetry Service",
-            "Description": "Telemetry Service",
-            "Status": { "State": "Enabled", "Health": "OK" },
-            "ServiceEnabled": true,
-            "SupportedCollectionFunctions": ["Average", "Maximum", "Minimum"]
-        }),
-    );
-}
-
 /// CertificateService with GenerateCSR / ReplaceCertificate and their ActionInfo.
 pub(crate) fn certificate_service(tree: &mut Tree, key_algorithms: &[&str]) {
     let base = "/redfish/v1/CertificateService";
@@ -391,21 +376,6 @@ pub(crate) fn certificate_service(tree: &mut Tree, key_algorithms: &[&str]) {
                 {"Name": "CertificateUri", "Required": true, "DataType": "Object",
                  "ObjectDataType": "#Certificate.Certificate"}
             ]
-        }),
-    );
-}
-
-/// An empty certificate collection.
-pub(crate) fn certificate_collection(tree: &mut Tree, path: &str, name: &str) {
-    tree.put(
-        path,
-        json!({
-            "@odata.id": path,
-            "@odata.type": "#CertificateCollection.CertificateCollection",
-            "Name": name,
-            "Members@odata.count": 0,
-            "Members": [],
-            "@Redfish.SupportedCertificates": ["PEM", "PEMchain"]
         }),
     );
 }
@@ -492,64 +462,15 @@ pub(crate) fn update_service(
     );
 }
 
-/// A LogService with a few entries and ClearLog.
-pub(crate) fn log_service(tree: &mut Tree, base: &str, name: &str, entries: &[(&str, &str, &str)]) {
-    let path = format!("{base}/LogServices/Log");
-    tree.put(
-        &path,
-        json!({
-            "@odata.type": "#LogService.v1_9_0.LogService",
-            "Id": "Log",
-            "Name": name,
-            "Description": format!("{name} entries"),
-            "MaxNumberOfRecords": 1000,
-            "OverWritePolicy": "WrapsWhenFull",
-            "DateTime": crate::util::now_rfc3339(),
-            "DateTimeLocalOffset": "+00:00",
-            "ServiceEnabled": true,
-            "LogEntryType": "Event",
-            "Status": { "State": "Enabled", "Health": "OK" },
-            "Entries": link(&format!("{path}/Entries")),
-            "Actions": {
-                "#LogService.ClearLog": {
-                    "target": format!("{path}/Actions/LogService.ClearLog")
-                }
-            }
-        }),
-    );
-    let mut members = Vec::new();
-    for (i, (severity, message_id, text)) in entries.iter().enumerate() {
-        let id = (i + 1).to_string();
-        let epath = format!("{path}/Entries/{id}");
-        tree.put(
-            &epath,
-            json!({
-                "@odata.type": "#LogEntry.v1_21_0.LogEntry",
-                "Id": id,
-                "Name": "Log Entry",
-                "EntryType": "Event",
-                "Severity": severity,
-                "Created": crate::util::now_rfc3339(),
-                "MessageId": message_id,
-                "Message": text,
-                "MessageArgs": [],
-                "SensorNumber": i + 1
-            }),
-        );
-        members.push(epath);
-    }
-    collection(
-        tree,
-        &format!("{path}/Entries"),
-        "LogEntryCollection",
-        "Log Entries",
-        &members,
-    );
-    collection(
-        tree,
-        &format!("{base}/LogServices"),
-        "LogServiceCollection",
-        "Log Services",
-        &[path],
-    );
+/// Passwords of the default accounts of a tree that has them (a scenario's data files).
+pub(crate) fn default_passwords(tree: &Tree) -> HashMap<String, String> {
+    crate::auth::account_refs(tree)
+        .filter_map(|(path, a)| {
+            let user = a.get("UserName").and_then(Value::as_str)?;
+            [DEFAULT_ADMIN, DEFAULT_OPERATOR, DEFAULT_READONLY]
+                .iter()
+                .find(|c| c.user == user)
+                .map(|c| (path.clone(), c.password.to_owned()))
+        })
+        .collect()
 }

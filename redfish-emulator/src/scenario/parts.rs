@@ -38,7 +38,18 @@ pub(crate) fn add(
     part: Part,
     vars: &[(&str, &str)],
 ) -> Result<Vec<String>, Error> {
-    let mut text = part.source().to_owned();
+    load(tree, &format!("parts ({part:?})"), part.source(), vars)
+}
+
+/// Adds a tree file (a JSON map from path templates to resources) with `{name}` placeholders
+/// filled in; returns the paths of its resources, in file order.
+pub(crate) fn load(
+    tree: &mut Tree,
+    name: &str,
+    source: &str,
+    vars: &[(&str, &str)],
+) -> Result<Vec<String>, Error> {
+    let mut text = source.to_owned();
     for (name, value) in vars {
         // Values are plain identifiers and paths; escaping keeps the JSON valid regardless.
         let escaped = serde_json::to_string(value).unwrap_or_default();
@@ -47,7 +58,7 @@ pub(crate) fn add(
     }
     let doc: serde_json::Map<String, Value> =
         serde_json::from_str(&text).map_err(|e| Error::Mockup {
-            path: format!("data/scenarios/parts ({part:?})"),
+            path: format!("data/scenarios/{name}"),
             reason: e.to_string(),
         })?;
     let mut out = Vec::new();
