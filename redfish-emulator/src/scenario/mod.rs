@@ -182,32 +182,3 @@ fn mockup_accounts(inner: &mut Inner) {
         inner.passwords.insert(path, c.password.to_owned());
     }
 }
-
-#[cfg(test)]
-mod dump_tmp {
-    #[test]
-    fn dump() {
-        for (name, s) in [
-            ("rack1", super::Scenario::rack(1)),
-            ("rack3", super::Scenario::rack(3)),
-            ("rack8", super::Scenario::rack(8)),
-            ("ilo6", super::Scenario::ilo()),
-            ("ilo7", super::Scenario::ilo7()),
-        ] {
-            let b = s.build().unwrap();
-            let mut m = serde_json::Map::new();
-            for (k, v) in b.tree.iter() {
-                let mut v = v.clone();
-                if let Some(o) = v.as_object_mut() {
-                    o.remove("@odata.etag");
-                }
-                m.insert(k.clone(), v);
-            }
-            std::fs::write(
-                format!("/tmp/dump-{name}.json"),
-                serde_json::to_string_pretty(&m).unwrap(),
-            )
-            .unwrap();
-        }
-    }
-}
