@@ -275,18 +275,19 @@ impl Tree {
         true
     }
 
-    pub(crate) fn remove(&mut self, path: &str) -> Option<Value> {
+    /// Removes a resource; returns it (shared, so a caller can drop it outside a lock).
+    pub(crate) fn remove(&mut self, path: &str) -> Option<Arc<Resource>> {
         let key = self.resolve(path)?;
         self.forget(&key)
     }
 
-    fn forget(&mut self, key: &str) -> Option<Value> {
+    fn forget(&mut self, key: &str) -> Option<Arc<Resource>> {
         let removed = self.map.remove(key)?;
         let lower = key.to_ascii_lowercase();
         if self.lower.get(&lower).map(String::as_str) == Some(key) {
             self.lower.remove(&lower);
         }
-        Some(removed.value.clone())
+        Some(removed)
     }
 
     /// The keys of a resource and everything below it.

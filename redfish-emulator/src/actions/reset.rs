@@ -116,10 +116,12 @@ pub(crate) fn clear_log(state: &Arc<State>, log_service: &str) -> Reply {
         members
     };
     for chunk in entries.chunks(CLEAR_CHUNK) {
-        let mut inner = state.lock();
-        for m in chunk {
-            inner.tree.remove(m);
-        }
+        let removed: Vec<_> = {
+            let mut inner = state.lock();
+            chunk.iter().filter_map(|m| inner.tree.remove(m)).collect()
+        };
+        // Freeing the documents happens outside the lock.
+        drop(removed);
     }
     super::success(state)
 }
