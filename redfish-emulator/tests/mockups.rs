@@ -349,3 +349,27 @@ async fn long_form_mockups_are_served() {
     let (fetched, _) = crawl(&api).await;
     assert!(fetched >= 80, "{fetched}");
 }
+
+#[tokio::test]
+async fn a_scenario_data_file_is_served_as_a_mockup_with_its_behaviour() {
+    // The built-in iLO 6 data, as a user would copy it: the iLO behaviour comes with the data.
+    let file =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/scenarios/ilo/ilo6.json");
+    let (emu, c) = start(Emulator::builder().scenario(Scenario::mockup(&file))).await;
+    let api = Api::new(&emu, &c);
+    let (status, err) = api
+        .patch(
+            "/redfish/v1/Managers/1/SecurityService",
+            json!({"SecurityState": "CNSA"}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(message_keys(&err), vec!["PropertyValueBadParam"]);
+    let (status, _) = api
+        .patch(
+            "/redfish/v1/Managers/1/SecurityService",
+            json!({"SecurityState": "HighSecurity"}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+}

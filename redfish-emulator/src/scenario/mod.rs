@@ -59,8 +59,10 @@ impl Scenario {
     }
 
     /// Any DMTF mockup tree (folders holding `index.json`, e.g. the DMTF
-    /// `public-rackmount1`), served with the standard behaviours. The default accounts are
-    /// added to its AccountService.
+    /// `public-rackmount1`, short or long form), or a tree file (a JSON map from path to
+    /// resource, like `data/scenarios/ilo/ilo6.json`), served with the behaviours its data
+    /// calls for. The tree's own accounts get known passwords and the default accounts are
+    /// added under names it does not use (see [`RunningEmulator::accounts`](crate::RunningEmulator::accounts)).
     pub fn mockup(path: impl Into<PathBuf>) -> Scenario {
         Scenario {
             kind: Kind::Mockup(path.into()),
