@@ -4,16 +4,41 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod common;
-
-use common::{bench_on, capture_dir, emulator};
-use hpe_oem::{Error, IloErrorExt, IloGeneration, IloMessageKey, SecurityState};
-use redfish_client::Method;
-use redfish_emulator::Scenario;
+use hpe_oem::{Error, Ilo, IloErrorExt, IloGeneration, IloMessageKey, SecurityState};
+use redfish_client::{Client, Method};
+use redfish_emulator::{DEFAULT_ADMIN, Emulator, RunningEmulator, Scenario};
 use serde_json::json;
 
-async fn capture() -> common::Bench {
-    bench_on(emulator(Scenario::mockup(capture_dir())).await).await
+/// The served capture, a logged-in client and the connected iLO handle.
+struct Bench {
+    emu: RunningEmulator,
+    client: Client,
+    ilo: Ilo,
+}
+
+impl Bench {
+    async fn finish(self) {
+        self.client.logout().await.unwrap();
+        self.emu.shutdown().await;
+    }
+}
+
+async fn capture() -> Bench {
+    let emu = Emulator::builder()
+        .scenario(Scenario::mockup(redfish_test_support::mockup(
+            "hpe-ilo5-xl675d",
+        )))
+        .time_scale(0.001)
+        .start()
+        .await
+        .unwrap();
+    let client = Client::builder(emu.base_url().as_str())
+        .credentials(DEFAULT_ADMIN.user, DEFAULT_ADMIN.password)
+        .add_root_certificate_pem(emu.certificate_pem())
+        .build()
+        .unwrap();
+    let ilo = Ilo::connect(&client).await.unwrap();
+    Bench { emu, client, ilo }
 }
 
 #[tokio::test]
