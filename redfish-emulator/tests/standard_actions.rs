@@ -215,12 +215,12 @@ async fn accounts_change_their_password_by_action() {
     let (emu, c) = start(rack()).await;
     let api = Api::as_user(&emu, &c, DEFAULT_OPERATOR);
     let own = "/redfish/v1/AccountService/Accounts/2";
-    let target = format!("{own}/Actions/ManagerAccount.ChangePassword");
-    emu.set_resource(own, {
-        let mut a = emu.resource(own).unwrap();
-        a["Actions"] = json!({"#ManagerAccount.ChangePassword": {"target": target}});
-        a
-    });
+    // The account advertises the action.
+    let (_, acct) = api.get(own).await;
+    let target = acct["Actions"]["#ManagerAccount.ChangePassword"]["target"]
+        .as_str()
+        .unwrap()
+        .to_owned();
     let (status, err) = api
         .post(
             &target,
@@ -243,13 +243,6 @@ async fn accounts_change_their_password_by_action() {
     // Someone else's password needs ConfigureUsers.
     let admin_target =
         "/redfish/v1/AccountService/Accounts/1/Actions/ManagerAccount.ChangePassword";
-    emu.set_resource("/redfish/v1/AccountService/Accounts/1", {
-        let mut a = emu
-            .resource("/redfish/v1/AccountService/Accounts/1")
-            .unwrap();
-        a["Actions"] = json!({"#ManagerAccount.ChangePassword": {"target": admin_target}});
-        a
-    });
     let (status, _) = api
         .post(
             admin_target,

@@ -79,7 +79,12 @@ pub(crate) fn account(id: &str, c: &Credentials) -> Value {
         "RoleId": c.role,
         "Locked": false,
         "AccountTypes": ["Redfish"],
-        "Links": { "Role": link(&format!("{ROLES}/{}", c.role)) }
+        "Links": { "Role": link(&format!("{ROLES}/{}", c.role)) },
+        "Actions": {
+            "#ManagerAccount.ChangePassword": {
+                "target": format!("{ACCOUNTS}/{id}/Actions/ManagerAccount.ChangePassword")
+            }
+        }
     })
 }
 
