@@ -460,10 +460,12 @@ mod tests {
         // Built the way the client builds it from a response.
         redfish_client::Error::Service {
             status: StatusCode::BAD_REQUEST,
+            host: "ilo.example".into(),
             method: Method::PATCH,
             uri: "/redfish/v1/Managers/1/SecurityService".into(),
             body: Some(Box::new(serde_json::from_str(body).unwrap())),
             retry_after: None,
+            attempts: 1,
         }
     }
 

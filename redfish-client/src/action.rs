@@ -11,6 +11,7 @@ use serde_json::{Map, Value};
 
 use crate::client::Client;
 use crate::error::{Error, Result};
+use crate::response::Response;
 use crate::task::{TaskMonitor, TaskOutcome};
 
 /// What an action returned.
@@ -27,6 +28,23 @@ pub enum ActionResponse {
 }
 
 impl ActionResponse {
+    /// The one place a successful answer becomes a result: a `202` with a task monitor
+    /// (`Location`, or a Task body) is a [`ActionResponse::Task`], anything else a
+    /// [`ActionResponse::Completed`] with the body when there is one.
+    pub(crate) fn from_response(client: &Client, resp: &Response) -> Self {
+        if resp.status == StatusCode::ACCEPTED
+            && let Some(m) = TaskMonitor::from_response(client.clone(), resp)
+        {
+            return Self::Task(m);
+        }
+        let body = if resp.is_empty() {
+            None
+        } else {
+            resp.json().ok()
+        };
+        Self::Completed(body)
+    }
+
     /// Waits for the task if there is one; returns the final body.
     ///
     /// # Errors
@@ -226,17 +244,7 @@ impl ActionCall {
             .client
             .post(&target, &Value::Object(self.params))
             .await?;
-        if resp.status == StatusCode::ACCEPTED
-            && let Some(m) = TaskMonitor::from_response(self.client.clone(), &resp)
-        {
-            return Ok(ActionResponse::Task(m));
-        }
-        let body = if resp.is_empty() {
-            None
-        } else {
-            resp.json().ok()
-        };
-        Ok(ActionResponse::Completed(body))
+        Ok(ActionResponse::from_response(&self.client, &resp))
     }
 }
 

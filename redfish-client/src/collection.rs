@@ -12,9 +12,10 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use crate::client::{Client, Response};
+use crate::client::Client;
 use crate::entity::Entity;
 use crate::error::{Error, Result};
+use crate::response::Response;
 
 /// Characters escaped in query option values; OData punctuation (`$ , ( ) = / ' *`) is
 /// kept literal because many BMCs do not decode it.
@@ -316,7 +317,7 @@ impl<T> Members<T> {
                     }
                     st.next = page
                         .next_link
-                        .map(|n| crate::client::to_path(n.as_str()))
+                        .map(|n| crate::response::to_path(n.as_str()))
                         .filter(|n| !st.pages.contains(n));
                     Some((out, Some(st)))
                 }

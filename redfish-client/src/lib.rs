@@ -49,6 +49,7 @@
 //! TLS and decode failures.
 
 pub mod action;
+mod builder;
 pub mod certificates;
 mod client;
 pub mod collection;
@@ -56,22 +57,30 @@ mod credentials;
 pub mod entity;
 pub mod error;
 mod navigation;
+mod redact;
+mod request;
+mod response;
 pub mod retry;
+mod session;
 pub mod sleep;
 pub mod task;
 pub mod tls;
+mod transport;
 pub mod update;
 
 pub use action::{ActionCall, ActionResponse};
-pub use client::{Client, ClientBuilder, Response, Transport};
+pub use builder::{ClientBuilder, DEFAULT_MAX_RESPONSE_SIZE, RedirectPolicy};
+pub use client::Client;
 pub use collection::{Created, Expand, Members, Query};
 pub use credentials::{AuthMode, Credentials};
 pub use entity::Entity;
 pub use error::{Error, Result};
+pub use response::Response;
 pub use retry::RetryPolicy;
 pub use sleep::{Sleep, TokioSleep};
 pub use task::{TaskMonitor, TaskOutcome, TaskPolicy, TaskPoll};
 pub use tls::{Fingerprint, TlsPolicy};
+pub use transport::{Transport, TransportBuilder};
 
 /// The model crate, re-exported.
 pub use redfish_model as model;

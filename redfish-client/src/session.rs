@@ -1,0 +1,220 @@
+//! Sessions (DSP0266 "Session management"): discovery of the `Sessions` collection, login,
+//! one transparent re-login on 401, logout, and the per-service session budget.
+
+use redfish_model::ODataId;
+use reqwest::{Method, StatusCode};
+use secrecy::SecretString;
+use tokio::sync::OwnedSemaphorePermit;
+
+use crate::client::{Core, SERVICE_ROOT};
+use crate::error::{Error, Result};
+use crate::request::{Auth, Req, X_AUTH_TOKEN};
+
+/// Documented fallback when a service root has no `Links.Sessions` (python-redfish-library
+/// does the same).
+const DEFAULT_SESSIONS: &str = "/redfish/v1/SessionService/Sessions";
+
+#[derive(Default)]
+pub(crate) struct SessionState {
+    pub(crate) token: Option<SecretString>,
+    pub(crate) location: Option<ODataId>,
+    pub(crate) sessions_uri: Option<ODataId>,
+    pub(crate) generation: u64,
+    /// The slot of the service's session budget this session holds.
+    slot: Option<OwnedSemaphorePermit>,
+}
+
+impl Core {
+    /// Returns the current session's generation and token, logging in if there is none.
+    pub(crate) async fn ensure_session(&self) -> Result<(u64, SecretString)> {
+        if let Some(found) = self.current_session() {
+            return Ok(found);
+        }
+        let _guard = self.login_lock.lock().await;
+        if let Some(found) = self.current_session() {
+            return Ok(found);
+        }
+        Box::pin(self.create_session()).await?;
+        self.current_session()
+            .ok_or_else(|| Error::Auth("no session after login".into()))
+    }
+
+    fn current_session(&self) -> Option<(u64, SecretString)> {
+        let s = self.session();
+        s.token.as_ref().map(|t| (s.generation, t.clone()))
+    }
+
+    /// Replaces the session of `generation` (rejected by the service) unless another task
+    /// already did. The rejected session is deleted first, best-effort: a 401 is not always
+    /// the end of a session (busy BMCs send spurious ones), and one left behind would hold
+    /// one of the service's few session slots until it times out.
+    pub(crate) async fn relogin(&self, generation: u64) -> Result<()> {
+        let _guard = self.login_lock.lock().await;
+        let (token, location) = {
+            let mut s = self.session();
+            if s.generation != generation {
+                return Ok(());
+            }
+            (s.token.take(), s.location.take())
+        };
+        if let (Some(token), Some(location)) = (token, location) {
+            match Box::pin(self.delete_session(&token, &location)).await {
+                Ok(()) => tracing::debug!(session = location.as_str(), "rejected session deleted"),
+                Err(e) => {
+                    tracing::debug!(session = location.as_str(), error = %e, "could not delete the rejected session")
+                }
+            }
+        }
+        Box::pin(self.create_session()).await
+    }
+
+    /// `DELETE` of a session with its own token; a session already gone counts as deleted.
+    async fn delete_session(&self, token: &SecretString, location: &ODataId) -> Result<()> {
+        let mut req = Req::new(Method::DELETE, location.as_str());
+        req.auth = Auth::Token(token);
+        match self.execute(req).await {
+            Ok(_) => Ok(()),
+            Err(e)
+                if matches!(
+                    e.status(),
+                    Some(StatusCode::UNAUTHORIZED | StatusCode::NOT_FOUND)
+                ) =>
+            {
+                Ok(())
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    async fn sessions_uri(&self) -> Result<ODataId> {
+        if let Some(u) = self.session().sessions_uri.clone() {
+            return Ok(u);
+        }
+        // The service root needs no authentication (DSP0266).
+        let mut req = Req::new(Method::GET, SERVICE_ROOT);
+        req.auth = Auth::None;
+        let found = match self.execute(req).await {
+            Ok(resp) => {
+                let root: serde_json::Value = resp.json()?;
+                match root
+                    .pointer("/Links/Sessions/@odata.id")
+                    .and_then(|v| v.as_str())
+                {
+                    Some(s) => Some(ODataId::new(s)),
+                    None => {
+                        let ss = root
+                            .pointer("/SessionService/@odata.id")
+                            .and_then(|v| v.as_str());
+                        match ss {
+                            Some(ss) => self.sessions_from_session_service(ss).await,
+                            None => None,
+                        }
+                    }
+                }
+            }
+            Err(e) if e.is_unauthorized() => None,
+            Err(e) => return Err(e),
+        };
+        let uri = found.unwrap_or_else(|| {
+            tracing::debug!("no Links.Sessions: using {DEFAULT_SESSIONS}");
+            ODataId::new(DEFAULT_SESSIONS)
+        });
+        self.session().sessions_uri = Some(uri.clone());
+        Ok(uri)
+    }
+
+    async fn sessions_from_session_service(&self, uri: &str) -> Option<ODataId> {
+        let mut req = Req::new(Method::GET, uri);
+        req.auth = Auth::None;
+        let v: serde_json::Value = self.execute(req).await.ok()?.json().ok()?;
+        v.pointer("/Sessions/@odata.id")
+            .and_then(|v| v.as_str())
+            .map(ODataId::new)
+    }
+
+    async fn create_session(&self) -> Result<()> {
+        let creds = self
+            .credentials
+            .as_ref()
+            .ok_or_else(|| Error::Auth("no credentials configured".into()))?;
+        let sessions = self.sessions_uri().await?;
+        let has_slot = self.session().slot.is_some();
+        let slot = match (&self.session_budget, has_slot) {
+            (Some(budget), false) => {
+                let permit = budget.clone().acquire_owned().await.map_err(|_| {
+                    Error::Auth("the session budget of this service is closed".into())
+                })?;
+                Some(permit)
+            }
+            _ => None,
+        };
+        let body = serde_json::json!({"UserName": creds.username(), "Password": creds.password()});
+        let mut req = Req::new(Method::POST, sessions.as_str()).json(&body)?;
+        req.auth = Auth::None;
+        let resp = match self.execute(req).await {
+            Ok(r) => r,
+            Err(e) if e.is_unauthorized() || e.is_forbidden() => {
+                return Err(Error::Auth(format!(
+                    "{}: the service refused the credentials of user {:?} ({})",
+                    self.host,
+                    creds.username(),
+                    e.status().map(|s| s.to_string()).unwrap_or_default()
+                )));
+            }
+            Err(e) => return Err(e),
+        };
+        let token = resp
+            .headers
+            .get(X_AUTH_TOKEN)
+            .and_then(|v| v.to_str().ok())
+            .map(|s| SecretString::from(s.to_owned()));
+        let Some(token) = token else {
+            return Err(Error::Auth(format!(
+                "{}: the login response has no X-Auth-Token",
+                self.host
+            )));
+        };
+        let location = resp.location().or_else(|| {
+            resp.json::<serde_json::Value>().ok().and_then(|v| {
+                v.get("@odata.id")
+                    .and_then(|i| i.as_str())
+                    .map(ODataId::new)
+            })
+        });
+        tracing::info!(host = %self.host, user = creds.username(), session = ?location.as_ref().map(ODataId::as_str), "logged in");
+        let mut s = self.session();
+        s.token = Some(token);
+        s.location = location;
+        s.generation += 1;
+        if slot.is_some() {
+            s.slot = slot;
+        }
+        Ok(())
+    }
+
+    /// Ends the session, see [`Client::logout`](crate::Client::logout).
+    pub(crate) async fn logout(&self) -> Result<()> {
+        let _guard = self.login_lock.lock().await;
+        let (token, location) = {
+            let s = self.session();
+            (s.token.clone(), s.location.clone())
+        };
+        let Some(token) = token else { return Ok(()) };
+        let Some(location) = location else {
+            let mut s = self.session();
+            s.token = None;
+            s.slot = None;
+            return Err(Error::Auth(format!(
+                "{}: the session URI is unknown: cannot delete it",
+                self.host
+            )));
+        };
+        self.delete_session(&token, &location).await?;
+        let mut s = self.session();
+        s.token = None;
+        s.location = None;
+        s.slot = None;
+        tracing::info!(host = %self.host, session = location.as_str(), "logged out");
+        Ok(())
+    }
+}
