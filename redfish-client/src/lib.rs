@@ -71,7 +71,7 @@ pub mod update;
 pub use action::{ActionCall, ActionResponse};
 pub use builder::{ClientBuilder, DEFAULT_MAX_RESPONSE_SIZE, RedirectPolicy};
 pub use client::Client;
-pub use collection::{Created, Expand, Members, Query};
+pub use collection::{Created, Expand, MemberFailure, Members, PartialMembers, Query};
 pub use credentials::{AuthMode, Credentials};
 pub use entity::Entity;
 pub use error::{Error, Result};
