@@ -295,7 +295,7 @@ impl Entity<CertificateService> {
             .await?
             .ok_or_else(|| Error::Certificate("GenerateCSR returned no body".into()))?;
         let resp: GenerateCSRResponse =
-            decode_value(self.client().host(), "GenerateCSR response", &body)?;
+            decode_value(&self.client().core().host, "GenerateCSR response", &body)?;
         let pem = resp
             .csr_string
             .ok_or_else(|| Error::Certificate("GenerateCSR response has no CSRString".into()))?;

@@ -63,7 +63,7 @@ impl<T: DeserializeOwned> Entity<T> {
         etag: Option<ETag>,
         raw: Value,
     ) -> Result<Self> {
-        let data = decode_value(client.host(), uri.as_str(), &raw)?;
+        let data = decode_value(&client.core().host, uri.as_str(), &raw)?;
         let etag = etag.or_else(|| {
             raw.get("@odata.etag")
                 .and_then(Value::as_str)

@@ -1,5 +1,6 @@
 //! The one error type of the client.
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use redfish_model::{Message, RedfishError};
@@ -24,7 +25,7 @@ pub enum Error {
         /// HTTP status.
         status: StatusCode,
         /// The service, `host[:port]`.
-        host: String,
+        host: Arc<str>,
         /// Request method.
         method: Method,
         /// Request URI (path and query).
@@ -49,7 +50,7 @@ pub enum Error {
     #[error("{host}: {method} {uri}: precondition failed (HTTP 412): the resource changed{}{}", fmt_body(.body), fmt_attempts(*.attempts))]
     PreconditionFailed {
         /// The service, `host[:port]`.
-        host: String,
+        host: Arc<str>,
         /// Request method.
         method: Method,
         /// Request URI.
@@ -64,7 +65,7 @@ pub enum Error {
     #[error("{host}: {method} {uri}: transport error{}", fmt_attempts(*.attempts))]
     Transport {
         /// The service, `host[:port]`.
-        host: String,
+        host: Arc<str>,
         /// Request method.
         method: Method,
         /// Request URI.
@@ -79,7 +80,7 @@ pub enum Error {
     #[error("{host}: {method} {uri}: timed out{}", fmt_attempts(*.attempts))]
     Timeout {
         /// The service, `host[:port]`.
-        host: String,
+        host: Arc<str>,
         /// Request method.
         method: Method,
         /// Request URI.
@@ -94,7 +95,7 @@ pub enum Error {
     #[error("{host}: {method} {uri}: TLS handshake failed")]
     Tls {
         /// The service, `host[:port]`.
-        host: String,
+        host: Arc<str>,
         /// Request method.
         method: Method,
         /// Request URI.
@@ -107,7 +108,7 @@ pub enum Error {
     #[error("{host}: {uri}: cannot decode the response at `{path}`")]
     Decode {
         /// The service, `host[:port]`.
-        host: String,
+        host: Arc<str>,
         /// Request URI.
         uri: String,
         /// Path of the offending value in the document (`.` for the document itself, e.g.
@@ -123,7 +124,7 @@ pub enum Error {
     #[error("{host}: {method} {uri}: response body larger than the limit of {limit} bytes")]
     BodyTooLarge {
         /// The service, `host[:port]`.
-        host: String,
+        host: Arc<str>,
         /// Request method.
         method: Method,
         /// Request URI.
@@ -134,28 +135,28 @@ pub enum Error {
     /// The service redirected to another origin (scheme, host or port). The redirect was
     /// not followed, so no credential left the service's origin.
     #[error(
-        "{host}: {method} {uri}: HTTP {status} redirect from {from} to {to} refused: credentials never leave their origin"
+        "{host}: {method} {uri}: HTTP {status} redirect from {} to {} refused: credentials never leave their origin",
+        .origins.from,
+        .origins.to
     )]
     CrossOriginRedirect {
         /// The service, `host[:port]`.
-        host: String,
+        host: Arc<str>,
         /// Request method.
         method: Method,
         /// Request URI.
         uri: String,
         /// The redirect status (301, 302, 303, 307, 308).
         status: StatusCode,
-        /// The service's origin, e.g. `https://bmc.example`.
-        from: String,
-        /// The origin of the `Location`, e.g. `http://other.example:8080`.
-        to: String,
+        /// The two origins (boxed: this variant is rare, every `Result` carries the size).
+        origins: Box<RedirectOrigins>,
     },
     /// The work for one service did not finish within its deadline (see
     /// [`Fleet::timeout`](crate::fleet::Fleet::timeout)).
     #[error("{host}: not finished within {after:?}")]
     Deadline {
         /// The service, `host[:port]`.
-        host: String,
+        host: Arc<str>,
         /// The deadline.
         after: Duration,
     },
@@ -257,6 +258,16 @@ fn fmt_body(body: &Option<Box<RedfishError>>) -> String {
         }
     }
     out
+}
+
+/// The origins of a refused redirect ([`Error::CrossOriginRedirect`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct RedirectOrigins {
+    /// The service's origin, e.g. `https://bmc.example`.
+    pub from: String,
+    /// The origin of the `Location`, e.g. `http://other.example:8080`.
+    pub to: String,
 }
 
 fn fmt_attempts(attempts: u32) -> String {
@@ -425,7 +436,7 @@ impl Error {
     /// The origins of a refused cross-origin redirect: (service, `Location`).
     pub fn redirect_origins(&self) -> Option<(&str, &str)> {
         match self {
-            Self::CrossOriginRedirect { from, to, .. } => Some((from, to)),
+            Self::CrossOriginRedirect { origins, .. } => Some((&origins.from, &origins.to)),
             _ => None,
         }
     }
@@ -441,7 +452,7 @@ mod tests {
     fn service_error(json: &str, status: StatusCode) -> Error {
         Error::Service {
             status,
-            host: "bmc7.example:8443".into(),
+            host: Arc::from("bmc7.example:8443"),
             method: Method::PATCH,
             uri: "/redfish/v1/Chassis/1".into(),
             body: Some(Box::new(serde_json::from_str(json).unwrap())),
@@ -478,7 +489,7 @@ mod tests {
         let gone = service_error(r#"{"error": {}}"#, StatusCode::GONE);
         assert!(gone.is_not_found());
         let pf = Error::PreconditionFailed {
-            host: "h".into(),
+            host: Arc::from("h"),
             method: Method::PATCH,
             uri: "/x".into(),
             body: None,
@@ -511,9 +522,19 @@ mod tests {
     }
 
     #[test]
+    fn errors_stay_small() {
+        // Every `Result` of the client (and of the crates embedding its error) carries it.
+        assert!(
+            std::mem::size_of::<Error>() <= 104,
+            "{}",
+            std::mem::size_of::<Error>()
+        );
+    }
+
+    #[test]
     fn a_retried_precondition_failure_says_so() {
         let pf = Error::PreconditionFailed {
-            host: "h".into(),
+            host: Arc::from("h"),
             method: Method::PATCH,
             uri: "/x".into(),
             body: None,

@@ -19,7 +19,7 @@ use url::Url;
 use crate::builder::RedirectPolicy;
 use crate::client::Core;
 use crate::credentials::AuthMode;
-use crate::error::{BoxError, Error, Result};
+use crate::error::{BoxError, Error, RedirectOrigins, Result};
 use crate::response::{Response, path_of};
 use crate::{redact, retry, tls};
 
@@ -185,12 +185,14 @@ impl Core {
                     if !self.same_origin(&target) {
                         finish(Some(resp.status), sent_count);
                         return Err(Error::CrossOriginRedirect {
-                            host: self.host.to_string(),
+                            host: self.host.clone(),
                             method: req.method.clone(),
                             uri: shown,
                             status: resp.status,
-                            from: self.base.origin().ascii_serialization(),
-                            to: target.origin().ascii_serialization(),
+                            origins: Box::new(RedirectOrigins {
+                                from: self.base.origin().ascii_serialization(),
+                                to: target.origin().ascii_serialization(),
+                            }),
                         });
                     }
                     let keeps_body = matches!(resp.status.as_u16(), 307 | 308);
@@ -328,7 +330,7 @@ impl Core {
             Err(BodyError::Read(e)) => return fail(e, true),
             Err(BodyError::TooLarge) => {
                 let error = Error::BodyTooLarge {
-                    host: self.host.to_string(),
+                    host: self.host.clone(),
                     method: req.method.clone(),
                     uri: shown.to_owned(),
                     limit: self.max_response_size,
@@ -363,7 +365,7 @@ impl Core {
         let tls = is_tls_error(&e);
         let timeout = e.is_timeout();
         let source: BoxError = Box::new(e.without_url());
-        let host = self.host.to_string();
+        let host = self.host.clone();
         let method = method.clone();
         let uri = uri.to_owned();
         if tls {

@@ -96,7 +96,7 @@ impl Response {
             .map(Box::new);
         if self.status == StatusCode::PRECONDITION_FAILED {
             Error::PreconditionFailed {
-                host: self.host.to_string(),
+                host: self.host.clone(),
                 method: self.method,
                 uri: self.uri,
                 body,
@@ -106,7 +106,7 @@ impl Response {
             let retry_after = retry::retry_after(&self.headers);
             Error::Service {
                 status: self.status,
-                host: self.host.to_string(),
+                host: self.host.clone(),
                 method: self.method,
                 uri: self.uri,
                 body,
@@ -156,10 +156,14 @@ fn shown_path(p: &serde_path_to_error::Path) -> String {
     }
 }
 
-pub(crate) fn decode_slice<T: DeserializeOwned>(host: &str, uri: &str, body: &[u8]) -> Result<T> {
+pub(crate) fn decode_slice<T: DeserializeOwned>(
+    host: &Arc<str>,
+    uri: &str,
+    body: &[u8],
+) -> Result<T> {
     let de = &mut serde_json::Deserializer::from_slice(body);
     let decode_err = |path: String, source| Error::Decode {
-        host: host.to_owned(),
+        host: host.clone(),
         uri: uri.to_owned(),
         path,
         source,
@@ -173,12 +177,12 @@ pub(crate) fn decode_slice<T: DeserializeOwned>(host: &str, uri: &str, body: &[u
 }
 
 pub(crate) fn decode_value<T: DeserializeOwned>(
-    host: &str,
+    host: &Arc<str>,
     uri: &str,
     value: &serde_json::Value,
 ) -> Result<T> {
     serde_path_to_error::deserialize(value).map_err(|e| Error::Decode {
-        host: host.to_owned(),
+        host: host.clone(),
         uri: uri.to_owned(),
         path: shown_path(e.path()),
         source: e.into_inner(),
@@ -245,7 +249,7 @@ mod tests {
         struct T {
             a: Vec<u32>,
         }
-        let e = decode_slice::<T>("h", "/x", br#"{"a": [1, "two"]}"#).unwrap_err();
+        let e = decode_slice::<T>(&Arc::from("h"), "/x", br#"{"a": [1, "two"]}"#).unwrap_err();
         match e {
             Error::Decode { path, uri, .. } => {
                 assert_eq!(path, "a[1]");
@@ -253,7 +257,7 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
-        let e = decode_slice::<serde_json::Value>("h", "/x", b"{not json").unwrap_err();
+        let e = decode_slice::<serde_json::Value>(&Arc::from("h"), "/x", b"{not json").unwrap_err();
         match &e {
             Error::Decode { path, .. } => assert_eq!(path, "."),
             other => panic!("{other:?}"),
@@ -264,13 +268,14 @@ mod tests {
     #[test]
     fn data_after_the_document_is_a_decode_error() {
         let e = decode_slice::<serde_json::Value>(
-            "h",
+            &Arc::from("h"),
             "/redfish/v1/Systems",
             br#"{"Members@odata.count":999} {"Members@odata.count":1}"#,
         )
         .unwrap_err();
         assert!(e.is_decode(), "{e:?}");
-        let ok: serde_json::Value = decode_slice("h", "/x", b" {\"a\":1} \r\n ").unwrap();
+        let ok: serde_json::Value =
+            decode_slice(&Arc::from("h"), "/x", b" {\"a\":1} \r\n ").unwrap();
         assert_eq!(ok["a"], 1);
     }
 }

@@ -3,6 +3,9 @@
 //! values, error text, retried PATCHes. Against fake services (`common::fake`) for what the
 //! emulator cannot do, else the emulator.
 
+// Helpers of the tests: a failure there is a test failure.
+#![allow(clippy::unwrap_used, clippy::panic)]
+
 mod common;
 
 use std::sync::Arc;
@@ -45,9 +48,9 @@ fn assert_untouched(other: &Fake) {
 
 fn assert_cross_origin(err: &Error, svc: &Fake, other: &Fake) {
     match err {
-        Error::CrossOriginRedirect { from, to, .. } => {
-            assert_eq!(from, &svc.origin());
-            assert_eq!(to, &other.origin());
+        Error::CrossOriginRedirect { origins, .. } => {
+            assert_eq!(origins.from, svc.origin());
+            assert_eq!(origins.to, other.origin());
         }
         e => panic!("expected CrossOriginRedirect, got {e:?}"),
     }

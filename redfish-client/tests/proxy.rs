@@ -4,6 +4,9 @@
 //! this same binary again as a child with `HTTPS_PROXY`, `HTTP_PROXY` and `ALL_PROXY`
 //! pointing at a fake proxy that counts the connections it gets.
 
+// Helpers of the tests: a failure there is a test failure.
+#![allow(clippy::unwrap_used, clippy::panic)]
+
 mod common;
 
 use std::io::ErrorKind;
