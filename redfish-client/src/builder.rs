@@ -353,7 +353,8 @@ impl ClientBuilder {
             redirects: self.redirects,
             trace_bodies: self.trace_bodies,
             session: Mutex::new(SessionState::default()),
-            login_lock: tokio::sync::Mutex::new(()),
+            login_lock: Arc::new(tokio::sync::Mutex::new(())),
+            closed: std::sync::atomic::AtomicBool::new(false),
             session_budget,
         }))
     }

@@ -1,6 +1,7 @@
 //! [`Client`]: one Redfish service, its session and its settings.
 
 use std::fmt;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::Duration;
 
@@ -47,7 +48,9 @@ pub(crate) struct Core {
     pub(crate) redirects: RedirectPolicy,
     pub(crate) trace_bodies: bool,
     pub(crate) session: Mutex<SessionState>,
-    pub(crate) login_lock: tokio::sync::Mutex<()>,
+    pub(crate) login_lock: Arc<tokio::sync::Mutex<()>>,
+    /// Set when the last clone of the client is gone.
+    pub(crate) closed: AtomicBool,
     pub(crate) session_budget: Option<Arc<Semaphore>>,
 }
 
@@ -90,6 +93,9 @@ struct Handle {
 
 impl Drop for Handle {
     fn drop(&mut self) {
+        // Before looking at the session: a login still running sees the flag when it ends
+        // (and logs out), or this sees its session.
+        self.core.closed.store(true, Ordering::SeqCst);
         if !self.core.is_logged_in() {
             return;
         }

@@ -2,6 +2,7 @@
 //! the service, bounded body, redirects within the origin, retries, one re-login on 401,
 //! and a tracing span per request.
 
+use std::sync::Arc;
 use std::time::Instant;
 
 use bytes::{Bytes, BytesMut};
@@ -98,7 +99,7 @@ fn is_redirect(s: StatusCode) -> bool {
 
 impl Core {
     /// Sends a request: see the module docs. Error statuses become [`Error`]s.
-    pub(crate) async fn execute(&self, req: Req<'_>) -> Result<Response> {
+    pub(crate) async fn execute(self: &Arc<Self>, req: Req<'_>) -> Result<Response> {
         let url = self.url(req.uri)?;
         let span = tracing::debug_span!(
             "redfish_request",
@@ -112,7 +113,17 @@ impl Core {
         self.run(req, url).instrument(span).await
     }
 
-    async fn run(&self, mut req: Req<'_>, mut url: Url) -> Result<Response> {
+    /// [`Core::execute`] as a boxed `Send` future: the session code calls the pipeline
+    /// that calls it (login, re-login), and the compiler needs the cycle cut to prove
+    /// the futures `Send`.
+    pub(crate) fn execute_boxed<'a>(
+        self: &'a Arc<Self>,
+        req: Req<'a>,
+    ) -> futures_util::future::BoxFuture<'a, Result<Response>> {
+        Box::pin(self.execute(req))
+    }
+
+    async fn run(self: &Arc<Self>, mut req: Req<'_>, mut url: Url) -> Result<Response> {
         let start = Instant::now();
         let mut shown = path_of(&url);
         // Without credentials the request goes out anonymously (service root, public URIs).

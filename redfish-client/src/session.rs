@@ -1,6 +1,9 @@
 //! Sessions (DSP0266 "Session management"): discovery of the `Sessions` collection, login,
 //! one transparent re-login on 401, logout, and the per-service session budget.
 
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
+
 use redfish_model::ODataId;
 use reqwest::{Method, StatusCode};
 use secrecy::SecretString;
@@ -26,17 +29,22 @@ pub(crate) struct SessionState {
 
 impl Core {
     /// Returns the current session's generation and token, logging in if there is none.
-    pub(crate) async fn ensure_session(&self) -> Result<(u64, SecretString)> {
+    pub(crate) async fn ensure_session(self: &Arc<Self>) -> Result<(u64, SecretString)> {
         if let Some(found) = self.current_session() {
             return Ok(found);
         }
-        let _guard = self.login_lock.lock().await;
-        if let Some(found) = self.current_session() {
-            return Ok(found);
-        }
-        Box::pin(self.create_session()).await?;
-        self.current_session()
-            .ok_or_else(|| Error::Auth("no session after login".into()))
+        let core = self.clone();
+        self.detached(async move {
+            let guard = core.login_lock.clone().lock_owned().await;
+            if core.current_session().is_none() {
+                Box::pin(core.create_session()).await?;
+            }
+            drop(guard);
+            core.logout_if_abandoned().await;
+            core.current_session()
+                .ok_or_else(|| Error::Auth("no session after login".into()))
+        })
+        .await
     }
 
     fn current_session(&self) -> Option<(u64, SecretString)> {
@@ -44,35 +52,74 @@ impl Core {
         s.token.as_ref().map(|t| (s.generation, t.clone()))
     }
 
+    /// Runs a login to its end even when the caller stops waiting (a cancelled or timed-out
+    /// job): once the `POST` is sent the service may have created the session, and only
+    /// a completed login knows its token and can delete it again.
+    async fn detached<T: Send + 'static>(
+        &self,
+        fut: impl std::future::Future<Output = Result<T>> + Send + 'static,
+    ) -> Result<T> {
+        match self.transport.spawn_joinable(fut) {
+            Ok(handle) => handle
+                .await
+                .map_err(|e| Error::Auth(format!("{}: the login task failed: {e}", self.host)))?,
+            // Not on a Tokio runtime: nothing to detach onto, wait here.
+            Err(fut) => fut.await,
+        }
+    }
+
+    /// After a login that outlived every clone of the client: nobody will log out, so do it.
+    async fn logout_if_abandoned(self: &Arc<Self>) {
+        if self.closed.load(Ordering::SeqCst) && self.is_logged_in() {
+            tracing::debug!(host = %self.host, "login finished after the client was dropped: logging out");
+            if let Err(e) = self.logout().await {
+                tracing::warn!(error = %e, "logout after an abandoned login failed");
+            }
+        }
+    }
+
     /// Replaces the session of `generation` (rejected by the service) unless another task
     /// already did. The rejected session is deleted first, best-effort: a 401 is not always
     /// the end of a session (busy BMCs send spurious ones), and one left behind would hold
     /// one of the service's few session slots until it times out.
-    pub(crate) async fn relogin(&self, generation: u64) -> Result<()> {
-        let _guard = self.login_lock.lock().await;
-        let (token, location) = {
-            let mut s = self.session();
-            if s.generation != generation {
-                return Ok(());
-            }
-            (s.token.take(), s.location.take())
-        };
-        if let (Some(token), Some(location)) = (token, location) {
-            match Box::pin(self.delete_session(&token, &location)).await {
-                Ok(()) => tracing::debug!(session = location.as_str(), "rejected session deleted"),
-                Err(e) => {
-                    tracing::debug!(session = location.as_str(), error = %e, "could not delete the rejected session")
+    pub(crate) async fn relogin(self: &Arc<Self>, generation: u64) -> Result<()> {
+        let core = self.clone();
+        self.detached(async move {
+            let guard = core.login_lock.clone().lock_owned().await;
+            let (token, location) = {
+                let mut s = core.session();
+                if s.generation != generation {
+                    return Ok(());
+                }
+                (s.token.take(), s.location.take())
+            };
+            if let (Some(token), Some(location)) = (token, location) {
+                match Box::pin(core.delete_session(&token, &location)).await {
+                    Ok(()) => {
+                        tracing::debug!(session = location.as_str(), "rejected session deleted")
+                    }
+                    Err(e) => {
+                        tracing::debug!(session = location.as_str(), error = %e, "could not delete the rejected session")
+                    }
                 }
             }
-        }
-        Box::pin(self.create_session()).await
+            let r = Box::pin(core.create_session()).await;
+            drop(guard);
+            core.logout_if_abandoned().await;
+            r
+        })
+        .await
     }
 
     /// `DELETE` of a session with its own token; a session already gone counts as deleted.
-    async fn delete_session(&self, token: &SecretString, location: &ODataId) -> Result<()> {
+    async fn delete_session(
+        self: &Arc<Self>,
+        token: &SecretString,
+        location: &ODataId,
+    ) -> Result<()> {
         let mut req = Req::new(Method::DELETE, location.as_str());
         req.auth = Auth::Token(token);
-        match self.execute(req).await {
+        match self.execute_boxed(req).await {
             Ok(_) => Ok(()),
             Err(e)
                 if matches!(
@@ -86,14 +133,14 @@ impl Core {
         }
     }
 
-    async fn sessions_uri(&self) -> Result<ODataId> {
+    async fn sessions_uri(self: &Arc<Self>) -> Result<ODataId> {
         if let Some(u) = self.session().sessions_uri.clone() {
             return Ok(u);
         }
         // The service root needs no authentication (DSP0266).
         let mut req = Req::new(Method::GET, SERVICE_ROOT);
         req.auth = Auth::None;
-        let found = match self.execute(req).await {
+        let found = match self.execute_boxed(req).await {
             Ok(resp) => {
                 let root: serde_json::Value = resp.json()?;
                 match root
@@ -123,16 +170,16 @@ impl Core {
         Ok(uri)
     }
 
-    async fn sessions_from_session_service(&self, uri: &str) -> Option<ODataId> {
+    async fn sessions_from_session_service(self: &Arc<Self>, uri: &str) -> Option<ODataId> {
         let mut req = Req::new(Method::GET, uri);
         req.auth = Auth::None;
-        let v: serde_json::Value = self.execute(req).await.ok()?.json().ok()?;
+        let v: serde_json::Value = self.execute_boxed(req).await.ok()?.json().ok()?;
         v.pointer("/Sessions/@odata.id")
             .and_then(|v| v.as_str())
             .map(ODataId::new)
     }
 
-    async fn create_session(&self) -> Result<()> {
+    async fn create_session(self: &Arc<Self>) -> Result<()> {
         let creds = self
             .credentials
             .as_ref()
@@ -151,7 +198,7 @@ impl Core {
         let body = serde_json::json!({"UserName": creds.username(), "Password": creds.password()});
         let mut req = Req::new(Method::POST, sessions.as_str()).json(&body)?;
         req.auth = Auth::None;
-        let resp = match self.execute(req).await {
+        let resp = match self.execute_boxed(req).await {
             Ok(r) => r,
             Err(e) if e.is_unauthorized() || e.is_forbidden() => {
                 return Err(Error::Auth(format!(
@@ -193,7 +240,7 @@ impl Core {
     }
 
     /// Ends the session, see [`Client::logout`](crate::Client::logout).
-    pub(crate) async fn logout(&self) -> Result<()> {
+    pub(crate) async fn logout(self: &Arc<Self>) -> Result<()> {
         let _guard = self.login_lock.lock().await;
         let (token, location) = {
             let s = self.session();

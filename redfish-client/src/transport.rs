@@ -7,6 +7,7 @@ use std::sync::{Arc, Mutex, PoisonError, Weak};
 use std::time::Duration;
 
 use tokio::sync::Semaphore;
+use tokio::task::JoinHandle;
 use tokio_util::task::TaskTracker;
 use url::Url;
 
@@ -111,8 +112,21 @@ impl Transport {
         }
     }
 
+    /// Runs `fut` as a task of its own (tracked like the background logouts) and returns
+    /// its handle, or gives `fut` back when there is no runtime.
+    pub(crate) fn spawn_joinable<F>(&self, fut: F) -> std::result::Result<JoinHandle<F::Output>, F>
+    where
+        F: Future + Send + 'static,
+        F::Output: Send + 'static,
+    {
+        match tokio::runtime::Handle::try_current() {
+            Ok(rt) => Ok(self.inner.background.spawn_on(fut, &rt)),
+            Err(_) => Err(fut),
+        }
+    }
+
     /// Waits until the background logouts of dropped clients (see
-    /// [`Client`](crate::Client#sessions)) have finished. Call it before the runtime shuts
+    /// [`Client`](crate::Client#sessions)) and the logins they had started have finished. Call it before the runtime shuts
     /// down, e.g. at the end of a tool or after cancelling a [`Fleet`](crate::fleet::Fleet)
     /// run.
     pub async fn wait_for_logouts(&self) {
