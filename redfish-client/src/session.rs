@@ -59,7 +59,11 @@ impl Core {
         &self,
         fut: impl std::future::Future<Output = Result<T>> + Send + 'static,
     ) -> Result<T> {
-        match self.transport.spawn_joinable(fut) {
+        use tracing::Instrument;
+        match self
+            .transport
+            .spawn_joinable(fut.instrument(tracing::Span::current()))
+        {
             Ok(handle) => handle
                 .await
                 .map_err(|e| Error::Auth(format!("{}: the login task failed: {e}", self.host)))?,

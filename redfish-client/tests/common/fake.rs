@@ -250,7 +250,7 @@ pub fn token_of(r: &Recorded) -> Option<String> {
         .map(str::to_owned)
 }
 
-fn default_behaviour(r: &Recorded, s: &mut MiniState) -> Response<Body> {
+pub fn default_behaviour(r: &Recorded, s: &mut MiniState) -> Response<Body> {
     let path = r.path.split('?').next().unwrap_or("").trim_end_matches('/');
     match (r.method.as_str(), path) {
         ("GET", "/redfish/v1") => json_response(
