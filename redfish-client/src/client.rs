@@ -16,7 +16,7 @@ use url::Url;
 use crate::builder::{ClientBuilder, RedirectPolicy};
 use crate::credentials::{AuthMode, Credentials};
 use crate::error::{Error, Result};
-use crate::request::{Req, ReqBody};
+use crate::request::Req;
 use crate::response::Response;
 use crate::retry::RetryPolicy;
 use crate::session::SessionState;
@@ -293,7 +293,7 @@ impl Client {
     ) -> Result<Response> {
         self.login().await?;
         let mut req = Req::new(Method::POST, uri);
-        req.body = ReqBody::Multipart(Some(form));
+        req.body = crate::request::ReqBody::Multipart(Some(form));
         self.execute(req).await
     }
 }

@@ -11,7 +11,6 @@ use reqwest::header::{
     ACCEPT, CONTENT_TYPE, HeaderName, HeaderValue, IF_MATCH, LOCATION, USER_AGENT,
 };
 use reqwest::{Method, StatusCode};
-use secrecy::{ExposeSecret, SecretString};
 use serde::Serialize;
 use tracing::Instrument;
 use tracing::field::Empty;
@@ -22,6 +21,7 @@ use crate::client::Core;
 use crate::credentials::AuthMode;
 use crate::error::{BoxError, Error, RedirectOrigins, Result};
 use crate::response::{Response, path_of};
+use crate::session::Token;
 use crate::{redact, retry, tls};
 
 pub(crate) const X_AUTH_TOKEN: HeaderName = HeaderName::from_static("x-auth-token");
@@ -38,7 +38,7 @@ pub(crate) enum Auth<'a> {
     /// None (service root, login).
     None,
     /// This session token, without re-login (deleting a session).
-    Token(&'a SecretString),
+    Token(&'a Token),
 }
 
 /// The request body.
@@ -247,27 +247,20 @@ impl Core {
         &self,
         rb: reqwest::RequestBuilder,
         auth: &Auth<'_>,
-        token: Option<&SecretString>,
-    ) -> Result<reqwest::RequestBuilder> {
-        let session_token = |rb: reqwest::RequestBuilder, t: &SecretString| {
-            let mut v = HeaderValue::from_str(t.expose_secret()).map_err(|_| {
-                Error::Auth(format!("{}: the service sent an unusable token", self.host))
-            })?;
-            v.set_sensitive(true);
-            Ok(rb.header(X_AUTH_TOKEN, v))
-        };
+        token: Option<&Token>,
+    ) -> reqwest::RequestBuilder {
         match (auth, self.auth) {
-            (Auth::None, _) => Ok(rb),
-            (Auth::Token(t), _) => session_token(rb, t),
+            (Auth::None, _) => rb,
+            (Auth::Token(t), _) => rb.header(X_AUTH_TOKEN, t.0.clone()),
             (Auth::Client, AuthMode::Session) => match token {
-                Some(t) => session_token(rb, t),
-                None => Ok(rb),
+                Some(t) => rb.header(X_AUTH_TOKEN, t.0.clone()),
+                None => rb,
             },
-            (Auth::Client, AuthMode::Basic) => Ok(match &self.credentials {
+            (Auth::Client, AuthMode::Basic) => match &self.credentials {
                 Some(c) => rb.basic_auth(c.username(), Some(c.password())),
                 None => rb,
-            }),
-            (Auth::Client, _) => Ok(rb),
+            },
+            (Auth::Client, _) => rb,
         }
     }
 
@@ -276,7 +269,7 @@ impl Core {
         req: &mut Req<'_>,
         url: &Url,
         shown: &str,
-        token: Option<&SecretString>,
+        token: Option<&Token>,
         attempts: u32,
     ) -> Attempt {
         let mut rb = self
@@ -313,10 +306,7 @@ impl Core {
                 }
             }
         }
-        rb = match self.authorize(rb, &req.auth, token) {
-            Ok(rb) => rb,
-            Err(error) => return Attempt::Failed { error, sent: true },
-        };
+        rb = self.authorize(rb, &req.auth, token);
         let _permit = match &self.limiter {
             Some(s) => s.acquire().await.ok(),
             None => None,

@@ -161,6 +161,17 @@ pub(crate) fn decode_slice<T: DeserializeOwned>(
     uri: &str,
     body: &[u8],
 ) -> Result<T> {
+    // Plain serde_json first (`from_slice` also refuses data after the document); the
+    // path-tracking deserializer, slower, only runs again to explain a failure.
+    match serde_json::from_slice(body) {
+        Ok(v) => Ok(v),
+        Err(_) => Err(explain_slice::<T>(host, uri, body)),
+    }
+}
+
+/// The error of a body that does not decode, with the path of the offending value.
+#[cold]
+fn explain_slice<T: DeserializeOwned>(host: &Arc<str>, uri: &str, body: &[u8]) -> Error {
     let de = &mut serde_json::Deserializer::from_slice(body);
     let decode_err = |path: String, source| Error::Decode {
         host: host.clone(),
@@ -168,12 +179,18 @@ pub(crate) fn decode_slice<T: DeserializeOwned>(
         path,
         source,
     };
-    let value = serde_path_to_error::deserialize(&mut *de)
-        .map_err(|e| decode_err(shown_path(e.path()), e.into_inner()))?;
-    // A second document after the first (`{...}{...}`) must not pass unnoticed: it could
-    // be the real answer, or the first a forged prefix.
-    de.end().map_err(|e| decode_err(".".to_owned(), e))?;
-    Ok(value)
+    match serde_path_to_error::deserialize::<_, T>(&mut *de) {
+        Err(e) => decode_err(shown_path(e.path()), e.into_inner()),
+        // A second document after the first (`{...}{...}`) must not pass unnoticed: it
+        // could be the real answer, or the first a forged prefix.
+        Ok(_) => match de.end() {
+            Err(e) => decode_err(".".to_owned(), e),
+            Ok(()) => decode_err(
+                ".".to_owned(),
+                serde::de::Error::custom("the body decodes only on a second attempt"),
+            ),
+        },
+    }
 }
 
 pub(crate) fn decode_value<T: DeserializeOwned>(
@@ -181,12 +198,32 @@ pub(crate) fn decode_value<T: DeserializeOwned>(
     uri: &str,
     value: &serde_json::Value,
 ) -> Result<T> {
-    serde_path_to_error::deserialize(value).map_err(|e| Error::Decode {
-        host: host.clone(),
-        uri: uri.to_owned(),
-        path: shown_path(e.path()),
-        source: e.into_inner(),
-    })
+    match T::deserialize(value) {
+        Ok(v) => Ok(v),
+        Err(_) => Err(explain_value::<T>(host, uri, value)),
+    }
+}
+
+#[cold]
+fn explain_value<T: DeserializeOwned>(
+    host: &Arc<str>,
+    uri: &str,
+    value: &serde_json::Value,
+) -> Error {
+    match serde_path_to_error::deserialize::<_, T>(value) {
+        Err(e) => Error::Decode {
+            host: host.clone(),
+            uri: uri.to_owned(),
+            path: shown_path(e.path()),
+            source: e.into_inner(),
+        },
+        Ok(_) => Error::Decode {
+            host: host.clone(),
+            uri: uri.to_owned(),
+            path: ".".to_owned(),
+            source: serde::de::Error::custom("the value decodes only on a second attempt"),
+        },
+    }
 }
 
 #[cfg(test)]

@@ -5,8 +5,8 @@ use std::sync::Arc;
 use std::sync::atomic::Ordering;
 
 use redfish_model::ODataId;
+use reqwest::header::HeaderValue;
 use reqwest::{Method, StatusCode};
-use secrecy::SecretString;
 use tokio::sync::OwnedSemaphorePermit;
 
 use crate::client::{Core, SERVICE_ROOT};
@@ -17,9 +17,24 @@ use crate::request::{Auth, Req, X_AUTH_TOKEN};
 /// does the same).
 const DEFAULT_SESSIONS: &str = "/redfish/v1/SessionService/Sessions";
 
+/// A session token, kept as the (sensitive: never printed) header value it is sent as,
+/// so that a request does not re-validate and copy it.
+#[derive(Clone)]
+pub(crate) struct Token(pub(crate) HeaderValue);
+
+impl Token {
+    fn from_header(v: &HeaderValue) -> Option<Self> {
+        // Visible ASCII only: a token is echoed in a header and shown nowhere else.
+        v.to_str().ok().filter(|s| !s.is_empty())?;
+        let mut v = v.clone();
+        v.set_sensitive(true);
+        Some(Self(v))
+    }
+}
+
 #[derive(Default)]
 pub(crate) struct SessionState {
-    pub(crate) token: Option<SecretString>,
+    pub(crate) token: Option<Token>,
     pub(crate) location: Option<ODataId>,
     pub(crate) sessions_uri: Option<ODataId>,
     pub(crate) generation: u64,
@@ -29,7 +44,7 @@ pub(crate) struct SessionState {
 
 impl Core {
     /// Returns the current session's generation and token, logging in if there is none.
-    pub(crate) async fn ensure_session(self: &Arc<Self>) -> Result<(u64, SecretString)> {
+    pub(crate) async fn ensure_session(self: &Arc<Self>) -> Result<(u64, Token)> {
         if let Some(found) = self.current_session() {
             return Ok(found);
         }
@@ -47,7 +62,7 @@ impl Core {
         .await
     }
 
-    fn current_session(&self) -> Option<(u64, SecretString)> {
+    fn current_session(&self) -> Option<(u64, Token)> {
         let s = self.session();
         s.token.as_ref().map(|t| (s.generation, t.clone()))
     }
@@ -116,11 +131,7 @@ impl Core {
     }
 
     /// `DELETE` of a session with its own token; a session already gone counts as deleted.
-    async fn delete_session(
-        self: &Arc<Self>,
-        token: &SecretString,
-        location: &ODataId,
-    ) -> Result<()> {
+    async fn delete_session(self: &Arc<Self>, token: &Token, location: &ODataId) -> Result<()> {
         let mut req = Req::new(Method::DELETE, location.as_str());
         req.auth = Auth::Token(token);
         match self.execute_boxed(req).await {
@@ -214,14 +225,9 @@ impl Core {
             }
             Err(e) => return Err(e),
         };
-        let token = resp
-            .headers
-            .get(X_AUTH_TOKEN)
-            .and_then(|v| v.to_str().ok())
-            .map(|s| SecretString::from(s.to_owned()));
-        let Some(token) = token else {
+        let Some(token) = resp.headers.get(X_AUTH_TOKEN).and_then(Token::from_header) else {
             return Err(Error::Auth(format!(
-                "{}: the login response has no X-Auth-Token",
+                "{}: the login response has no usable X-Auth-Token",
                 self.host
             )));
         };
