@@ -322,7 +322,12 @@ impl ClientBuilder {
                 t
             }
             None => {
-                let mut tb = Transport::builder().proxy_config(self.proxy.unwrap_or_default());
+                // Keep as many idle connections as requests may be in flight: fewer means
+                // a new TLS handshake for every request beyond them.
+                let idle = self.max_concurrent.unwrap_or(32).max(8);
+                let mut tb = Transport::builder()
+                    .proxy_config(self.proxy.unwrap_or_default())
+                    .max_idle_per_host(idle);
                 if let Some(d) = self.connect_timeout {
                     tb = tb.connect_timeout(d);
                 }

@@ -11,8 +11,9 @@
 //! verifier of the [`Client`](crate::Client) that sends it (its pins, CA or platform trust),
 //! so 10,000 BMCs with 10,000 pins share one connection pool, and a connection to
 //! `host:port` is only ever verified with the policy of the client of that `host:port`
-//! (connections are pooled by scheme, host and port). A handshake that runs outside any
-//! request (none does today) is refused.
+//! (connections are pooled by scheme, host and port; a connection is bound to the policy of
+//! the request that opened it, also when the pool completes it in the background). A
+//! handshake that runs outside any request is refused.
 
 use std::fmt;
 use std::sync::{Arc, OnceLock};
@@ -197,6 +198,56 @@ tokio::task_local! {
 /// of any handshake it makes.
 pub(crate) async fn with_trust<F: std::future::Future>(trust: Trust, fut: F) -> F::Output {
     CURRENT.scope(trust, fut).await
+}
+
+/// A connector layer that binds each new connection to the trust of the request that
+/// started it. The pool may finish a connection in the background after its request took
+/// another one (it keeps it for later): the handshake then still runs with the policy of
+/// the service the connection is for, instead of failing for want of one.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct BindTrust;
+
+impl<S> tower::Layer<S> for BindTrust {
+    type Service = BindTrustService<S>;
+    fn layer(&self, inner: S) -> Self::Service {
+        BindTrustService { inner }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub(crate) struct BindTrustService<S> {
+    inner: S,
+}
+
+impl<S, R> tower::Service<R> for BindTrustService<S>
+where
+    S: tower::Service<R>,
+    S::Future: Send + 'static,
+{
+    type Response = S::Response;
+    type Error = S::Error;
+    type Future = std::pin::Pin<
+        Box<dyn std::future::Future<Output = std::result::Result<S::Response, S::Error>> + Send>,
+    >;
+
+    fn poll_ready(
+        &mut self,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<std::result::Result<(), Self::Error>> {
+        self.inner.poll_ready(cx)
+    }
+
+    fn call(&mut self, req: R) -> Self::Future {
+        // `call` runs in the task of the request that needs the connection.
+        let trust = CURRENT.try_with(Clone::clone).ok();
+        let fut = self.inner.call(req);
+        Box::pin(async move {
+            match trust {
+                Some(t) => CURRENT.scope(t, fut).await,
+                None => fut.await,
+            }
+        })
+    }
 }
 
 /// The rustls configuration of a transport: one for every service, its verifier asks the

@@ -247,7 +247,8 @@ impl TransportBuilder {
             .pool_max_idle_per_host(self.max_idle_per_host)
             // Redirects are followed by the client itself, within the service's origin
             // only, so that no credential can leave it (see `RedirectPolicy`).
-            .redirect(reqwest::redirect::Policy::none());
+            .redirect(reqwest::redirect::Policy::none())
+            .connector_layer(tls::BindTrust);
         b = match &self.proxy {
             ProxyConfig::Direct => b.no_proxy(),
             ProxyConfig::Env => b,
