@@ -49,7 +49,10 @@ struct Service {
 /// Where the services run: another process (the point of the bench) or this one.
 enum Host {
     Process(Child),
-    InProcess(Vec<RunningEmulator>),
+    /// Kept to keep them running.
+    InProcess {
+        _running: Vec<RunningEmulator>,
+    },
 }
 
 impl Drop for Host {
@@ -145,7 +148,7 @@ async fn in_process(n: usize) -> (Host, Vec<Service>) {
             password: DEFAULT_ADMIN.password.into(),
         })
         .collect();
-    (Host::InProcess(emus), services)
+    (Host::InProcess { _running: emus }, services)
 }
 
 fn builders(services: &[Service]) -> impl Iterator<Item = ClientBuilder> + '_ {
@@ -160,11 +163,9 @@ fn builders(services: &[Service]) -> impl Iterator<Item = ClientBuilder> + '_ {
 
 async fn inventory(client: Client) -> Result<usize, Error> {
     let root = client.service_root().await?;
-    let (systems, chassis, managers) = futures_util::try_join!(
-        root.systems()?.collect(),
-        root.chassis()?.collect(),
-        root.managers()?.collect(),
-    )?;
+    let (s, c, m) = (root.systems()?, root.chassis()?, root.managers()?);
+    let (systems, chassis, managers) =
+        futures_util::try_join!(s.collect(), c.collect(), m.collect())?;
     Ok(systems.len() + chassis.len() + managers.len())
 }
 
@@ -257,7 +258,7 @@ fn fleet(c: &mut Criterion) {
         };
         let mode = match host {
             Host::Process(_) => "emulators in a separate process",
-            Host::InProcess(_) => "in-process emulators (RSS includes them)",
+            Host::InProcess { .. } => "in-process emulators (RSS includes them)",
         };
         let before = status_kib("VmRSS:");
         let out = rt.block_on(run_fleet(&services));

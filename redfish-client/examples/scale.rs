@@ -62,7 +62,11 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             eprintln!("{}: {e}", f.host);
         }
     }
-    let read: usize = report.results.iter().filter_map(|r| r.result.as_ref().ok()).sum();
+    let read: usize = report
+        .results
+        .iter()
+        .filter_map(|r| r.result.as_ref().ok())
+        .sum();
     let leaked: usize = emulators.iter().map(RunningEmulator::session_count).sum();
     println!(
         "{services} services: {} failed, {read} members read, {leaked} sessions left, {:.2?}",

@@ -2,7 +2,7 @@
 
 use std::time::Duration;
 
-use axum::http::{HeaderMap, Method, StatusCode, header};
+use axum::http::{HeaderMap, StatusCode, header};
 use base64::Engine;
 use serde_json::{Value, json};
 use tokio::time::Instant;
@@ -10,7 +10,7 @@ use tokio::time::Instant;
 use crate::messages::base;
 use crate::reply::Reply;
 use crate::state::{Inner, SessionRecord, State};
-use crate::tree::{self, Tree};
+use crate::tree::Tree;
 
 pub(crate) const SESSIONS: &str = "/redfish/v1/SessionService/Sessions";
 pub(crate) const ACCOUNTS: &str = "/redfish/v1/AccountService/Accounts";
@@ -30,6 +30,8 @@ pub(crate) struct Principal {
     pub privileges: Vec<String>,
     /// Path of the session used, if the request came with `X-Auth-Token`.
     pub session: Option<String>,
+    /// The account has `PasswordChangeRequired`: only its own password may change.
+    pub must_change_password: bool,
 }
 
 impl Principal {
@@ -84,35 +86,136 @@ pub(crate) fn session_timeout(tree: &Tree) -> Duration {
 }
 
 /// Finds an account by user name and password; `None` if unknown, disabled or locked.
-pub(crate) fn check_password(inner: &Inner, user: &str, password: &str) -> Option<String> {
-    let (path, account) = accounts(&inner.tree)
-        .into_iter()
-        .find(|(_, a)| a.get("UserName").and_then(Value::as_str) == Some(user))?;
-    if account.get("Enabled").and_then(Value::as_bool) == Some(false)
-        || account.get("Locked").and_then(Value::as_bool) == Some(true)
-    {
+///
+/// Failed attempts count towards the lockout the AccountService advertises
+/// (`AccountLockoutThreshold`, `AccountLockoutDuration`, `AccountLockoutCounterResetAfter`):
+/// past the threshold the account is `Locked` for the duration (0: until an administrator
+/// unlocks it), and the counter restarts after the reset interval.
+pub(crate) fn check_password(inner: &mut Inner, user: &str, password: &str) -> Option<String> {
+    let (path, account) = account_refs(&inner.tree)
+        .find(|(_, a)| a.get("UserName").and_then(Value::as_str) == Some(user))
+        .map(|(p, a)| (p.clone(), a.clone()))?;
+    let policy = Lockout::of(&inner.tree);
+    let now = Instant::now();
+    if account.get("Locked").and_then(Value::as_bool) == Some(true) {
+        let expired = match (
+            inner.lockouts.get(&path).and_then(|l| l.locked_at),
+            policy.duration,
+        ) {
+            (Some(at), Some(d)) => now.saturating_duration_since(at) >= d,
+            _ => false,
+        };
+        if !expired {
+            return None;
+        }
+        inner.lockouts.remove(&path);
+        inner.tree.update(&path, |a| {
+            a.insert("Locked".into(), json!(false));
+        });
+    }
+    if account.get("Enabled").and_then(Value::as_bool) == Some(false) {
         return None;
     }
     let stored = inner.passwords.get(&path)?;
     // Compare digests so the comparison time does not depend on where the strings differ.
     use sha2::{Digest, Sha256};
     let equal = Sha256::digest(stored.as_bytes()) == Sha256::digest(password.as_bytes());
-    equal.then_some(path)
+    if equal {
+        inner.lockouts.remove(&path);
+        return Some(path);
+    }
+    if let Some(threshold) = policy.threshold {
+        let rec = inner.lockouts.entry(path.clone()).or_insert(LockoutRecord {
+            failures: 0,
+            first_failure: now,
+            locked_at: None,
+        });
+        if policy
+            .reset_after
+            .is_some_and(|r| now.saturating_duration_since(rec.first_failure) >= r)
+        {
+            rec.failures = 0;
+            rec.first_failure = now;
+        }
+        rec.failures += 1;
+        if rec.failures >= threshold {
+            rec.locked_at = Some(now);
+            inner.tree.update(&path, |a| {
+                a.insert("Locked".into(), json!(true));
+            });
+        }
+    }
+    None
+}
+
+/// Failed logins of one account.
+#[derive(Debug, Clone)]
+pub(crate) struct LockoutRecord {
+    pub failures: u32,
+    pub first_failure: Instant,
+    pub locked_at: Option<Instant>,
+}
+
+/// The lockout policy an AccountService advertises.
+struct Lockout {
+    threshold: Option<u32>,
+    duration: Option<Duration>,
+    reset_after: Option<Duration>,
+}
+
+impl Lockout {
+    fn of(tree: &Tree) -> Lockout {
+        let svc = tree.get("/redfish/v1/AccountService");
+        let num = |k: &str| svc.and_then(|s| s.get(k)).and_then(Value::as_u64);
+        let reset_enabled = svc
+            .and_then(|s| s.get("AccountLockoutCounterResetEnabled"))
+            .and_then(Value::as_bool)
+            != Some(false);
+        Lockout {
+            threshold: num("AccountLockoutThreshold")
+                .filter(|t| *t > 0)
+                .map(|t| u32::try_from(t).unwrap_or(u32::MAX)),
+            duration: num("AccountLockoutDuration")
+                .filter(|d| *d > 0)
+                .map(Duration::from_secs),
+            reset_after: num("AccountLockoutCounterResetAfter")
+                .filter(|r| *r > 0 && reset_enabled)
+                .map(Duration::from_secs),
+        }
+    }
 }
 
 /// Every ManagerAccount in the tree, by path.
 pub(crate) fn accounts(tree: &Tree) -> Vec<(String, Value)> {
-    let prefix = format!("{ACCOUNTS}/");
-    tree.iter()
-        .filter(|(k, _)| k.starts_with(&prefix) && !k[prefix.len()..].contains('/'))
+    account_refs(tree)
         .map(|(k, v)| (k.clone(), v.clone()))
         .collect()
 }
 
+/// The ManagerAccounts of the tree, borrowed.
+pub(crate) fn account_refs(tree: &Tree) -> impl Iterator<Item = (&String, &Value)> {
+    let prefix_len = ACCOUNTS.len() + 1;
+    tree.iter_prefix(ACCOUNTS).filter(move |(k, _)| {
+        k.len() > prefix_len
+            && k.as_bytes().get(prefix_len - 1) == Some(&b'/')
+            && !k[prefix_len..].contains('/')
+    })
+}
+
 /// Removes sessions idle for longer than the timeout (and their Session resources).
+///
+/// The sweep runs at most once a second, so that requests do not get slower with the number of
+/// sessions; a session used after its timeout is refused on its own (see [`authenticate`]).
 pub(crate) fn purge_expired(inner: &mut Inner) {
-    let timeout = session_timeout(&inner.tree);
     let now = Instant::now();
+    if inner
+        .last_sweep
+        .is_some_and(|t| now.saturating_duration_since(t) < Duration::from_secs(1))
+    {
+        return;
+    }
+    inner.last_sweep = Some(now);
+    let timeout = session_timeout(&inner.tree);
     let expired: Vec<String> = inner
         .sessions
         .iter()
@@ -137,17 +240,28 @@ pub(crate) fn authenticate(state: &State, headers: &HeaderMap) -> Result<Princip
     let mut inner = state.lock();
     purge_expired(&mut inner);
     if let Some(token) = headers.get("x-auth-token").and_then(|v| v.to_str().ok()) {
+        let timeout = session_timeout(&inner.tree);
         let Some(rec) = inner.sessions.get_mut(token) else {
             return Err(Reply::unauthorized());
         };
-        rec.last_used = Instant::now();
+        let now = Instant::now();
+        if now.saturating_duration_since(rec.last_used) > timeout {
+            drop_session_token(&mut inner, token);
+            return Err(Reply::unauthorized());
+        }
+        rec.last_used = now;
         let rec = rec.clone();
-        let Some(account) = inner.tree.get(&rec.account).cloned() else {
+        let found = inner
+            .tree
+            .get(&rec.account)
+            .map(|a| (privileges_of(&inner.tree, a), must_change(a)));
+        let Some((privileges, must_change_password)) = found else {
             drop_session_token(&mut inner, token);
             return Err(Reply::unauthorized());
         };
         return Ok(Principal {
-            privileges: privileges_of(&inner.tree, &account),
+            privileges,
+            must_change_password,
             account: rec.account,
             session: Some(rec.path),
         });
@@ -169,17 +283,37 @@ pub(crate) fn authenticate(state: &State, headers: &HeaderMap) -> Result<Princip
         let Some((user, password)) = decoded.as_deref().and_then(|d| d.split_once(':')) else {
             return Err(Reply::unauthorized());
         };
-        let Some(path) = check_password(&inner, user, password) else {
+        let Some(path) = check_password(&mut inner, user, password) else {
             return Err(Reply::unauthorized());
         };
         let account = inner.tree.get(&path).cloned().unwrap_or(Value::Null);
         return Ok(Principal {
             privileges: privileges_of(&inner.tree, &account),
+            must_change_password: must_change(&account),
             account: path,
             session: None,
         });
     }
     Err(Reply::unauthorized())
+}
+
+fn must_change(account: &Value) -> bool {
+    account
+        .get("PasswordChangeRequired")
+        .and_then(Value::as_bool)
+        .unwrap_or(false)
+}
+
+/// Sessions the service accepts at once unless the builder says otherwise.
+pub const DEFAULT_MAX_SESSIONS: usize = 64;
+
+/// The session limit, as `SessionService` reports it.
+pub(crate) fn max_sessions(tree: &Tree) -> usize {
+    tree.get("/redfish/v1/SessionService")
+        .and_then(|s| s.pointer("/Oem/RedfishEmulator/MaxSessions"))
+        .and_then(Value::as_u64)
+        .map(|n| usize::try_from(n).unwrap_or(usize::MAX))
+        .unwrap_or(DEFAULT_MAX_SESSIONS)
 }
 
 /// A random session token (32 bytes from the system CSPRNG, hex).
@@ -212,9 +346,13 @@ pub(crate) fn login(state: &State, body: &Value) -> Reply {
     };
     let mut inner = state.lock();
     purge_expired(&mut inner);
-    let Some(account) = check_password(&inner, user, password) else {
+    let Some(account) = check_password(&mut inner, user, password) else {
         return Reply::unauthorized();
     };
+    if inner.sessions.len() >= max_sessions(&inner.tree) {
+        return Reply::base_error(StatusCode::SERVICE_UNAVAILABLE, "SessionLimitExceeded", &[]);
+    }
+    let change_required = inner.tree.get(&account).map(must_change).unwrap_or(false);
     let n = inner.next();
     let id = format!("{n}");
     let path = format!("{SESSIONS}/{id}");
@@ -239,49 +377,17 @@ pub(crate) fn login(state: &State, body: &Value) -> Reply {
         token.clone(),
         SessionRecord {
             path: path.clone(),
-            account,
+            account: account.clone(),
             last_used: Instant::now(),
         },
     );
-    let session = inner.tree.get(&path).cloned().unwrap_or(session);
+    let mut session = inner.tree.get(&path).cloned().unwrap_or(session);
     drop(inner);
+    if change_required {
+        // DSP0266: the login succeeds and says the password must change first.
+        session["@Message.ExtendedInfo"] = json!([base("PasswordChangeRequired", &[&account])]);
+    }
     Reply::json(StatusCode::CREATED, session)
         .header(header::LOCATION, &path)
         .header(header::HeaderName::from_static("x-auth-token"), &token)
-}
-
-/// The privilege a request needs (Redfish privilege registry, simplified).
-pub(crate) fn required_privilege(
-    method: &Method,
-    path: &str,
-    principal: &Principal,
-) -> &'static str {
-    if method == Method::GET || method == Method::HEAD {
-        return LOGIN;
-    }
-    let p = tree::normalize(path);
-    if let Some(own) = &principal.session
-        && method == Method::DELETE
-        && tree::normalize(own) == p
-    {
-        return CONFIGURE_SELF;
-    }
-    if method == Method::PATCH && tree::normalize(&principal.account) == p {
-        // Own account: ConfigureSelf covers the password; anything else needs ConfigureUsers
-        // (checked by the PATCH handler, which knows the body).
-        return CONFIGURE_SELF;
-    }
-    let under = |prefix: &str| p == prefix || p.starts_with(&format!("{prefix}/"));
-    if under("/redfish/v1/AccountService") {
-        CONFIGURE_USERS
-    } else if under("/redfish/v1/Managers")
-        || under("/redfish/v1/SessionService")
-        || under("/redfish/v1/CertificateService")
-        || under("/redfish/v1/EventService")
-        || under("/redfish/v1/TaskService")
-    {
-        CONFIGURE_MANAGER
-    } else {
-        CONFIGURE_COMPONENTS
-    }
 }

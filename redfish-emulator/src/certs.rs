@@ -51,32 +51,6 @@ pub(crate) struct PemBundle {
     pub private_key: Option<String>,
 }
 
-/// PEM labels of the OCP OpenRMC trust model's sealed tokens (usage guide 5.29 and 5.30.1):
-/// ciphertext that travels as a Certificate's `CertificateString`, not X.509.
-pub(crate) const SEALED_TOKEN_LABELS: [&str; 2] = [
-    "OPENRMC SEALED NODE TOKEN",
-    "OPENRMC SEALED RACK MANAGER TOKEN",
-];
-
-/// `true` when `text` is exactly one non-empty PEM block labelled as a sealed token, with
-/// nothing around it but whitespace. The content is opaque (encrypted to the recipient), so
-/// only its PEM form can be checked.
-pub(crate) fn is_sealed_token(text: &str) -> bool {
-    let text = text.replace("\r\n", "\n");
-    let text = text.trim();
-    let Ok(blocks) = pem::parse_many(text.as_bytes()) else {
-        return false;
-    };
-    let [block] = blocks.as_slice() else {
-        return false;
-    };
-    let tag = block.tag();
-    SEALED_TOKEN_LABELS.contains(&tag)
-        && !block.contents().is_empty()
-        && text.starts_with(&format!("-----BEGIN {tag}-----"))
-        && text.ends_with(&format!("-----END {tag}-----"))
-}
-
 /// Splits a PEM text into certificates and an optional private key.
 pub(crate) fn split_pem(text: &str) -> Result<PemBundle, String> {
     // Clients send PEM with CR-LF or with literal "\n" escapes already decoded by JSON.
@@ -572,28 +546,6 @@ mod tests {
         let mut listed = X509_DERIVED.to_vec();
         listed.sort_unstable();
         assert_eq!(read, listed);
-    }
-
-    #[test]
-    fn sealed_tokens_are_recognised_by_their_pem_form_only() {
-        let block = |label: &str, body: &[u8]| pem::encode(&pem::Pem::new(label, body.to_vec()));
-        let node = block("OPENRMC SEALED NODE TOKEN", b"ciphertext");
-        assert!(is_sealed_token(&node));
-        assert!(is_sealed_token(&format!("\n  {node}\n")));
-        assert!(is_sealed_token(&block(
-            "OPENRMC SEALED RACK MANAGER TOKEN",
-            b"ciphertext"
-        )));
-        // Another label, no content, text around the block, two blocks, broken base64.
-        assert!(!is_sealed_token(&block("OPENRMC SEALED FOO TOKEN", b"x")));
-        assert!(!is_sealed_token(&block("CERTIFICATE", b"x")));
-        assert!(!is_sealed_token(&block("OPENRMC SEALED NODE TOKEN", b"")));
-        assert!(!is_sealed_token(&format!("hello {node}")));
-        assert!(!is_sealed_token(&format!("{node}{node}")));
-        assert!(!is_sealed_token(
-            "-----BEGIN OPENRMC SEALED NODE TOKEN-----\n!!!\n-----END OPENRMC SEALED NODE TOKEN-----\n"
-        ));
-        assert!(!is_sealed_token("hello"));
     }
 
     #[test]

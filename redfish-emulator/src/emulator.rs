@@ -1,5 +1,6 @@
 //! The public entry points: [`Emulator::builder`], [`EmulatorBuilder`] and [`RunningEmulator`].
 
+use std::collections::VecDeque;
 use std::net::SocketAddr;
 use std::sync::Arc;
 use std::sync::Mutex;
@@ -66,6 +67,8 @@ pub struct EmulatorBuilder {
     page_size: usize,
     time_scale: f64,
     max_upload_bytes: u64,
+    log_capacity: usize,
+    max_sessions: usize,
 }
 
 impl Default for EmulatorBuilder {
@@ -78,9 +81,15 @@ impl Default for EmulatorBuilder {
             page_size: 50,
             time_scale: 1.0,
             max_upload_bytes: 64 * 1024 * 1024,
+            log_capacity: DEFAULT_LOG_CAPACITY,
+            max_sessions: crate::auth::DEFAULT_MAX_SESSIONS,
         }
     }
 }
+
+/// Requests kept by [`RunningEmulator::request_log`] unless
+/// [`EmulatorBuilder::request_log_capacity`] says otherwise.
+pub const DEFAULT_LOG_CAPACITY: usize = 1024;
 
 impl EmulatorBuilder {
     /// The resource tree and behaviours to serve.
@@ -132,20 +141,118 @@ impl EmulatorBuilder {
         self
     }
 
+    /// How many of the latest requests [`RunningEmulator::request_log`] keeps (default
+    /// [`DEFAULT_LOG_CAPACITY`]); older ones are dropped, so a long-running emulator's memory
+    /// stays flat. `0` keeps none.
+    pub fn request_log_capacity(mut self, entries: usize) -> Self {
+        self.log_capacity = entries;
+        self
+    }
+
+    /// Sessions the service accepts at once (default [`DEFAULT_MAX_SESSIONS`](crate::DEFAULT_MAX_SESSIONS));
+    /// one more login gets `503` with the Base `SessionLimitExceeded` message. `SessionService`
+    /// reports it as `Oem.RedfishEmulator.MaxSessions` (the schema has no property for it).
+    pub fn max_sessions(mut self, sessions: usize) -> Self {
+        self.max_sessions = sessions;
+        self
+    }
+
     /// Builds the scenario, binds the socket and starts serving on the current Tokio runtime.
     pub async fn start(self) -> Result<RunningEmulator, Error> {
+        let prepared = self.prepare()?;
+        let bind = self.bind;
+        prepared.spawn(bind).await
+    }
+
+    /// Starts `n` independent services of the same scenario, each on its own port of the bind
+    /// address and with its own certificate, sessions and state, in this process.
+    ///
+    /// The scenario is built once: the services share its resources until they change them
+    /// (the tree is copy-on-write), so thousands of services fit in one process. With port 0
+    /// (the default) every service gets an ephemeral port; with port `p` they listen on `p`,
+    /// `p + 1`, ... Raise the open-files limit before starting thousands (every service holds
+    /// a listening socket).
+    ///
+    /// ```no_run
+    /// # async fn demo() -> Result<(), redfish_emulator::Error> {
+    /// use redfish_emulator::{Emulator, Scenario};
+    /// let fleet = Emulator::builder().scenario(Scenario::rack(1)).start_many(100).await?;
+    /// for emu in fleet.services() {
+    ///     println!("{} pinned by {:02x?}", emu.base_url(), emu.certificate_sha256());
+    /// }
+    /// fleet.shutdown().await;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn start_many(self, n: usize) -> Result<Fleet, Error> {
+        let prepared = self.prepare()?;
+        let mut services = Vec::with_capacity(n);
+        for i in 0..n {
+            let port = match self.bind.port() {
+                0 => 0,
+                p => {
+                    let p = usize::from(p) + i;
+                    u16::try_from(p).map_err(|_| Error::Bind {
+                        addr: self.bind,
+                        source: std::io::Error::new(
+                            std::io::ErrorKind::InvalidInput,
+                            format!("port {p} is out of range"),
+                        ),
+                    })?
+                }
+            };
+            services.push(
+                prepared
+                    .spawn(SocketAddr::new(self.bind.ip(), port))
+                    .await?,
+            );
+        }
+        Ok(Fleet { services })
+    }
+
+    /// Builds the scenario and everything its services share.
+    fn prepare(&self) -> Result<Prepared, Error> {
         let built = self.scenario.build()?;
-        let identity = crate::tls::generate(Some(self.bind.ip()))?;
-        let listener = tokio::net::TcpListener::bind(self.bind)
+        let mut inner = Inner {
+            tree: built.tree,
+            passwords: built.passwords,
+            ..Inner::default()
+        };
+        crate::scenario::finish(&mut inner, self.session_timeout, self.max_sessions);
+        let behaviours = crate::vendor::detect(&inner.tree);
+        Ok(Prepared {
+            https: self.https,
+            config: Config {
+                page_size: self.page_size,
+                time_scale: self.time_scale,
+                max_upload_bytes: self.max_upload_bytes,
+                log_capacity: self.log_capacity,
+                behaviours,
+                push_uri: built.push_uri,
+                metadata: built.metadata.map(Arc::from),
+            },
+            inner,
+        })
+    }
+}
+
+/// A built scenario, ready to be served by one or many services.
+struct Prepared {
+    https: bool,
+    config: Config,
+    inner: Inner,
+}
+
+impl Prepared {
+    /// Starts one service: its own certificate, a copy-on-write copy of the tree, a socket.
+    async fn spawn(&self, bind: SocketAddr) -> Result<RunningEmulator, Error> {
+        let identity = crate::tls::generate(Some(bind.ip()))?;
+        let listener = tokio::net::TcpListener::bind(bind)
             .await
-            .map_err(|source| Error::Bind {
-                addr: self.bind,
-                source,
-            })?;
-        let local = listener.local_addr().map_err(|source| Error::Bind {
-            addr: self.bind,
-            source,
-        })?;
+            .map_err(|source| Error::Bind { addr: bind, source })?;
+        let local = listener
+            .local_addr()
+            .map_err(|source| Error::Bind { addr: bind, source })?;
         let scheme = if self.https { "https" } else { "http" };
         let host = match local.ip() {
             ip if ip.is_unspecified() => "127.0.0.1".to_owned(),
@@ -154,25 +261,15 @@ impl EmulatorBuilder {
         };
         let base_url = url::Url::parse(&format!("{scheme}://{host}:{}", local.port()))
             .map_err(|e| Error::Tls(e.to_string()))?;
-
-        let mut inner = Inner {
-            tree: built.tree,
-            passwords: built.passwords,
-            ..Inner::default()
-        };
-        crate::scenario::finish(&mut inner, &built.flavor, self.session_timeout, &identity);
+        let mut inner = self.inner.clone();
+        for b in self.config.behaviours.iter() {
+            b.finish_identity(&mut inner, &identity);
+        }
         let state = Arc::new(State {
-            config: Config {
-                page_size: self.page_size,
-                time_scale: self.time_scale,
-                max_upload_bytes: self.max_upload_bytes,
-                flavor: built.flavor,
-                push_uri: built.push_uri,
-                metadata: built.metadata,
-            },
+            config: self.config.clone(),
             inner: Mutex::new(inner),
             faults: Mutex::new(FaultTable::default()),
-            log: Mutex::new(Vec::new()),
+            log: Mutex::new(VecDeque::new()),
             stopped: AtomicBool::new(false),
         });
         let app = Router::new()
@@ -186,8 +283,9 @@ impl EmulatorBuilder {
             None
         };
         let (tx, rx) = watch::channel(false);
-        let task = tokio::spawn(crate::server::serve(listener, tls, app, rx));
+        let task = tokio::spawn(crate::server::serve(listener, tls, app.clone(), rx));
         Ok(RunningEmulator {
+            router: app,
             state,
             identity,
             base_url,
@@ -198,8 +296,49 @@ impl EmulatorBuilder {
     }
 }
 
+/// Services started together by [`EmulatorBuilder::start_many`]. Dropping it (or
+/// [`Fleet::shutdown`]) stops them all.
+#[derive(Debug)]
+pub struct Fleet {
+    services: Vec<RunningEmulator>,
+}
+
+impl Fleet {
+    /// The services, in start order.
+    pub fn services(&self) -> &[RunningEmulator] {
+        &self.services
+    }
+
+    /// The number of services.
+    pub fn len(&self) -> usize {
+        self.services.len()
+    }
+
+    /// True when the fleet has no service.
+    pub fn is_empty(&self) -> bool {
+        self.services.is_empty()
+    }
+
+    /// Stops every service.
+    pub async fn shutdown(self) {
+        for s in self.services {
+            s.shutdown().await;
+        }
+    }
+}
+
+impl IntoIterator for Fleet {
+    type Item = RunningEmulator;
+    type IntoIter = std::vec::IntoIter<RunningEmulator>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.services.into_iter()
+    }
+}
+
 /// A running emulator. Dropping it (or [`RunningEmulator::shutdown`]) stops it.
 pub struct RunningEmulator {
+    router: Router,
     state: Arc<State>,
     identity: Identity,
     base_url: url::Url,
@@ -224,6 +363,25 @@ impl RunningEmulator {
     /// The service's base URL, e.g. `https://127.0.0.1:40123/` (service root at `/redfish/v1/`).
     pub fn base_url(&self) -> url::Url {
         self.base_url.clone()
+    }
+
+    /// The service's request handler as a tower `Service` (an axum [`Router`]), to send requests
+    /// in process, without a socket or TLS: benchmarks of the server side, soak tests, request
+    /// targets a URL parser would rewrite (`..`, `%2e`). It shares the state of the running
+    /// service.
+    ///
+    /// ```no_run
+    /// # async fn demo(emu: redfish_emulator::RunningEmulator) {
+    /// use tower::ServiceExt;
+    /// let req = axum::http::Request::get("/redfish/v1/")
+    ///     .body(axum::body::Body::empty())
+    ///     .unwrap();
+    /// let resp = emu.router().oneshot(req).await.unwrap();
+    /// assert_eq!(resp.status(), 200);
+    /// # }
+    /// ```
+    pub fn router(&self) -> Router {
+        self.router.clone()
     }
 
     /// The socket address the emulator listens on.
@@ -277,14 +435,35 @@ impl RunningEmulator {
         self.state.lock().tree.put(path, value);
     }
 
-    /// Every request received so far: method and request target (path and query).
+    /// The latest requests received (at most the builder's
+    /// [`request_log_capacity`](EmulatorBuilder::request_log_capacity)), oldest first: method and
+    /// request target (path and query).
     pub fn request_log(&self) -> Vec<(Method, String)> {
-        lock(&self.state.log).clone()
+        lock(&self.state.log).iter().cloned().collect()
     }
 
     /// Forgets the request log.
     pub fn clear_request_log(&self) {
         lock(&self.state.log).clear();
+    }
+
+    /// Every account that can log in, with its password: the scenario's accounts, and for a
+    /// mockup the tree's own accounts with the known passwords they were given at start.
+    pub fn accounts(&self) -> Vec<crate::Account> {
+        let inner = self.state.lock();
+        crate::auth::account_refs(&inner.tree)
+            .filter_map(|(path, a)| {
+                Some(crate::Account {
+                    user: a.get("UserName")?.as_str()?.to_owned(),
+                    password: inner.passwords.get(path)?.clone(),
+                    role: a
+                        .get("RoleId")
+                        .and_then(Value::as_str)
+                        .unwrap_or_default()
+                        .to_owned(),
+                })
+            })
+            .collect()
     }
 
     /// The number of live (not expired, not deleted) sessions.

@@ -9,14 +9,14 @@ use axum::http::{HeaderMap, Method, StatusCode, header};
 use axum::response::Response;
 use serde_json::{Map, Value, json};
 
-use crate::auth::{self, CONFIGURE_USERS, Principal, SESSIONS};
+use crate::auth::{self, Principal, SESSIONS};
 use crate::fault::Fault;
 use crate::messages::base;
 use crate::query::{Query, render};
 use crate::reply::Reply;
 use crate::schema::PatchCheck;
 use crate::server::ConnControl;
-use crate::state::{Flavor, State, lock};
+use crate::state::{State, lock};
 use crate::tree::{self, is_collection, normalize, parent, type_key};
 
 /// Largest JSON request body accepted (multipart pushes are streamed separately).
@@ -34,7 +34,7 @@ pub(crate) async fn handle(
         .path_and_query()
         .map(|pq| pq.as_str().to_owned())
         .unwrap_or_else(|| path.clone());
-    lock(&state.log).push((method.clone(), target));
+    state.log_request(method.clone(), target);
     let head = method == Method::HEAD;
 
     let fault = lock(&state.faults).take(&path);
@@ -77,9 +77,61 @@ pub(crate) async fn handle(
     reply.into_response(corrupt, head)
 }
 
+/// The canonical spelling of a request path: the longest prefix naming a resource is replaced
+/// by that resource's key (case-insensitive lookup), the rest kept as sent. Everything after
+/// this point (privileges included) sees only this spelling.
+fn canonical(tree: &crate::tree::Tree, path: &str) -> String {
+    let mut prefix = path;
+    loop {
+        if let Some(key) = tree.resolve(prefix) {
+            return format!("{key}{}", &path[prefix.len()..]);
+        }
+        match parent(prefix) {
+            Some(p) => prefix = p,
+            None => return path.to_owned(),
+        }
+    }
+}
+
+/// The longest prefix of a canonical path that names a resource (the resource an action,
+/// a POST to a member-like URI or a task monitor belongs to).
+fn owner(tree: &crate::tree::Tree, path: &str) -> String {
+    let mut prefix = path;
+    loop {
+        if tree.contains(prefix) {
+            return prefix.to_owned();
+        }
+        match parent(prefix) {
+            Some(p) => prefix = p,
+            None => return path.to_owned(),
+        }
+    }
+}
+
 async fn route(state: &Arc<State>, req: Request) -> Reply {
     let method = req.method().clone();
-    let path = normalize(req.uri().path());
+    let mut path = normalize(req.uri().path());
+    // Read a (JSON) request body up front: an answer that does not need it (401, 405...)
+    // must not leave it unread on a kept-alive connection. Firmware pushes stream instead.
+    let is_push = state.config.push_uri.as_deref().map(normalize).as_deref() == Some(path.as_str());
+    let req = if !is_read(&method) && !is_push {
+        let (parts, body) = req.into_parts();
+        match axum::body::to_bytes(body, MAX_JSON_BODY).await {
+            Ok(bytes) => Request::from_parts(parts, Body::from(bytes)),
+            Err(_) => {
+                return Reply::base_error(StatusCode::PAYLOAD_TOO_LARGE, "PayloadTooLarge", &[]);
+            }
+        }
+    } else {
+        req
+    };
+
+    // DSP0266: a service that does not support the requested OData version answers 412.
+    if let Some(v) = req.headers().get("odata-version")
+        && v.to_str().map(str::trim).ok() != Some("4.0")
+    {
+        return Reply::base_error(StatusCode::PRECONDITION_FAILED, "PreconditionFailed", &[]);
+    }
 
     // The four fixed URIs need no authentication (DSP0266).
     match path.as_str() {
@@ -108,7 +160,19 @@ async fn route(state: &Arc<State>, req: Request) -> Reply {
         _ => {}
     }
 
-    let sessions = state.lock().tree.resolve(SESSIONS);
+    let sessions = {
+        let inner = state.lock();
+        path = canonical(&inner.tree, &path);
+        // DSP0266: a POST to a collection's `Members` is a POST to the collection.
+        if method == Method::POST
+            && tree::last_segment(&path) == "Members"
+            && let Some(coll) = parent(&path)
+            && inner.tree.get(coll).map(is_collection).unwrap_or(false)
+        {
+            path = coll.to_owned();
+        }
+        inner.tree.resolve(SESSIONS)
+    };
     if method == Method::POST && sessions.as_deref() == Some(path.as_str()) {
         let body = match read_json(req.into_body()).await {
             Ok(b) => b,
@@ -121,10 +185,84 @@ async fn route(state: &Arc<State>, req: Request) -> Reply {
         Ok(p) => p,
         Err(r) => return r,
     };
-    let needed = auth::required_privilege(&method, &path, &principal);
-    if !principal.has(needed) {
+    let own = normalize(&principal.account) == path
+        || principal.session.as_deref().map(normalize).as_deref() == Some(path.as_str());
+    if principal.must_change_password {
+        // DSP0266: until the password changes, only the own account may be read and patched.
+        let ok = match method {
+            Method::GET | Method::HEAD | Method::PATCH => normalize(&principal.account) == path,
+            Method::DELETE => own,
+            _ => false,
+        };
+        if !ok {
+            return Reply::error(
+                StatusCode::FORBIDDEN,
+                vec![base("PasswordChangeRequired", &[&principal.account])],
+            );
+        }
+    }
+    if is_read(&method) && !principal.has(auth::LOGIN) {
         return Reply::forbidden();
     }
+    // Every method on a captured error answers that error.
+    let captured = {
+        let inner = state.lock();
+        inner
+            .tree
+            .entry(&path)
+            .filter(|e| e.error_status().is_some())
+            .map(Arc::clone)
+    };
+    if let Some(e) = captured
+        && let Some(status) = e.error_status()
+    {
+        let status = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+        return Reply::json_bytes(status, e.bytes());
+    }
+    // A PATCH is authorized on its properties (the own password needs less than the rest).
+    let (req, patch_body) = if method == Method::PATCH {
+        let headers = req.headers().clone();
+        let body = match read_json(req.into_body()).await {
+            Ok(b) => b,
+            Err(r) => return r,
+        };
+        (None, Some((headers, body)))
+    } else {
+        (Some(req), None)
+    };
+    if !is_read(&method) {
+        let properties: Vec<String> = match &patch_body {
+            Some((_, Value::Object(b))) => b.keys().filter(|k| !k.contains('@')).cloned().collect(),
+            _ => Vec::new(),
+        };
+        let inner = state.lock();
+        let target = owner(&inner.tree, &path);
+        let own_target = normalize(&principal.account) == target
+            || principal.session.as_deref().map(normalize).as_deref() == Some(target.as_str());
+        // Changing one's own password by action is the same right as by PATCH.
+        let change_password = method == Method::POST
+            && tree::last_segment(&path).ends_with("ManagerAccount.ChangePassword");
+        let pw = ["Password".to_owned()];
+        let request = crate::privileges::Request {
+            method: if change_password {
+                &Method::PATCH
+            } else {
+                &method
+            },
+            target: &target,
+            own: own_target,
+            properties: if change_password { &pw } else { &properties },
+        };
+        if !crate::privileges::allowed(&inner.tree, &request, &principal.privileges) {
+            return Reply::forbidden();
+        }
+    }
+    if let Some((headers, body)) = patch_body {
+        return patch(state, &principal, &path, &headers, body);
+    }
+    let Some(req) = req else {
+        return Reply::forbidden();
+    };
 
     if let Some(id) = path.strip_prefix(&format!("{}/", crate::tasks::MONITORS)) {
         return match method {
@@ -148,14 +286,6 @@ async fn route(state: &Arc<State>, req: Request) -> Reply {
                 Err(r) => return r,
             };
             get_resource(state, &path, &q, req.headers())
-        }
-        Method::PATCH => {
-            let headers = req.headers().clone();
-            let body = match read_json(req.into_body()).await {
-                Ok(b) => b,
-                Err(r) => return r,
-            };
-            patch(state, &principal, &path, &headers, body)
         }
         Method::POST => {
             let body = match read_json(req.into_body()).await {
@@ -192,26 +322,24 @@ pub(crate) async fn read_json(body: Body) -> Result<Value, Reply> {
         .map_err(|_| Reply::base_error(StatusCode::BAD_REQUEST, "MalformedJSON", &[]))
 }
 
-/// Collections that accept POST (creation).
-pub(crate) fn insertable(path: &str, resource: &Value) -> bool {
-    if crate::scenario::ilo::is_factory_identity(path) {
-        return false;
-    }
-    let ty = tree::odata_type(resource).unwrap_or("");
-    ty.starts_with("CertificateCollection")
-        || ty.starts_with("ManagerAccountCollection")
-        || ty.starts_with("SessionCollection")
-        || ty.starts_with("AggregateCollection")
-        || ty.starts_with("EventDestinationCollection")
-        || ty.starts_with("HpeiLOAppAccountCollection")
-        || path.ends_with("/AppAccounts")
+/// Collections that accept POST (creation), as the behaviours say.
+pub(crate) fn insertable(state: &State, path: &str, resource: &Value) -> bool {
+    state
+        .config
+        .behaviours
+        .first(|b| b.insertable(path, resource))
+        .unwrap_or(false)
 }
 
 /// Resources that accept DELETE.
 pub(crate) fn deletable(state: &State, path: &str) -> bool {
     let inner = state.lock();
-    if crate::scenario::ilo::is_https_cert(&inner.tree, path) {
-        return true;
+    if let Some(d) = state
+        .config
+        .behaviours
+        .first(|b| b.deletable(&inner.tree, path))
+    {
+        return d;
     }
     let Some(parent) = parent(path) else {
         return false;
@@ -222,12 +350,21 @@ pub(crate) fn deletable(state: &State, path: &str) -> bool {
     inner
         .tree
         .get(parent)
-        .map(|p| is_collection(p) && insertable(parent, p))
+        .map(|p| is_collection(p) && insertable(state, parent, p))
         .unwrap_or(false)
+}
+
+/// A Role the service defines (`IsPredefined`), which no one may change.
+pub(crate) fn is_predefined_role(resource: &Value) -> bool {
+    tree::schema_name(resource) == Some("Role")
+        && resource.get("IsPredefined").and_then(Value::as_bool) == Some(true)
 }
 
 /// True unless the schema says the resource type cannot be updated.
 pub(crate) fn updatable(resource: &Value) -> bool {
+    if is_predefined_role(resource) {
+        return false;
+    }
     type_key(resource)
         .and_then(|k| crate::schema::caps(&k))
         .map(|(_, u, _)| u)
@@ -237,7 +374,7 @@ pub(crate) fn updatable(resource: &Value) -> bool {
 /// The `Allow` header for a resource.
 pub(crate) fn allow(state: &State, path: &str, resource: &Value) -> &'static str {
     if is_collection(resource) {
-        return if insertable(path, resource) {
+        return if insertable(state, path, resource) {
             "GET, HEAD, POST"
         } else {
             "GET, HEAD"
@@ -252,21 +389,21 @@ pub(crate) fn allow(state: &State, path: &str, resource: &Value) -> &'static str
 }
 
 fn get_resource(state: &State, path: &str, q: &Query, headers: &HeaderMap) -> Reply {
-    let (body, etag, allow_hdr) = {
+    let entry = {
         let inner = state.lock();
-        let Some(resource) = inner.tree.get(path) else {
-            return Reply::not_found(path);
-        };
-        let etag = resource
-            .get("@odata.etag")
-            .and_then(Value::as_str)
-            .map(str::to_owned);
-        let body = render(&inner.tree, path, resource, q, state.config.page_size);
-        (body, etag, resource.clone())
+        match inner.tree.entry(path) {
+            Some(e) => Arc::clone(e),
+            None => return Reply::not_found(path),
+        }
     };
-    let allow_value = allow(state, path, &allow_hdr);
+    if let Some(status) = entry.error_status() {
+        // A captured error is served as the BMC answered it.
+        let status = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+        return Reply::json_bytes(status, entry.bytes());
+    }
+    let allow_value = allow(state, path, entry.value());
     if let (Some(etag), Some(inm)) = (
-        etag.as_deref(),
+        entry.etag(),
         headers
             .get(header::IF_NONE_MATCH)
             .and_then(|v| v.to_str().ok()),
@@ -274,11 +411,40 @@ fn get_resource(state: &State, path: &str, q: &Query, headers: &HeaderMap) -> Re
     {
         return Reply::empty(StatusCode::NOT_MODIFIED).header(header::ETAG, etag);
     }
-    let mut reply = Reply::json(StatusCode::OK, body).header(header::ALLOW, allow_value);
-    if let Some(etag) = etag {
-        reply = reply.header(header::ETAG, &etag);
+    let mut reply = if q.is_plain() && entry.served_as_stored(state.config.page_size) {
+        // The stored bytes, shared: no clone of the document, no serialization.
+        Reply::json_bytes(StatusCode::OK, entry.bytes())
+    } else {
+        let inner = state.lock();
+        let body = render(&inner.tree, path, entry.value(), q, state.config.page_size);
+        Reply::json(StatusCode::OK, body)
+    };
+    reply = reply.header(header::ALLOW, allow_value);
+    if let Some(link) = described_by(state, entry.value()) {
+        reply = reply.header(header::LINK, &link);
+    }
+    if let Some(etag) = entry.etag() {
+        reply = reply.header(header::ETAG, etag);
     }
     reply
+}
+
+/// The `Link: <schema>; rel=describedby` header of a resource (DSP0266): the JSON schema of its
+/// `@odata.type`, versioned when the type is.
+fn described_by(state: &State, resource: &Value) -> Option<String> {
+    let ty = tree::odata_type(resource)?;
+    if let Some(uri) = state.config.behaviours.first(|b| b.schema_uri(ty)) {
+        return Some(format!("<{uri}>; rel=describedby"));
+    }
+    let parts: Vec<&str> = ty.split('.').collect();
+    let file = match parts.as_slice() {
+        [ns, version, _] => format!("{ns}.{version}.json"),
+        [ns, _] => format!("{ns}.json"),
+        _ => return None,
+    };
+    Some(format!(
+        "<http://redfish.dmtf.org/schemas/v1/{file}>; rel=describedby"
+    ))
 }
 
 /// True if an `If-Match`/`If-None-Match` header value names the ETag (or is `*`).
@@ -303,6 +469,10 @@ pub(crate) fn merge(target: &mut Map<String, Value>, patch: &Map<String, Value>)
                 for (i, pv) in p.iter().enumerate() {
                     match (t.get(i), pv) {
                         (_, Value::Null) => {}
+                        // `{}` keeps the element, whatever its type.
+                        (Some(old), Value::Object(new)) if new.is_empty() => {
+                            out.push(old.clone());
+                        }
                         (Some(Value::Object(old)), Value::Object(new)) => {
                             let mut o = old.clone();
                             merge(&mut o, new);
@@ -323,7 +493,7 @@ pub(crate) fn merge(target: &mut Map<String, Value>, patch: &Map<String, Value>)
 
 fn patch(
     state: &Arc<State>,
-    principal: &Principal,
+    _principal: &Principal,
     path: &str,
     headers: &HeaderMap,
     body: Value,
@@ -351,42 +521,58 @@ fn patch(
             return Reply::base_error(StatusCode::PRECONDITION_FAILED, "PreconditionFailed", &[]);
         }
     }
-    // Own account without ConfigureUsers: only the password may change.
-    if normalize(&principal.account) == key
-        && !principal.has(CONFIGURE_USERS)
-        && body.keys().any(|k| k != "Password" && !k.contains('@'))
-    {
-        return Reply::forbidden();
+    // Predefined roles are fixed (DSP0266: their AssignedPrivileges shall not be modifiable).
+    if is_predefined_role(&current) {
+        drop(inner);
+        return Reply::method_not_allowed("GET, HEAD");
     }
     if body.keys().all(|k| k.contains('@')) {
         return Reply::bad_request(vec![base("NoOperation", &[])]);
     }
-    // Vendor rules first: an iLO answers a refused transition in its own error format.
-    if let Err(reply) = crate::scenario::patch_rules(state, &inner, &key, &current, &body) {
-        return reply;
+    // Vendor rules first: a vendor answers a refused change in its own error format.
+    let behaviours = &state.config.behaviours;
+    for b in behaviours.iter() {
+        if let Err(reply) = b.patch_rules(&inner, &key, &current, &body) {
+            return reply;
+        }
     }
     let tkey = type_key(&current);
-    let extra = crate::scenario::extra_writable(state, &current);
+    let extra = behaviours
+        .first(|b| Some(b.extra_writable(&current)).filter(|e| !e.is_empty()))
+        .unwrap_or(&[]);
     let check = PatchCheck {
         current: &current,
         extra_writable: extra,
     };
     let mut errors = check.validate(tkey.as_deref(), &body);
     if errors.is_empty() {
-        errors.extend(crate::scenario::patch_checks(&inner, &key, &current, &body));
+        for b in behaviours.iter() {
+            errors.extend(b.patch_checks(&inner, &key, &current, &body));
+        }
     }
     if !errors.is_empty() {
         return Reply::bad_request(errors);
     }
     let mut body = body;
+    let mut new_password = false;
     if let Some(pw) = body.remove("Password")
         && let Some(pw) = pw.as_str()
     {
         inner.passwords.insert(key.clone(), pw.to_owned());
+        new_password = true;
     }
     let mut updated = current.as_object().cloned().unwrap_or_default();
     merge(&mut updated, &body);
-    crate::scenario::after_patch(state, &mut inner, &key, &current, &mut updated, &body);
+    // A new password satisfies PasswordChangeRequired (DSP0266).
+    if new_password
+        && !body.contains_key("PasswordChangeRequired")
+        && updated.contains_key("PasswordChangeRequired")
+    {
+        updated.insert("PasswordChangeRequired".into(), json!(false));
+    }
+    for b in behaviours.iter() {
+        b.after_patch(state, &mut inner, &key, &current, &mut updated, &body);
+    }
     inner.tree.put(&key, Value::Object(updated));
     let result = inner.tree.get(&key).cloned().unwrap_or(Value::Null);
     drop(inner);
@@ -395,10 +581,9 @@ fn patch(
         .and_then(Value::as_str)
         .unwrap_or("")
         .to_owned();
-    let body = match state.config.flavor {
-        Flavor::Ilo(_) => crate::scenario::ilo::patch_reply(&current, &body),
-        _ => result,
-    };
+    let body = behaviours
+        .first(|b| b.patch_reply(&current, &body))
+        .unwrap_or(result);
     Reply::json(StatusCode::OK, body).header(header::ETAG, &etag)
 }
 
@@ -413,7 +598,7 @@ fn post(state: &Arc<State>, principal: &Principal, path: &str, body: Value) -> R
     if let Some((key, resource)) = &existing
         && is_collection(resource)
     {
-        if !insertable(key, resource) {
+        if !insertable(state, key, resource) {
             return Reply::method_not_allowed(allow(state, key, resource));
         }
         let Value::Object(body) = body else {
@@ -424,7 +609,12 @@ fn post(state: &Arc<State>, principal: &Principal, path: &str, body: Value) -> R
     if let Some(reply) = crate::actions::invoke(state, principal, path, &body) {
         return reply;
     }
-    if let Some(reply) = crate::create::special_post(state, principal, path, &body) {
+    if let Value::Object(map) = &body
+        && let Some(reply) = state
+            .config
+            .behaviours
+            .first(|b| b.special_post(state, principal, path, map))
+    {
         return reply;
     }
     match existing {
@@ -441,7 +631,7 @@ fn delete(state: &Arc<State>, path: &str) -> Reply {
     let Some(key) = key else {
         return Reply::not_found(path);
     };
-    if let Some(reply) = crate::scenario::ilo::delete_hook(state, &key) {
+    if let Some(reply) = state.config.behaviours.first(|b| b.delete(state, &key)) {
         return reply;
     }
     if !deletable(state, &key) {

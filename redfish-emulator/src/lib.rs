@@ -45,12 +45,14 @@
 
 mod actions;
 mod auth;
+mod behaviour;
 mod certs;
 mod create;
 mod emulator;
 mod fault;
 mod handler;
 mod messages;
+mod privileges;
 mod query;
 mod reply;
 mod scenario;
@@ -61,9 +63,13 @@ mod tasks;
 mod tls;
 mod tree;
 mod util;
+mod vendor;
 
+pub use auth::DEFAULT_MAX_SESSIONS;
 pub use axum::http::Method;
-pub use emulator::{Emulator, EmulatorBuilder, Error, RunningEmulator};
+pub use emulator::{
+    DEFAULT_LOG_CAPACITY, Emulator, EmulatorBuilder, Error, Fleet, RunningEmulator,
+};
 pub use fault::Fault;
 pub use scenario::Scenario;
 
@@ -79,10 +85,43 @@ pub struct Credentials {
     pub role: &'static str,
 }
 
+impl Credentials {
+    /// Credentials of an account a test created.
+    pub const fn new(user: &'static str, password: &'static str, role: &'static str) -> Self {
+        Credentials {
+            user,
+            password,
+            role,
+        }
+    }
+}
+
 impl std::fmt::Debug for Credentials {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         // Even test passwords stay out of debug output, as the project's standards require.
         f.debug_struct("Credentials")
+            .field("user", &self.user)
+            .field("password", &"<redacted>")
+            .field("role", &self.role)
+            .finish()
+    }
+}
+
+/// An account of a running service and its password ([`RunningEmulator::accounts`]).
+#[derive(Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Account {
+    /// The `UserName`.
+    pub user: String,
+    /// The password.
+    pub password: String,
+    /// The `RoleId`.
+    pub role: String,
+}
+
+impl std::fmt::Debug for Account {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Account")
             .field("user", &self.user)
             .field("password", &"<redacted>")
             .field("role", &self.role)

@@ -133,21 +133,6 @@ pub(crate) fn error_body(extended: Vec<Value>) -> Value {
     })
 }
 
-/// An iLO-style extended-info body (iLO wraps even successes in `error`).
-pub(crate) fn ilo_body(message_ids: &[&str]) -> Value {
-    let infos: Vec<Value> = message_ids
-        .iter()
-        .map(|id| json!({ "MessageId": id }))
-        .collect();
-    json!({
-        "error": {
-            "code": "iLO.0.10.ExtendedInfo",
-            "message": "See @Message.ExtendedInfo for more information.",
-            "@Message.ExtendedInfo": infos,
-        }
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

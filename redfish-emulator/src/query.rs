@@ -40,6 +40,15 @@ fn bad_value(value: &str, param: &str) -> Reply {
 }
 
 impl Query {
+    /// True when no option changes the body (`$select`, `$expand`, `$top`, `$skip`, `only`).
+    pub(crate) fn is_plain(&self) -> bool {
+        self.select.is_none()
+            && self.expand.is_none()
+            && self.top.is_none()
+            && self.skip.is_none()
+            && !self.only
+    }
+
     /// Parses a raw query string. Unknown `$` options are 501, non-`$` ones are ignored.
     pub(crate) fn parse(raw: Option<&str>) -> Result<Query, Reply> {
         let mut q = Query::default();

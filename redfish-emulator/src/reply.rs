@@ -4,6 +4,7 @@
 use axum::body::Body;
 use axum::http::{HeaderMap, HeaderName, HeaderValue, StatusCode, header};
 use axum::response::Response;
+use bytes::Bytes;
 use serde_json::Value;
 
 use crate::messages::{base, error_body};
@@ -20,6 +21,8 @@ pub(crate) struct Reply {
 #[derive(Debug)]
 pub(crate) enum ReplyBody {
     Json(Value),
+    /// JSON already serialized (a stored resource).
+    JsonBytes(bytes::Bytes),
     Xml(String),
     Empty,
 }
@@ -30,6 +33,15 @@ impl Reply {
             status,
             headers: Vec::new(),
             body: ReplyBody::Json(body),
+        }
+    }
+
+    /// A JSON body already serialized.
+    pub(crate) fn json_bytes(status: StatusCode, body: bytes::Bytes) -> Self {
+        Reply {
+            status,
+            headers: Vec::new(),
+            body: ReplyBody::JsonBytes(body),
         }
     }
 
@@ -107,24 +119,36 @@ impl Reply {
         headers
             .entry(header::CACHE_CONTROL)
             .or_insert(HeaderValue::from_static("no-cache"));
-        let bytes: Vec<u8> = match self.body {
+        let json = |headers: &mut HeaderMap| {
+            headers.insert(
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("application/json; charset=utf-8"),
+            );
+        };
+        // Cut mid-document: unbalanced braces make it unparsable for sure.
+        let truncate = |text: &[u8]| {
+            let mut out = text[..text.len() / 2].to_vec();
+            out.extend_from_slice(b"\"Trunc");
+            Bytes::from(out)
+        };
+        let bytes: Bytes = match self.body {
             ReplyBody::Json(v) => {
-                headers.insert(
-                    header::CONTENT_TYPE,
-                    HeaderValue::from_static("application/json; charset=utf-8"),
-                );
-                let text = serde_json::to_string_pretty(&v).unwrap_or_default();
+                json(&mut headers);
+                let text = serde_json::to_vec(&v).unwrap_or_default();
                 if corrupt {
                     status = StatusCode::OK;
-                    // Cut mid-document: unbalanced braces make it unparsable for sure.
-                    let cut = text.len() / 2;
-                    let mut cut_at = cut;
-                    while !text.is_char_boundary(cut_at) {
-                        cut_at -= 1;
-                    }
-                    format!("{}\"Trunc", &text[..cut_at]).into_bytes()
+                    truncate(&text)
                 } else {
-                    text.into_bytes()
+                    Bytes::from(text)
+                }
+            }
+            ReplyBody::JsonBytes(b) => {
+                json(&mut headers);
+                if corrupt {
+                    status = StatusCode::OK;
+                    truncate(&b)
+                } else {
+                    b
                 }
             }
             ReplyBody::Xml(x) => {
@@ -132,7 +156,7 @@ impl Reply {
                     header::CONTENT_TYPE,
                     HeaderValue::from_static("application/xml; charset=utf-8"),
                 );
-                x.into_bytes()
+                Bytes::from(x)
             }
             ReplyBody::Empty => {
                 if corrupt {
@@ -141,9 +165,9 @@ impl Reply {
                         HeaderValue::from_static("application/json; charset=utf-8"),
                     );
                     status = StatusCode::OK;
-                    b"{\"@odata.id\": \"/redfish/v1".to_vec()
+                    Bytes::from_static(b"{\"@odata.id\": \"/redfish/v1")
                 } else {
-                    Vec::new()
+                    Bytes::new()
                 }
             }
         };

@@ -11,28 +11,20 @@ use crate::fault::FaultTable;
 use crate::tasks::TaskRecord;
 use crate::tree::Tree;
 
-/// Which vendor behaviours the emulator shows on top of the standard ones.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Flavor {
-    /// A DMTF mockup: standard behaviour only.
-    Generic,
-    /// The OCP OpenRMC rack.
-    Rack,
-    /// HPE iLO of the given generation (6 or 7).
-    Ilo(u8),
-}
-
 /// Settings fixed at start.
 #[derive(Debug, Clone)]
 pub(crate) struct Config {
     pub page_size: usize,
     pub time_scale: f64,
     pub max_upload_bytes: u64,
-    pub flavor: Flavor,
+    /// Entries kept in the request log.
+    pub log_capacity: usize,
+    /// Vendor behaviours, most specific first (chosen from the tree).
+    pub behaviours: crate::behaviour::Behaviours,
     /// `UpdateService.MultipartHttpPushUri`, if the scenario has one.
     pub push_uri: Option<String>,
     /// CSDL served at `/redfish/v1/$metadata` when the scenario brings its own (mockups).
-    pub metadata: Option<String>,
+    pub metadata: Option<std::sync::Arc<str>>,
 }
 
 impl Config {
@@ -54,7 +46,7 @@ pub(crate) struct SessionRecord {
 }
 
 /// Mutable state behind one lock (never held across an await).
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub(crate) struct Inner {
     pub tree: Tree,
     /// Password by account path; the resources always show `"Password": null`.
@@ -62,11 +54,15 @@ pub(crate) struct Inner {
     /// Sessions by token.
     pub sessions: HashMap<String, SessionRecord>,
     pub tasks: HashMap<String, TaskRecord>,
-    /// Private keys (PKCS#8 PEM) of pending CSRs, by the collection (or HPE HttpsCert) they
+    /// Private keys (PKCS#8 PEM) of pending CSRs, by the collection (or vendor certificate resource) they
     /// belong to.
     pub csr_keys: HashMap<String, String>,
-    /// Scenario data that is not a resource (e.g. the iLO's factory certificate details).
+    /// Scenario data that is not a resource (e.g. a vendor's factory certificate details).
     pub stash: HashMap<String, serde_json::Value>,
+    /// Failed logins, by account path (the AccountService lockout policy).
+    pub lockouts: HashMap<String, crate::auth::LockoutRecord>,
+    /// When expired sessions were last swept.
+    pub last_sweep: Option<Instant>,
     pub next_id: u64,
 }
 
@@ -84,7 +80,8 @@ pub(crate) struct State {
     pub config: Config,
     pub inner: Mutex<Inner>,
     pub faults: Mutex<FaultTable>,
-    pub log: Mutex<Vec<(Method, String)>>,
+    /// The latest requests, a bounded ring.
+    pub log: Mutex<std::collections::VecDeque<(Method, String)>>,
     pub stopped: AtomicBool,
 }
 
@@ -94,6 +91,19 @@ pub(crate) fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
 }
 
 impl State {
+    /// Records a request in the bounded log.
+    pub(crate) fn log_request(&self, method: Method, target: String) {
+        let cap = self.config.log_capacity;
+        if cap == 0 {
+            return;
+        }
+        let mut log = lock(&self.log);
+        while log.len() >= cap {
+            log.pop_front();
+        }
+        log.push_back((method, target));
+    }
+
     pub(crate) fn lock(&self) -> MutexGuard<'_, Inner> {
         lock(&self.inner)
     }

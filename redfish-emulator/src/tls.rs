@@ -77,5 +77,8 @@ pub(crate) fn server_config(id: &Identity) -> Result<Arc<rustls::ServerConfig>, 
         )
         .map_err(|e| Error::Tls(e.to_string()))?;
     config.alpn_protocols = vec![b"http/1.1".to_vec()];
+    // rustls preallocates its default 256-entry resumption cache; a fleet of thousands of
+    // services in one process would spend most of its memory there.
+    config.session_storage = rustls::server::ServerSessionMemoryCache::new(32);
     Ok(Arc::new(config))
 }

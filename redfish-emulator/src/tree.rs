@@ -1,18 +1,41 @@
 //! The in-memory resource tree: every resource by its normalized path, with ETags kept current.
 
-use std::collections::BTreeMap;
+use std::sync::Arc;
 
+use bytes::Bytes;
+use imbl::{HashMap, OrdMap};
 use serde_json::{Map, Value, json};
 use sha2::{Digest, Sha256};
 
 /// Normalizes a request path or `@odata.id` to the key used in the tree.
 ///
-/// Real services are reached with and without a trailing slash (the iLO capture uses both), and
-/// links may carry a JSON-pointer fragment or a query: all of these name the same resource.
+/// Real services are reached with and without a trailing slash (real captures use both), and
+/// links may carry a JSON-pointer fragment or a query: all of these name the same resource. Each
+/// segment is percent-decoded once (an encoded `/` stays encoded, so it cannot split a segment),
+/// empty and `.` segments are dropped and `..` removes the previous one, so that every spelling of
+/// a path reaches the same key (privileges are decided on that key, never on the spelling).
 pub(crate) fn normalize(path: &str) -> String {
     let path = path.split(['?', '#']).next().unwrap_or("");
+    let mut segments: Vec<std::borrow::Cow<'_, str>> = Vec::new();
+    for seg in path.split('/') {
+        let decoded: std::borrow::Cow<'_, str> = if seg.contains('%') {
+            match percent_encoding::percent_decode_str(seg).decode_utf8() {
+                Ok(d) if !d.contains('/') => std::borrow::Cow::Owned(d.into_owned()),
+                _ => std::borrow::Cow::Borrowed(seg),
+            }
+        } else {
+            std::borrow::Cow::Borrowed(seg)
+        };
+        match decoded.as_ref() {
+            "" | "." => {}
+            ".." => {
+                segments.pop();
+            }
+            _ => segments.push(decoded),
+        }
+    }
     let mut out = String::with_capacity(path.len() + 1);
-    for seg in path.split('/').filter(|s| !s.is_empty()) {
+    for seg in &segments {
         out.push('/');
         out.push_str(seg);
     }
@@ -20,6 +43,15 @@ pub(crate) fn normalize(path: &str) -> String {
         out.push('/');
     }
     out
+}
+
+/// True when `normalize` would return `path` unchanged.
+fn is_normalized(path: &str) -> bool {
+    path.starts_with('/')
+        && (path.len() == 1 || !path.ends_with('/'))
+        && !path.contains(['?', '#', '%'])
+        && !path.contains("//")
+        && !path.split('/').any(|s| s == "." || s == "..")
 }
 
 /// Returns the parent path of a normalized path (`/redfish/v1/Chassis/1` -> `/redfish/v1/Chassis`).
@@ -44,11 +76,14 @@ pub(crate) fn etag_of(value: &Value) -> String {
                 }
                 hasher.update(k.as_bytes());
                 hasher.update([0]);
-                hasher.update(v.to_string().as_bytes());
+                // Serializing into the hasher avoids building a string per property.
+                let _ = serde_json::to_writer(HashWriter(&mut hasher), v);
                 hasher.update([0]);
             }
         }
-        other => hasher.update(other.to_string().as_bytes()),
+        other => {
+            let _ = serde_json::to_writer(HashWriter(&mut hasher), other);
+        }
     }
     let digest = hasher.finalize();
     let mut hex = String::with_capacity(18);
@@ -60,48 +95,163 @@ pub(crate) fn etag_of(value: &Value) -> String {
     hex
 }
 
-/// The resource tree.
+struct HashWriter<'a>(&'a mut Sha256);
+
+impl std::io::Write for HashWriter<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.update(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// A stored resource: its JSON (with `@odata.etag`) and that JSON serialized once, so that a
+/// GET sends shared bytes instead of cloning and re-serializing the document.
+#[derive(Debug)]
+pub(crate) struct Resource {
+    value: Value,
+    bytes: Bytes,
+    /// Members of a collection whose stored form is also its first page (count consistent, no
+    /// next link); `None` for other collections.
+    page: Option<usize>,
+    collection: bool,
+    /// The schema asks for some properties to be expanded on every GET.
+    auto_expand: bool,
+    /// A captured error document (`{"error": {...}}`) and the status it is served with.
+    error_status: Option<u16>,
+}
+
+impl Resource {
+    fn new(value: Value) -> Resource {
+        let bytes = Bytes::from(serde_json::to_vec(&value).unwrap_or_default());
+        let collection = is_collection(&value);
+        let page = value
+            .get("Members")
+            .and_then(Value::as_array)
+            .map(Vec::len)
+            .filter(|n| {
+                value.get("Members@odata.count").and_then(Value::as_u64) == Some(*n as u64)
+                    && value.get("Members@odata.nextLink").is_none()
+            });
+        // Only properties that hold links change when expanded (contained objects such as
+        // `Power.PowerControl` are served as they are).
+        let auto_expand = type_key(&value)
+            .map(|k| {
+                crate::schema::auto_expand(&k)
+                    .iter()
+                    .any(|p| value.get(*p).is_some_and(holds_link))
+            })
+            .unwrap_or(false);
+        let error_status = error_document_status(&value);
+        Resource {
+            value,
+            bytes,
+            page,
+            collection,
+            auto_expand,
+            error_status,
+        }
+    }
+
+    /// The HTTP status of a captured error document, `None` for a resource.
+    pub(crate) fn error_status(&self) -> Option<u16> {
+        self.error_status
+    }
+
+    /// True when a plain GET (no query options) answers the stored bytes as they are.
+    pub(crate) fn served_as_stored(&self, page_size: usize) -> bool {
+        if self.auto_expand {
+            return false;
+        }
+        match (self.collection, self.page) {
+            (false, _) => true,
+            (true, Some(n)) => n <= page_size,
+            (true, None) => false,
+        }
+    }
+
+    /// The resource body.
+    pub(crate) fn value(&self) -> &Value {
+        &self.value
+    }
+
+    /// The body serialized as compact JSON.
+    pub(crate) fn bytes(&self) -> Bytes {
+        self.bytes.clone()
+    }
+
+    /// The `@odata.etag` of the body, if it has one.
+    pub(crate) fn etag(&self) -> Option<&str> {
+        self.value.get("@odata.etag").and_then(Value::as_str)
+    }
+}
+
+/// The resource tree: a persistent (structurally shared) ordered map, so that cloning a tree is
+/// O(1) and the services of a fleet share one built scenario until they change it.
 #[derive(Debug, Default, Clone)]
 pub(crate) struct Tree {
-    map: BTreeMap<String, Value>,
+    map: OrdMap<String, Arc<Resource>>,
+    /// Lower-case key -> key, for the case-insensitive fallback lookup.
+    lower: HashMap<String, String>,
 }
 
 impl Tree {
-    /// Looks a resource up, falling back to a case-insensitive match (iLO resource maps are
+    /// Looks a resource up, falling back to a case-insensitive match (some BMCs' resource maps are
     /// lower case while `@odata.id`s are mixed case).
     pub(crate) fn get(&self, path: &str) -> Option<&Value> {
+        self.entry(path).map(|r| r.value())
+    }
+
+    /// The stored resource (body and serialized bytes) at a path.
+    pub(crate) fn entry(&self, path: &str) -> Option<&Arc<Resource>> {
+        // Keys are looked up as given when they are already normalized (the common case).
+        if is_normalized(path)
+            && let Some(e) = self.map.get(path)
+        {
+            return Some(e);
+        }
         let key = self.resolve(path)?;
         self.map.get(&key)
     }
 
     /// The canonical key of a path, if a resource exists there.
     pub(crate) fn resolve(&self, path: &str) -> Option<String> {
+        if is_normalized(path) && self.map.contains_key(path) {
+            return Some(path.to_owned());
+        }
         let key = normalize(path);
         if self.map.contains_key(&key) {
             return Some(key);
         }
-        let lower = key.to_ascii_lowercase();
-        self.map
-            .keys()
-            .find(|k| k.to_ascii_lowercase() == lower)
-            .cloned()
+        self.lower.get(&key.to_ascii_lowercase()).cloned()
     }
 
     pub(crate) fn contains(&self, path: &str) -> bool {
         self.resolve(path).is_some()
     }
 
-    /// Inserts or replaces a resource, recomputing its `@odata.etag`.
+    /// Inserts or replaces a resource, recomputing its `@odata.etag`. A captured error
+    /// document is stored as it is.
     pub(crate) fn put(&mut self, path: &str, mut value: Value) {
         let key = self.resolve(path).unwrap_or_else(|| normalize(path));
-        if let Value::Object(map) = &mut value {
+        if let Value::Object(map) = &mut value
+            && error_document_status(&Value::Object(map.clone())).is_none()
+        {
             if !map.contains_key("@odata.id") {
                 map.insert("@odata.id".into(), Value::String(key.clone()));
             }
-            let etag = etag_of(&Value::Object(map.clone()));
-            map.insert("@odata.etag".into(), Value::String(etag));
+            let etag = etag_of(&value);
+            if let Value::Object(map) = &mut value {
+                map.insert("@odata.etag".into(), Value::String(etag));
+            }
         }
-        self.map.insert(key, value);
+        let lower = key.to_ascii_lowercase();
+        if !self.lower.contains_key(&lower) {
+            self.lower.insert(lower, key.clone());
+        }
+        self.map.insert(key, Arc::new(Resource::new(value)));
     }
 
     /// Applies `f` to a resource in place and refreshes its ETag. Returns false if absent.
@@ -109,7 +259,15 @@ impl Tree {
         let Some(key) = self.resolve(path) else {
             return false;
         };
-        let Some(Value::Object(mut map)) = self.map.remove(&key) else {
+        let Some(entry) = self.map.remove(&key) else {
+            return false;
+        };
+        // The body is moved out when no one else shares it (the common case), cloned otherwise.
+        let value = match Arc::try_unwrap(entry) {
+            Ok(r) => r.value,
+            Err(shared) => shared.value.clone(),
+        };
+        let Value::Object(mut map) = value else {
             return false;
         };
         f(&mut map);
@@ -117,9 +275,38 @@ impl Tree {
         true
     }
 
-    pub(crate) fn remove(&mut self, path: &str) -> Option<Value> {
+    /// Removes a resource; returns it (shared, so a caller can drop it outside a lock).
+    pub(crate) fn remove(&mut self, path: &str) -> Option<Arc<Resource>> {
         let key = self.resolve(path)?;
-        self.map.remove(&key)
+        self.forget(&key)
+    }
+
+    fn forget(&mut self, key: &str) -> Option<Arc<Resource>> {
+        let removed = self.map.remove(key)?;
+        let lower = key.to_ascii_lowercase();
+        if self.lower.get(&lower).map(String::as_str) == Some(key) {
+            self.lower.remove(&lower);
+        }
+        Some(removed)
+    }
+
+    /// The keys of a resource and everything below it.
+    pub(crate) fn subtree_keys(&self, key: &str) -> Vec<String> {
+        let prefix = format!("{key}/");
+        let mut out: Vec<String> = self
+            .map
+            .get(key)
+            .map(|_| key.to_owned())
+            .into_iter()
+            .collect();
+        out.extend(
+            self.map
+                .range(prefix.clone()..)
+                .map(|(k, _)| k)
+                .take_while(|k| k.starts_with(&prefix))
+                .cloned(),
+        );
+        out
     }
 
     /// Removes a resource and everything below it.
@@ -127,12 +314,24 @@ impl Tree {
         let Some(key) = self.resolve(path) else {
             return;
         };
-        let prefix = format!("{key}/");
-        self.map.retain(|k, _| k != &key && !k.starts_with(&prefix));
+        for k in self.subtree_keys(&key) {
+            self.forget(&k);
+        }
     }
 
     pub(crate) fn iter(&self) -> impl Iterator<Item = (&String, &Value)> {
-        self.map.iter()
+        self.map.iter().map(|(k, v)| (k, v.value()))
+    }
+
+    /// The resources whose keys start with `prefix`, in key order.
+    pub(crate) fn iter_prefix<'a>(
+        &'a self,
+        prefix: &'a str,
+    ) -> impl Iterator<Item = (&'a String, &'a Value)> + 'a {
+        self.map
+            .range(prefix.to_owned()..)
+            .take_while(move |(k, _)| k.starts_with(prefix))
+            .map(|(k, v)| (k, v.value()))
     }
 
     /// Adds a member link to a collection.
@@ -174,6 +373,43 @@ impl Tree {
             .find(|id| !self.contains(&format!("{base}/{id}")))
             .unwrap_or_else(|| "x".into())
     }
+}
+
+/// True if a value is, or holds, a link object (`{"@odata.id": ...}` alone).
+fn holds_link(v: &Value) -> bool {
+    match v {
+        Value::Object(m) => {
+            (m.len() == 1 && m.contains_key("@odata.id")) || m.values().any(holds_link)
+        }
+        Value::Array(a) => a.iter().any(holds_link),
+        _ => false,
+    }
+}
+
+/// The status a captured error document implies: `404` when it says the resource is missing
+/// (`ResourceMissingAtURI`, `ResourceNotFound`), else `500`. `None` when the body is not an
+/// error document (`{"error": {...}}` without `@odata.id`).
+pub(crate) fn error_document_status(value: &Value) -> Option<u16> {
+    let map = value.as_object()?;
+    let error = map.get("error")?.as_object()?;
+    if map.contains_key("@odata.id") || map.contains_key("@odata.type") {
+        return None;
+    }
+    let ids = error
+        .get("@Message.ExtendedInfo")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(|m| m.get("MessageId").and_then(Value::as_str))
+        .chain(error.get("code").and_then(Value::as_str));
+    let mut status = 500;
+    for id in ids {
+        let key = id.rsplit('.').next().unwrap_or(id);
+        if matches!(key, "ResourceMissingAtURI" | "ResourceNotFound") {
+            status = 404;
+        }
+    }
+    Some(status)
 }
 
 /// True if a JSON body is a collection (it has a `Members` array).
@@ -223,6 +459,12 @@ mod tests {
             "/redfish/v1/Chassis/1/Power"
         );
         assert_eq!(normalize(""), "/");
+        assert_eq!(
+            normalize("/redfish/v1/Systems/../Account%53ervice/./Accounts/1"),
+            "/redfish/v1/AccountService/Accounts/1"
+        );
+        assert_eq!(normalize("/redfish/v1/a%2Fb"), "/redfish/v1/a%2Fb");
+        assert_eq!(normalize("/../../redfish"), "/redfish");
     }
 
     #[test]

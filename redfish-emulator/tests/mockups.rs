@@ -55,6 +55,10 @@ async fn crawl(api: &Api<'_>) -> (usize, Vec<String>) {
                 queue.extend(found);
             }
             StatusCode::NOT_FOUND => missing.push(path),
+            // A GET the capture recorded as failed is served with its error (as the BMC did).
+            other if other.is_server_error() && body["error"].is_object() => {
+                missing.push(path);
+            }
             other => panic!("{path}: {other}"),
         }
     }
@@ -177,7 +181,8 @@ async fn real_ilo5_capture_with_trailing_slashes() {
     let (status, err) = api.post(&target, json!({"ResetType": "PowerCycle"})).await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
     assert_eq!(message_keys(&err), vec!["ActionParameterValueNotInList"]);
-    // HPE schema knowledge: SecurityState values.
+    // The capture identifies an iLO, so it gets the iLO behaviour: allowed transitions pass,
+    // others are refused in iLO's own error format (as the built-in iLO scenarios do).
     let (status, _) = api
         .patch(
             "/redfish/v1/Managers/1/SecurityService/",
@@ -192,7 +197,8 @@ async fn real_ilo5_capture_with_trailing_slashes() {
         )
         .await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
-    assert_eq!(message_keys(&err), vec!["PropertyValueNotInList"]);
+    assert_eq!(message_keys(&err), vec!["PropertyValueBadParam"]);
+    assert_eq!(err["error"]["code"], "iLO.0.10.ExtendedInfo");
 }
 
 #[tokio::test]
@@ -229,4 +235,141 @@ async fn mockups_from_the_environment_are_served() {
         );
         assert!(fetched > 0, "{}: nothing served", tree.display());
     }
+}
+
+#[tokio::test]
+async fn captured_errors_keep_their_status_and_listing() {
+    let (emu, c) = start(
+        Emulator::builder()
+            .scenario(Scenario::mockup(mockup("hpe-ilo5-xl675d")))
+            .page_size(1000),
+    )
+    .await;
+    let api = Api::new(&emu, &c);
+    // The capture recorded ResourceMissingAtURI for this member: 404 with that body.
+    let (status, body) = api.get("/redfish/v1/Chassis/1/PCIeDevices/239/").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert_eq!(message_keys(&body), vec!["ResourceMissingAtURI"]);
+    assert_eq!(
+        body["error"]["code"], "iLO.0.10.ExtendedInfo",
+        "served as captured"
+    );
+    // ... and stays listed where the capture lists it (the iLO's resource directory).
+    let (_, dir) = api.get("/redfish/v1/ResourceDirectory/").await;
+    assert!(
+        dir.to_string()
+            .contains("/redfish/v1/Chassis/1/PCIeDevices/239/")
+    );
+    // Other methods get the same error.
+    let (status, _) = api
+        .patch(
+            "/redfish/v1/Chassis/1/PCIeDevices/239/",
+            json!({"AssetTag": "x"}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn captured_accounts_get_known_passwords_and_defaults_only_new_names() {
+    let (emu, c) =
+        start(Emulator::builder().scenario(Scenario::mockup(mockup("public-rackmount1")))).await;
+    let accounts = emu.accounts();
+    let names: Vec<&str> = accounts.iter().map(|a| a.user.as_str()).collect();
+    assert!(names.contains(&"Administrator") && names.contains(&"contoso_employee457"));
+    assert!(names.contains(&"admin") && names.contains(&"readonly"));
+    let own = accounts.iter().find(|a| a.user == "Administrator").unwrap();
+    assert_eq!(own.password, "Administrator-password");
+    let r = c
+        .post(common::url(&emu, "/redfish/v1/SessionService/Sessions"))
+        .json(&json!({"UserName": "Administrator", "Password": "Administrator-password"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::CREATED);
+    // The added accounts link roles that exist.
+    let api = Api::new(&emu, &c);
+    let (_, coll) = api.get("/redfish/v1/AccountService/Accounts").await;
+    for m in coll["Members"].as_array().unwrap() {
+        let (_, a) = api.get(m["@odata.id"].as_str().unwrap()).await;
+        if let Some(role) = a["Links"]["Role"]["@odata.id"].as_str() {
+            assert_eq!(api.get(role).await.0, StatusCode::OK, "{role}");
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_capture_named_admin_keeps_its_account() {
+    // A tree whose own account is called `admin`: it keeps its id and role and gets the
+    // default password, no second `admin` is added.
+    let dir = std::env::temp_dir().join(format!("rf-emu-admin-{}", std::process::id()));
+    let src = mockup("public-bladed");
+    copy_tree(&src, &dir);
+    let acct = dir.join("AccountService/Accounts/1/index.json");
+    let mut a: Value = serde_json::from_str(&std::fs::read_to_string(&acct).unwrap()).unwrap();
+    a["UserName"] = json!("admin");
+    std::fs::write(&acct, serde_json::to_string(&a).unwrap()).unwrap();
+    let (emu, c) = start(Emulator::builder().scenario(Scenario::mockup(&dir))).await;
+    std::fs::remove_dir_all(&dir).unwrap();
+    let admins: Vec<_> = emu
+        .accounts()
+        .into_iter()
+        .filter(|a| a.user == "admin")
+        .collect();
+    assert_eq!(admins.len(), 1);
+    assert_eq!(admins[0].password, "admin-password");
+    let api = Api::new(&emu, &c);
+    assert_eq!(
+        api.get("/redfish/v1/AccountService/Accounts/1").await.0,
+        StatusCode::OK
+    );
+}
+
+fn copy_tree(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let target = to.join(e.file_name());
+        if e.file_type().unwrap().is_dir() {
+            copy_tree(&e.path(), &target);
+        } else {
+            std::fs::copy(e.path(), target).unwrap();
+        }
+    }
+}
+
+#[tokio::test]
+async fn long_form_mockups_are_served() {
+    // The layout DMTF's Redfish-Mockup-Creator writes: <dir>/redfish/v1/...
+    let dir = std::env::temp_dir().join(format!("rf-emu-long-{}", std::process::id()));
+    copy_tree(&mockup("public-bladed"), &dir.join("redfish").join("v1"));
+    let (emu, c) = start(Emulator::builder().scenario(Scenario::mockup(&dir))).await;
+    std::fs::remove_dir_all(&dir).unwrap();
+    let api = Api::new(&emu, &c);
+    let (fetched, _) = crawl(&api).await;
+    assert!(fetched >= 80, "{fetched}");
+}
+
+#[tokio::test]
+async fn a_scenario_data_file_is_served_as_a_mockup_with_its_behaviour() {
+    // The built-in iLO 6 data, as a user would copy it: the iLO behaviour comes with the data.
+    let file =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/scenarios/ilo/ilo6.json");
+    let (emu, c) = start(Emulator::builder().scenario(Scenario::mockup(&file))).await;
+    let api = Api::new(&emu, &c);
+    let (status, err) = api
+        .patch(
+            "/redfish/v1/Managers/1/SecurityService",
+            json!({"SecurityState": "CNSA"}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(message_keys(&err), vec!["PropertyValueBadParam"]);
+    let (status, _) = api
+        .patch(
+            "/redfish/v1/Managers/1/SecurityService",
+            json!({"SecurityState": "HighSecurity"}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
 }

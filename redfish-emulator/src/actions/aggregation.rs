@@ -10,7 +10,7 @@ use crate::messages::base;
 use crate::reply::Reply;
 use crate::state::State;
 use crate::tasks::{Step, TaskPlan};
-use crate::tree::normalize;
+use crate::tree::{Tree, normalize};
 use crate::util::link;
 
 /// Simulated time one batch of resets takes, in seconds (before time scaling).
@@ -241,15 +241,49 @@ pub(crate) fn create_aggregate(state: &Arc<State>, coll: &str, body: &Map<String
             .unwrap_or_else(|| json!(format!("Aggregate {id}"))),
     );
     set_elements(&mut agg, &elements);
-    agg.insert(
-        "Actions".into(),
-        crate::scenario::rack::aggregate_actions(&path),
-    );
+    agg.insert("Actions".into(), aggregate_actions(&path));
     inner.tree.put(&path, Value::Object(agg));
-    crate::scenario::rack::aggregate_reset_info(&mut inner.tree, &path);
+    aggregate_reset_info(&mut inner.tree, &path);
     inner.tree.add_member(&coll, &path);
     let created = inner.tree.get(&path).cloned().unwrap_or(Value::Null);
     Reply::json(StatusCode::CREATED, created).header(header::LOCATION, &path)
+}
+
+/// The actions every Aggregate has.
+pub(crate) fn aggregate_actions(path: &str) -> Value {
+    json!({
+        "#Aggregate.Reset": {
+            "target": format!("{path}/Actions/Aggregate.Reset"),
+            "@Redfish.ActionInfo": format!("{path}/ResetActionInfo")
+        },
+        "#Aggregate.SetDefaultBootOrder": {
+            "target": format!("{path}/Actions/Aggregate.SetDefaultBootOrder")
+        },
+        "#Aggregate.AddElements": {
+            "target": format!("{path}/Actions/Aggregate.AddElements")
+        },
+        "#Aggregate.RemoveElements": {
+            "target": format!("{path}/Actions/Aggregate.RemoveElements")
+        }
+    })
+}
+
+/// The ActionInfo of `Aggregate.Reset`.
+pub(crate) fn aggregate_reset_info(tree: &mut Tree, aggregate: &str) {
+    tree.put(
+        &format!("{aggregate}/ResetActionInfo"),
+        json!({
+            "@odata.type": "#ActionInfo.v1_5_0.ActionInfo",
+            "Id": "ResetActionInfo",
+            "Name": "Aggregate Reset Action Info",
+            "Parameters": [
+                {"Name": "ResetType", "Required": false, "DataType": "String",
+                 "AllowableValues": ["On", "ForceOff", "GracefulShutdown", "GracefulRestart", "ForceRestart", "PowerCycle", "Nmi"]},
+                {"Name": "BatchSize", "Required": false, "DataType": "Number", "MinimumValue": 0},
+                {"Name": "DelayBetweenBatchesInSeconds", "Required": false, "DataType": "Number", "MinimumValue": 0}
+            ]
+        }),
+    );
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@ use serde_json::{Map, Value, json};
 use crate::certs::{self, CsrRequest, ParsedCert};
 use crate::messages::{base, base_for};
 use crate::reply::Reply;
-use crate::state::{Flavor, State};
+use crate::state::State;
 use crate::tree::{Tree, normalize, odata_type, parent};
 use crate::util::{link, link_target};
 
@@ -94,10 +94,8 @@ pub(crate) fn generate_csr(state: &Arc<State>, params: &Map<String, Value>) -> R
         p384: str_param(params, "KeyCurveId") == Some("TPM_ECC_NIST_P384"),
         ..CsrRequest::default()
     };
-    if let Flavor::Ilo(generation) = state.config.flavor
-        && crate::scenario::ilo::is_ldevid(&coll_key)
-    {
-        crate::scenario::ilo::ldevid_csr_defaults(&mut req, generation);
+    for b in state.config.behaviours.iter() {
+        b.csr_defaults(&coll_key, &mut req);
     }
     if req.common_name.is_empty() {
         return Reply::bad_request(vec![base(
@@ -126,7 +124,7 @@ enum Material {
     /// X.509 certificate(s): the properties describe the first (leaf) certificate and
     /// `CertificateString` keeps the whole chain, without any private key.
     X509(ParsedCert),
-    /// An OpenRMC sealed token (OCP guide 5.29, 5.30.1), stored as sent: its content is
+    /// Vendor material (e.g. a sealed token of a rack manager's trust model), stored as sent: its content is
     /// encrypted to the node or rack manager, so nothing can be derived from it.
     SealedToken(String),
 }
@@ -143,8 +141,14 @@ fn format_error() -> Reply {
 /// leaf's private key, which must match) or, in the rack scenario, a sealed token.
 fn parse_body(state: &State, params: &Map<String, Value>) -> Result<Material, Reply> {
     let text = str_param(params, "CertificateString").unwrap_or_default();
-    // Only the OpenRMC rack takes tokens: iLO and generic DMTF services accept X.509 alone.
-    if state.config.flavor == Flavor::Rack && certs::is_sealed_token(text) {
+    // Vendor material that is not X.509 (a behaviour says so) is stored as sent; every other
+    // service accepts X.509 alone.
+    if state
+        .config
+        .behaviours
+        .iter()
+        .any(|b| b.opaque_certificate(text))
+    {
         return Ok(Material::SealedToken(text.to_owned()));
     }
     let bundle = certs::split_pem(text).map_err(|_| format_error())?;
@@ -260,11 +264,12 @@ pub(crate) fn install(
     };
     let mut inner = state.lock();
     let coll = inner.tree.resolve(coll).unwrap_or_else(|| normalize(coll));
-    let ilo = matches!(state.config.flavor, Flavor::Ilo(_));
-    if ilo && let Material::X509(parsed) = &material {
+    if let Material::X509(parsed) = &material {
         let text = str_param(params, "CertificateString").unwrap_or_default();
-        if let Err(r) = crate::scenario::ilo::check_ldevid(&inner, &coll, parsed, text) {
-            return r;
+        for b in state.config.behaviours.iter() {
+            if let Err(r) = b.check_certificate(&inner, &coll, parsed, text) {
+                return r;
+            }
         }
     }
     let id = match id {
@@ -306,12 +311,11 @@ pub(crate) fn install(
         inner.csr_keys.remove(&coll);
     }
     refresh_locations(&mut inner.tree);
-    let body = if ilo {
-        // iLO answers with its extended-info wrapper.
-        crate::messages::ilo_body(&["Base.1.18.Created"])
-    } else {
-        inner.tree.get(&path).cloned().unwrap_or(Value::Null)
-    };
+    let body = state
+        .config
+        .behaviours
+        .first(|b| b.created_body())
+        .unwrap_or_else(|| inner.tree.get(&path).cloned().unwrap_or(Value::Null));
     Reply::json(StatusCode::CREATED, body).header(header::LOCATION, &path)
 }
 

@@ -7,16 +7,18 @@ use axum::http::StatusCode;
 use serde_json::{Map, Value};
 
 use crate::auth::Principal;
-use crate::messages::{base, ilo_body};
+use crate::messages::base;
 use crate::reply::Reply;
 use crate::schema;
-use crate::state::{Flavor, State};
+use crate::state::State;
 use crate::tree::{Tree, normalize, parent};
 
 pub(crate) mod aggregation;
 pub(crate) mod certificates;
 pub(crate) mod reset;
+pub(crate) mod settings;
 pub(crate) mod update;
+pub(crate) mod virtual_media;
 
 /// An action found in the tree.
 #[derive(Debug, Clone)]
@@ -204,16 +206,17 @@ pub(crate) fn validate(tree: &Tree, found: &Found, params: &Map<String, Value>) 
     errors
 }
 
-/// Answer to a synchronous action that succeeded.
+/// Answer to a synchronous action that succeeded (`204`, or the vendor's own answer).
 pub(crate) fn success(state: &State) -> Reply {
-    match state.config.flavor {
-        // iLO wraps even successes in an `error` object.
-        Flavor::Ilo(_) => Reply::json(StatusCode::OK, ilo_body(&["Base.1.18.Success"])),
-        _ => Reply::empty(StatusCode::NO_CONTENT),
-    }
+    state
+        .config
+        .behaviours
+        .first(|b| b.action_success())
+        .unwrap_or_else(|| Reply::empty(StatusCode::NO_CONTENT))
 }
 
-/// Runs the action targeted by `path`, if any.
+/// Runs the action targeted by `path`, if any. An action the resource declares but no
+/// behaviour implements answers `400 ActionNotSupported` (never a silent success).
 pub(crate) fn invoke(
     state: &Arc<State>,
     principal: &Principal,
@@ -237,31 +240,10 @@ pub(crate) fn invoke(
     if !errors.is_empty() {
         return Some(Reply::bad_request(errors));
     }
-    let res = found.resource.as_str();
-    let reply = match found.name.as_str() {
-        "ComputerSystem.Reset" | "Chassis.Reset" | "Manager.Reset" => {
-            reset::reset(state, res, params)
-        }
-        "LogService.ClearLog" => reset::clear_log(state, res),
-        "AggregationService.Reset" => aggregation::service_reset(state, params),
-        "Aggregate.Reset" => aggregation::aggregate_reset(state, res, params),
-        "AggregationService.SetDefaultBootOrder" => {
-            aggregation::set_default_boot_order(state, None, params)
-        }
-        "Aggregate.SetDefaultBootOrder" => {
-            aggregation::set_default_boot_order(state, Some(res), params)
-        }
-        "Aggregate.AddElements" => aggregation::change_elements(state, res, params, true),
-        "Aggregate.RemoveElements" => aggregation::change_elements(state, res, params, false),
-        "UpdateService.SimpleUpdate" => update::simple_update(state, params),
-        "CertificateService.GenerateCSR" => certificates::generate_csr(state, params),
-        "CertificateService.ReplaceCertificate" => certificates::replace(state, params),
-        "HpeHttpsCert.GenerateCSR" => crate::scenario::ilo::https_generate_csr(state, res, params),
-        "HpeHttpsCert.ImportCertificate" => crate::scenario::ilo::https_import(state, res, params),
-        _ => {
-            let _ = principal;
-            success(state)
-        }
-    };
+    let reply = state
+        .config
+        .behaviours
+        .first(|b| b.action(state, principal, &found, params))
+        .unwrap_or_else(|| Reply::bad_request(vec![base("ActionNotSupported", &[&found.name])]));
     Some(reply)
 }

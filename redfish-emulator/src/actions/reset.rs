@@ -61,14 +61,29 @@ pub(crate) fn reset(state: &Arc<State>, resource: &str, params: &Map<String, Val
         .to_owned();
     {
         let mut inner = state.lock();
+        let before = inner
+            .tree
+            .get(resource)
+            .and_then(|r| r.get("PowerState"))
+            .and_then(Value::as_str)
+            .map(str::to_owned);
         apply(&mut inner.tree, resource, &reset_type);
+        // A reset that boots the system applies its pending settings (BIOS and others).
+        if power_after(before.as_deref(), &reset_type) == Some("On") {
+            super::settings::apply_on_reset(&mut inner, resource);
+        }
     }
     super::success(state)
 }
 
-/// Removes every entry of a log.
+/// Resources removed per hold of the state lock while clearing a log.
+const CLEAR_CHUNK: usize = 512;
+
+/// Removes every entry of a log: the collection is emptied at once (one update), then the
+/// entries are dropped in chunks, releasing the lock between chunks so that other requests
+/// are not held up by a large log.
 pub(crate) fn clear_log(state: &Arc<State>, log_service: &str) -> Reply {
-    {
+    let entries = {
         let mut inner = state.lock();
         let entries = inner
             .tree
@@ -76,28 +91,37 @@ pub(crate) fn clear_log(state: &Arc<State>, log_service: &str) -> Reply {
             .and_then(|l| l.get("Entries"))
             .and_then(|e| e.get("@odata.id"))
             .and_then(Value::as_str)
-            .map(str::to_owned);
-        if let Some(entries) = entries {
-            let members: Vec<String> = inner
-                .tree
-                .get(&entries)
-                .and_then(|c| c.get("Members"))
-                .and_then(Value::as_array)
-                .map(|m| {
-                    m.iter()
-                        .filter_map(|l| {
-                            l.get("@odata.id")
-                                .and_then(Value::as_str)
-                                .map(str::to_owned)
-                        })
-                        .collect()
-                })
-                .unwrap_or_default();
-            for m in members {
-                inner.tree.remove(&m);
-                inner.tree.remove_member(&entries, &m);
-            }
-        }
+            .and_then(|e| inner.tree.resolve(e));
+        let Some(entries) = entries else {
+            drop(inner);
+            return super::success(state);
+        };
+        let members: Vec<String> = inner
+            .tree
+            .get(&entries)
+            .and_then(|c| c.get("Members"))
+            .and_then(Value::as_array)
+            .map(|m| {
+                m.iter()
+                    .filter_map(crate::util::link_target)
+                    .map(crate::tree::normalize)
+                    .collect()
+            })
+            .unwrap_or_default();
+        inner.tree.update(&entries, |c| {
+            c.insert("Members".into(), json!([]));
+            c.insert("Members@odata.count".into(), json!(0));
+            c.remove("Members@odata.nextLink");
+        });
+        members
+    };
+    for chunk in entries.chunks(CLEAR_CHUNK) {
+        let removed: Vec<_> = {
+            let mut inner = state.lock();
+            chunk.iter().filter_map(|m| inner.tree.remove(m)).collect()
+        };
+        // Freeing the documents happens outside the lock.
+        drop(removed);
     }
     super::success(state)
 }

@@ -172,17 +172,13 @@ fn install_version(inner: &mut Inner, inventory: &str, version: &str) {
         match kind.as_deref() {
             Some("Manager") => {
                 inner.tree.update(&r, |m| {
-                    let fw = if m
+                    // A firmware version shown as "<model> v<version>" keeps that form.
+                    let model = m.get("Model").and_then(Value::as_str).unwrap_or_default();
+                    let styled = m
                         .get("FirmwareVersion")
                         .and_then(Value::as_str)
-                        .map(|f| f.starts_with("iLO "))
-                        .unwrap_or(false)
-                    {
-                        let model = m
-                            .get("Model")
-                            .and_then(Value::as_str)
-                            .unwrap_or("iLO")
-                            .to_owned();
+                        .is_some_and(|f| !model.is_empty() && f.starts_with(&format!("{model} v")));
+                    let fw = if styled {
                         format!("{model} v{version}")
                     } else {
                         version.to_owned()

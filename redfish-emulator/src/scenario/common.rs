@@ -41,60 +41,6 @@ pub(crate) fn uuid(name: &str) -> String {
     )
 }
 
-/// Options for the service root.
-pub(crate) struct RootOptions<'a> {
-    pub name: &'a str,
-    pub product: &'a str,
-    pub vendor: &'a str,
-    pub uuid: String,
-    pub extra: Value,
-}
-
-pub(crate) fn service_root(tree: &mut Tree, o: RootOptions<'_>) {
-    let mut root = json!({
-        "@odata.id": "/redfish/v1",
-        "@odata.type": "#ServiceRoot.v1_20_0.ServiceRoot",
-        "Id": "RootService",
-        "Name": o.name,
-        "RedfishVersion": "1.22.0",
-        "UUID": o.uuid,
-        "Product": o.product,
-        "Vendor": o.vendor,
-        "ProtocolFeaturesSupported": {
-            "ExcerptQuery": false,
-            "ExpandQuery": {
-                "ExpandAll": true,
-                "Levels": true,
-                "Links": true,
-                "NoLinks": true,
-                "MaxLevels": crate::query::MAX_LEVELS
-            },
-            "FilterQuery": false,
-            "OnlyMemberQuery": true,
-            "SelectQuery": true,
-            "TopSkipQuery": true,
-            "DeepOperations": { "DeepPATCH": false, "DeepPOST": false }
-        },
-        "AccountService": link("/redfish/v1/AccountService"),
-        "SessionService": link("/redfish/v1/SessionService"),
-        "Tasks": link("/redfish/v1/TaskService"),
-        "Registries": link("/redfish/v1/Registries"),
-        "EventService": link("/redfish/v1/EventService"),
-        "CertificateService": link("/redfish/v1/CertificateService"),
-        "UpdateService": link("/redfish/v1/UpdateService"),
-        "Chassis": link("/redfish/v1/Chassis"),
-        "Systems": link("/redfish/v1/Systems"),
-        "Managers": link("/redfish/v1/Managers"),
-        "Links": { "Sessions": link(SESSIONS) }
-    });
-    if let (Value::Object(r), Value::Object(extra)) = (&mut root, o.extra) {
-        for (k, v) in extra {
-            r.insert(k, v);
-        }
-    }
-    tree.put("/redfish/v1", root);
-}
-
 pub(crate) fn session_service(tree: &mut Tree) {
     tree.put(
         "/redfish/v1/SessionService",
@@ -133,7 +79,12 @@ pub(crate) fn account(id: &str, c: &Credentials) -> Value {
         "RoleId": c.role,
         "Locked": false,
         "AccountTypes": ["Redfish"],
-        "Links": { "Role": link(&format!("{ROLES}/{}", c.role)) }
+        "Links": { "Role": link(&format!("{ROLES}/{}", c.role)) },
+        "Actions": {
+            "#ManagerAccount.ChangePassword": {
+                "target": format!("{ACCOUNTS}/{id}/Actions/ManagerAccount.ChangePassword")
+            }
+        }
     })
 }
 
@@ -203,31 +154,6 @@ pub(crate) fn roles(tree: &mut Tree) {
     collection(tree, ROLES, "RoleCollection", "Roles Collection", &members);
 }
 
-pub(crate) fn task_service(tree: &mut Tree) {
-    tree.put(
-        "/redfish/v1/TaskService",
-        json!({
-            "@odata.type": "#TaskService.v1_3_0.TaskService",
-            "Id": "TaskService",
-            "Name": "Task Service",
-            "Description": "Task Service",
-            "CompletedTaskOverWritePolicy": "Oldest",
-            "DateTime": crate::util::now_rfc3339(),
-            "LifeCycleEventOnTaskStateChange": true,
-            "ServiceEnabled": true,
-            "Status": { "State": "Enabled", "Health": "OK" },
-            "Tasks": link(crate::tasks::TASKS)
-        }),
-    );
-    collection(
-        tree,
-        crate::tasks::TASKS,
-        "TaskCollection",
-        "Task Collection",
-        &[],
-    );
-}
-
 /// Registries collection with the DMTF registries the emulator's messages come from.
 pub(crate) fn registries(tree: &mut Tree) {
     let mut members = Vec::new();
@@ -271,280 +197,15 @@ pub(crate) fn registries(tree: &mut Tree) {
     );
 }
 
-pub(crate) fn event_service(tree: &mut Tree) {
-    tree.put(
-        "/redfish/v1/EventService",
-        json!({
-            "@odata.type": "#EventService.v1_12_0.EventService",
-            "Id": "EventService",
-            "Name": "Event Service",
-            "Description": "Event Service",
-            "Status": { "State": "Enabled", "Health": "OK" },
-            "ServiceEnabled": true,
-            "DeliveryRetryAttempts": 3,
-            "DeliveryRetryIntervalSeconds": 60,
-            "EventFormatTypes": ["Event"],
-            "RegistryPrefixes": ["Base", "TaskEvent", "Update", "ResourceEvent"],
-            "Subscriptions": link("/redfish/v1/EventService/Subscriptions")
-        }),
-    );
-    collection(
-        tree,
-        "/redfish/v1/EventService/Subscriptions",
-        "EventDestinationCollection",
-        "Event Subscriptions Collection",
-        &[],
-    );
-}
-
-pub(crate) fn telemetry_service(tree: &mut Tree) {
-    tree.put(
-        "/redfish/v1/TelemetryService",
-        json!({
-            "@odata.type": "#TelemetryService.v1_3_4.TelemetryService",
-            "Id": "TelemetryService",
-            "Name": "Telemetry Service",
-            "Description": "Telemetry Service",
-            "Status": { "State": "Enabled", "Health": "OK" },
-            "ServiceEnabled": true,
-            "SupportedCollectionFunctions": ["Average", "Maximum", "Minimum"]
-        }),
-    );
-}
-
-/// CertificateService with GenerateCSR / ReplaceCertificate and their ActionInfo.
-pub(crate) fn certificate_service(tree: &mut Tree, key_algorithms: &[&str]) {
-    let base = "/redfish/v1/CertificateService";
-    tree.put(
-        base,
-        json!({
-            "@odata.type": "#CertificateService.v1_2_1.CertificateService",
-            "Id": "CertificateService",
-            "Name": "Certificate Service",
-            "Description": "Certificate Service",
-            "CertificateLocations": link(&format!("{base}/CertificateLocations")),
-            "Actions": {
-                "#CertificateService.GenerateCSR": {
-                    "target": format!("{base}/Actions/CertificateService.GenerateCSR"),
-                    "@Redfish.ActionInfo": format!("{base}/GenerateCSRActionInfo")
-                },
-                "#CertificateService.ReplaceCertificate": {
-                    "target": format!("{base}/Actions/CertificateService.ReplaceCertificate"),
-                    "@Redfish.ActionInfo": format!("{base}/ReplaceCertificateActionInfo")
-                }
-            }
-        }),
-    );
-    tree.put(
-        &format!("{base}/CertificateLocations"),
-        json!({
-            "@odata.type": "#CertificateLocations.v1_0_4.CertificateLocations",
-            "Id": "CertificateLocations",
-            "Name": "Certificate Locations",
-            "Description": "Every certificate installed in the service",
-            "Links": { "Certificates": [], "Certificates@odata.count": 0 }
-        }),
-    );
-    let string = |name: &str, required: bool| json!({"Name": name, "Required": required, "DataType": "String"});
-    tree.put(
-        &format!("{base}/GenerateCSRActionInfo"),
-        json!({
-            "@odata.type": "#ActionInfo.v1_5_0.ActionInfo",
-            "Id": "GenerateCSRActionInfo",
-            "Name": "Generate CSR Action Info",
-            "Parameters": [
-                {"Name": "CertificateCollection", "Required": true, "DataType": "Object",
-                 "ObjectDataType": "#CertificateCollection.CertificateCollection"},
-                string("CommonName", true),
-                {"Name": "AlternativeNames", "Required": false, "DataType": "StringArray"},
-                string("City", false),
-                string("ContactPerson", false),
-                string("Country", false),
-                string("Email", false),
-                string("Organization", false),
-                string("OrganizationalUnit", false),
-                string("State", false),
-                string("ChallengePassword", false),
-                {"Name": "KeyPairAlgorithm", "Required": false, "DataType": "String",
-                 "AllowableValues": key_algorithms},
-                {"Name": "KeyCurveId", "Required": false, "DataType": "String",
-                 "AllowableValues": ["TPM_ECC_NIST_P256", "TPM_ECC_NIST_P384"]},
-                {"Name": "KeyUsage", "Required": false, "DataType": "StringArray"}
-            ]
-        }),
-    );
-    tree.put(
-        &format!("{base}/ReplaceCertificateActionInfo"),
-        json!({
-            "@odata.type": "#ActionInfo.v1_5_0.ActionInfo",
-            "Id": "ReplaceCertificateActionInfo",
-            "Name": "Replace Certificate Action Info",
-            "Parameters": [
-                string("CertificateString", true),
-                {"Name": "CertificateType", "Required": true, "DataType": "String",
-                 "AllowableValues": ["PEM", "PEMchain"]},
-                {"Name": "CertificateUri", "Required": true, "DataType": "Object",
-                 "ObjectDataType": "#Certificate.Certificate"}
-            ]
-        }),
-    );
-}
-
-/// An empty certificate collection.
-pub(crate) fn certificate_collection(tree: &mut Tree, path: &str, name: &str) {
-    tree.put(
-        path,
-        json!({
-            "@odata.id": path,
-            "@odata.type": "#CertificateCollection.CertificateCollection",
-            "Name": name,
-            "Members@odata.count": 0,
-            "Members": [],
-            "@Redfish.SupportedCertificates": ["PEM", "PEMchain"]
-        }),
-    );
-}
-
-/// A firmware inventory entry.
-pub(crate) fn software_inventory(
-    tree: &mut Tree,
-    id: &str,
-    name: &str,
-    version: &str,
-    related: &[&str],
-) -> String {
-    let path = format!("/redfish/v1/UpdateService/FirmwareInventory/{id}");
-    let related: Vec<Value> = related.iter().map(|r| link(r)).collect();
-    tree.put(
-        &path,
-        json!({
-            "@odata.type": "#SoftwareInventory.v1_13_0.SoftwareInventory",
-            "Id": id,
-            "Name": name,
-            "Description": format!("{name} firmware"),
-            "Version": version,
-            "Updateable": true,
-            "Status": { "State": "Enabled", "Health": "OK" },
-            "SoftwareId": id,
-            "RelatedItem": related,
-            "RelatedItem@odata.count": related.len()
-        }),
-    );
-    path
-}
-
-/// UpdateService with SimpleUpdate (ActionInfo) and a multipart push URI.
-pub(crate) fn update_service(
-    tree: &mut Tree,
-    push_uri: &str,
-    inventory: &[String],
-    max_image: u64,
-) {
-    let base = "/redfish/v1/UpdateService";
-    tree.put(
-        base,
-        json!({
-            "@odata.type": "#UpdateService.v1_17_0.UpdateService",
-            "Id": "UpdateService",
-            "Name": "Update Service",
-            "Description": "Update Service",
-            "Status": { "State": "Enabled", "Health": "OK" },
-            "ServiceEnabled": true,
-            "MultipartHttpPushUri": push_uri,
-            "MaxImageSizeBytes": max_image,
-            "FirmwareInventory": link(&format!("{base}/FirmwareInventory")),
-            "Actions": {
-                "#UpdateService.SimpleUpdate": {
-                    "target": format!("{base}/Actions/UpdateService.SimpleUpdate"),
-                    "@Redfish.ActionInfo": format!("{base}/SimpleUpdateActionInfo")
-                }
-            }
-        }),
-    );
-    tree.put(
-        &format!("{base}/SimpleUpdateActionInfo"),
-        json!({
-            "@odata.type": "#ActionInfo.v1_5_0.ActionInfo",
-            "Id": "SimpleUpdateActionInfo",
-            "Name": "Simple Update Action Info",
-            "Parameters": [
-                {"Name": "ImageURI", "Required": true, "DataType": "String"},
-                {"Name": "TransferProtocol", "Required": false, "DataType": "String",
-                 "AllowableValues": ["HTTP", "HTTPS", "SCP", "SFTP", "TFTP", "NFS", "CIFS", "FTP"]},
-                {"Name": "Targets", "Required": false, "DataType": "StringArray"},
-                {"Name": "Username", "Required": false, "DataType": "String"},
-                {"Name": "Password", "Required": false, "DataType": "String"},
-                {"Name": "ForceUpdate", "Required": false, "DataType": "Boolean"}
-            ]
-        }),
-    );
-    collection(
-        tree,
-        &format!("{base}/FirmwareInventory"),
-        "SoftwareInventoryCollection",
-        "Firmware Inventory Collection",
-        inventory,
-    );
-}
-
-/// A LogService with a few entries and ClearLog.
-pub(crate) fn log_service(tree: &mut Tree, base: &str, name: &str, entries: &[(&str, &str, &str)]) {
-    let path = format!("{base}/LogServices/Log");
-    tree.put(
-        &path,
-        json!({
-            "@odata.type": "#LogService.v1_9_0.LogService",
-            "Id": "Log",
-            "Name": name,
-            "Description": format!("{name} entries"),
-            "MaxNumberOfRecords": 1000,
-            "OverWritePolicy": "WrapsWhenFull",
-            "DateTime": crate::util::now_rfc3339(),
-            "DateTimeLocalOffset": "+00:00",
-            "ServiceEnabled": true,
-            "LogEntryType": "Event",
-            "Status": { "State": "Enabled", "Health": "OK" },
-            "Entries": link(&format!("{path}/Entries")),
-            "Actions": {
-                "#LogService.ClearLog": {
-                    "target": format!("{path}/Actions/LogService.ClearLog")
-                }
-            }
-        }),
-    );
-    let mut members = Vec::new();
-    for (i, (severity, message_id, text)) in entries.iter().enumerate() {
-        let id = (i + 1).to_string();
-        let epath = format!("{path}/Entries/{id}");
-        tree.put(
-            &epath,
-            json!({
-                "@odata.type": "#LogEntry.v1_21_0.LogEntry",
-                "Id": id,
-                "Name": "Log Entry",
-                "EntryType": "Event",
-                "Severity": severity,
-                "Created": crate::util::now_rfc3339(),
-                "MessageId": message_id,
-                "Message": text,
-                "MessageArgs": [],
-                "SensorNumber": i + 1
-            }),
-        );
-        members.push(epath);
-    }
-    collection(
-        tree,
-        &format!("{path}/Entries"),
-        "LogEntryCollection",
-        "Log Entries",
-        &members,
-    );
-    collection(
-        tree,
-        &format!("{base}/LogServices"),
-        "LogServiceCollection",
-        "Log Services",
-        &[path],
-    );
+/// Passwords of the default accounts of a tree that has them (a scenario's data files).
+pub(crate) fn default_passwords(tree: &Tree) -> HashMap<String, String> {
+    crate::auth::account_refs(tree)
+        .filter_map(|(path, a)| {
+            let user = a.get("UserName").and_then(Value::as_str)?;
+            [DEFAULT_ADMIN, DEFAULT_OPERATOR, DEFAULT_READONLY]
+                .iter()
+                .find(|c| c.user == user)
+                .map(|c| (path.clone(), c.password.to_owned()))
+        })
+        .collect()
 }

@@ -10,7 +10,7 @@ use crate::state::State;
 /// The CSDL metadata document.
 pub(crate) fn document(state: &State) -> String {
     if let Some(doc) = &state.config.metadata {
-        return doc.clone();
+        return doc.to_string();
     }
     let inner = state.lock();
     // file -> namespaces to include
@@ -21,8 +21,8 @@ pub(crate) fn document(state: &State) -> String {
         let Some(ns) = parts.first() else {
             return;
         };
-        if ns.is_empty() || ns.starts_with("Hpe") {
-            // HPE OEM schemas are not DMTF CSDL files; clients read them from the iLO.
+        // Vendor schemas are not DMTF CSDL files; clients read them from the service.
+        if ns.is_empty() || state.config.behaviours.iter().any(|b| b.own_namespace(ns)) {
             return;
         }
         let entry = refs.entry(format!("{ns}_v1.xml")).or_default();

@@ -1,5 +1,6 @@
-//! Loading a DMTF mockup directory (the "short form": the folder is `/redfish/v1`, a resource at
-//! `/redfish/v1/A/B` is `A/B/index.json`).
+//! Loading a DMTF mockup directory: the "short form" (the folder is `/redfish/v1`, a resource at
+//! `/redfish/v1/A/B` is `A/B/index.json`) or the long form DMTF's Redfish-Mockup-Creator writes
+//! (the folder holds `redfish/v1/...`).
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -8,8 +9,39 @@ use serde_json::Value;
 
 use super::Built;
 use crate::Error;
-use crate::state::Flavor;
 use crate::tree::Tree;
+
+/// A tree file (a JSON map from path to resource, like the built-in scenarios' data files);
+/// `{now}` is replaced by the current time.
+fn load_file(file: &Path) -> Result<Built, Error> {
+    let text = std::fs::read_to_string(file).map_err(|e| mockup_err(file, e.to_string()))?;
+    let mut tree = Tree::default();
+    let now = crate::util::now_rfc3339();
+    super::parts::load(
+        &mut tree,
+        &file.display().to_string(),
+        &text,
+        &[("now", &now)],
+    )
+    .map_err(|e| mockup_err(file, e.to_string()))?;
+    if !tree.contains("/redfish/v1") {
+        return Err(mockup_err(
+            file,
+            "no /redfish/v1 (service root) in the file",
+        ));
+    }
+    let push_uri = tree
+        .get("/redfish/v1/UpdateService")
+        .and_then(|u| u.get("MultipartHttpPushUri"))
+        .and_then(Value::as_str)
+        .map(str::to_owned);
+    Ok(Built {
+        tree,
+        passwords: HashMap::new(),
+        push_uri,
+        metadata: None,
+    })
+}
 
 fn mockup_err(path: &Path, reason: impl Into<String>) -> Error {
     Error::Mockup {
@@ -20,6 +52,15 @@ fn mockup_err(path: &Path, reason: impl Into<String>) -> Error {
 
 /// Reads every `index.json` below `root` into a tree.
 pub(crate) fn load(root: &Path) -> Result<Built, Error> {
+    if root.is_file() {
+        return load_file(root);
+    }
+    let long = root.join("redfish").join("v1");
+    let root = if !root.join("index.json").is_file() && long.join("index.json").is_file() {
+        long.as_path()
+    } else {
+        root
+    };
     let top = root.join("index.json");
     if !top.is_file() {
         return Err(mockup_err(
@@ -37,7 +78,7 @@ pub(crate) fn load(root: &Path) -> Result<Built, Error> {
             let file_type = entry
                 .file_type()
                 .map_err(|e| mockup_err(&path, e.to_string()))?;
-            // Folders named `*.json` (iLO SchemaStore/RegistryStore) are folders like any other.
+            // Folders named `*.json` (e.g. a BMC's SchemaStore) are folders like any other.
             if file_type.is_dir() {
                 stack.push(path);
                 continue;
@@ -78,7 +119,6 @@ pub(crate) fn load(root: &Path) -> Result<Built, Error> {
     Ok(Built {
         tree,
         passwords: HashMap::new(),
-        flavor: Flavor::Generic,
         push_uri,
         metadata,
     })
