@@ -101,7 +101,7 @@ impl Drop for Handle {
         }
         let core = self.core.clone();
         let spawned = self.core.transport.spawn_background(async move {
-            let r = tokio::time::timeout(Duration::from_secs(30), core.logout()).await;
+            let r = tokio::time::timeout(Duration::from_secs(30), core.logout_and_close()).await;
             match r {
                 Ok(Ok(())) => {}
                 Ok(Err(e)) => tracing::warn!(error = %e, "background logout failed"),
@@ -200,6 +200,11 @@ impl Client {
     #[cfg(test)]
     pub(crate) fn url(&self, uri: &str) -> Result<Url> {
         self.core().url(uri)
+    }
+
+    /// [`Client::logout`] as the last request: its connection is closed, not pooled.
+    pub(crate) async fn logout_and_close(&self) -> Result<()> {
+        self.core().logout_and_close().await
     }
 
     /// Sends a request through the one pipeline (auth, limits, retries, redirects,

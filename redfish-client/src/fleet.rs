@@ -355,7 +355,7 @@ impl Fleet {
         let elapsed = start.elapsed();
         // Explicit on the normal path (errors are logged); dropping `client` afterwards
         // would only spawn it in the background.
-        match tokio::time::timeout(self.logout_timeout, client.logout()).await {
+        match tokio::time::timeout(self.logout_timeout, client.logout_and_close()).await {
             Ok(Ok(())) => {}
             Ok(Err(e)) => tracing::warn!(host = %host, error = %e, "logout failed"),
             Err(_) => tracing::warn!(host = %host, "logout timed out"),

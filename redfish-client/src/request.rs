@@ -8,7 +8,7 @@ use std::time::Instant;
 use bytes::{Bytes, BytesMut};
 use redfish_model::ETag;
 use reqwest::header::{
-    ACCEPT, CONTENT_TYPE, HeaderName, HeaderValue, IF_MATCH, LOCATION, USER_AGENT,
+    ACCEPT, CONNECTION, CONTENT_TYPE, HeaderName, HeaderValue, IF_MATCH, LOCATION, USER_AGENT,
 };
 use reqwest::{Method, StatusCode};
 use serde::Serialize;
@@ -67,6 +67,9 @@ pub(crate) struct Req<'a> {
     pub(crate) body: ReqBody,
     pub(crate) if_match: Option<&'a ETag>,
     pub(crate) auth: Auth<'a>,
+    /// Ask for the connection to be closed after this exchange (the last one with the
+    /// service).
+    pub(crate) close_connection: bool,
 }
 
 impl<'a> Req<'a> {
@@ -77,6 +80,7 @@ impl<'a> Req<'a> {
             body: ReqBody::None,
             if_match: None,
             auth: Auth::Client,
+            close_connection: false,
         }
     }
 
@@ -296,6 +300,9 @@ impl Core {
                     return Attempt::Failed { error, sent: false };
                 }
             },
+        }
+        if req.close_connection {
+            rb = rb.header(CONNECTION, HeaderValue::from_static("close"));
         }
         if let Some(etag) = req.if_match {
             match HeaderValue::from_str(etag.as_str()) {

@@ -91,7 +91,7 @@ impl Core {
     async fn logout_if_abandoned(self: &Arc<Self>) {
         if self.closed.load(Ordering::SeqCst) && self.is_logged_in() {
             tracing::debug!(host = %self.host, "login finished after the client was dropped: logging out");
-            if let Err(e) = self.logout().await {
+            if let Err(e) = self.logout_and_close().await {
                 tracing::warn!(error = %e, "logout after an abandoned login failed");
             }
         }
@@ -113,7 +113,7 @@ impl Core {
                 (s.token.take(), s.location.take())
             };
             if let (Some(token), Some(location)) = (token, location) {
-                match Box::pin(core.delete_session(&token, &location)).await {
+                match Box::pin(core.delete_session(&token, &location, false)).await {
                     Ok(()) => {
                         tracing::debug!(session = location.as_str(), "rejected session deleted")
                     }
@@ -131,9 +131,15 @@ impl Core {
     }
 
     /// `DELETE` of a session with its own token; a session already gone counts as deleted.
-    async fn delete_session(self: &Arc<Self>, token: &Token, location: &ODataId) -> Result<()> {
+    async fn delete_session(
+        self: &Arc<Self>,
+        token: &Token,
+        location: &ODataId,
+        close: bool,
+    ) -> Result<()> {
         let mut req = Req::new(Method::DELETE, location.as_str());
         req.auth = Auth::Token(token);
+        req.close_connection = close;
         match self.execute_boxed(req).await {
             Ok(_) => Ok(()),
             Err(e)
@@ -251,6 +257,16 @@ impl Core {
 
     /// Ends the session, see [`Client::logout`](crate::Client::logout).
     pub(crate) async fn logout(self: &Arc<Self>) -> Result<()> {
+        self.end_session(false).await
+    }
+
+    /// Logout as the last request to the service: the connection it uses is closed with
+    /// it (`Connection: close`) rather than left idle in the pool.
+    pub(crate) async fn logout_and_close(self: &Arc<Self>) -> Result<()> {
+        self.end_session(true).await
+    }
+
+    async fn end_session(self: &Arc<Self>, close: bool) -> Result<()> {
         let _guard = self.login_lock.lock().await;
         let (token, location) = {
             let s = self.session();
@@ -266,7 +282,7 @@ impl Core {
                 self.host
             )));
         };
-        self.delete_session(&token, &location).await?;
+        self.delete_session(&token, &location, close).await?;
         let mut s = self.session();
         s.token = None;
         s.location = None;
