@@ -220,7 +220,11 @@ async fn sessions_left(services: &[Service]) -> (usize, usize) {
             eprintln!("  sessions of {}: {e}", f.host);
         }
     }
-    let left = report.results.iter().filter_map(|r| r.result.as_ref().ok()).sum();
+    let left = report
+        .results
+        .iter()
+        .filter_map(|r| r.result.as_ref().ok())
+        .sum();
     (left, report.failures().count())
 }
 
