@@ -11,8 +11,8 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use futures_util::stream::{FuturesUnordered, StreamExt};
-use redfish_client::Client;
 use redfish_client::model::ODataId;
+use redfish_client::{Client, MemberFailure};
 use redfish_emulator::Scenario;
 use redfish_examples::{BoxError, ConnectArgs, connect};
 use serde_json::Value;
@@ -111,7 +111,9 @@ async fn crawl(client: &Client, args: &Args) -> Result<(), BoxError> {
     Ok(())
 }
 
-async fn summary(client: &Client) -> Result<(), BoxError> {
+/// Prints chassis, systems and managers; a member that cannot be read is listed as failed
+/// and the summary goes on. Returns the failed members' URIs.
+async fn summary(client: &Client) -> Result<Vec<String>, BoxError> {
     let root = client.service_root().await?;
     println!(
         "\n{} {} (Redfish {})",
@@ -119,8 +121,16 @@ async fn summary(client: &Client) -> Result<(), BoxError> {
         root.product.as_deref().unwrap_or("?"),
         root.redfish_version.as_deref().unwrap_or("?")
     );
+    let mut failed = Vec::new();
+    let mut report = |kind: &str, failures: Vec<MemberFailure>| {
+        for f in failures {
+            println!("{kind:7} {:30} FAILED: {}", f.uri.as_str(), f.error);
+            failed.push(f.uri.as_str().to_owned());
+        }
+    };
     if let Ok(chassis) = root.chassis() {
-        for c in chassis.collect().await? {
+        let chassis = chassis.collect_partial().await?;
+        for c in &chassis.members {
             println!(
                 "chassis {:30} type {:?} power {:?} health {:?}",
                 c.odata_id().as_str(),
@@ -132,9 +142,11 @@ async fn summary(client: &Client) -> Result<(), BoxError> {
                     .map(|h| h.as_str().to_owned()),
             );
         }
+        report("chassis", chassis.failed);
     }
     if let Ok(systems) = root.systems() {
-        for s in systems.collect().await? {
+        let systems = systems.collect_partial().await?;
+        for s in &systems.members {
             println!(
                 "system  {:30} model {:?} BIOS {:?} power {:?}",
                 s.odata_id().as_str(),
@@ -143,20 +155,24 @@ async fn summary(client: &Client) -> Result<(), BoxError> {
                 s.power_state.as_ref().map(|p| p.as_str().to_owned()),
             );
         }
+        report("system", systems.failed);
     }
     if let Ok(managers) = root.managers() {
-        for m in managers.collect().await? {
+        let managers = managers.collect_partial().await?;
+        for m in &managers.members {
             println!(
                 "manager {:30} firmware {:?}",
                 m.odata_id().as_str(),
                 m.firmware_version
             );
         }
+        report("manager", managers.failed);
     }
-    Ok(())
+    Ok(failed)
 }
 
 #[tokio::main]
+#[cfg_attr(test, allow(dead_code))]
 async fn main() -> ExitCode {
     let args = Args::parse();
     let target = match connect(&args.connect, Scenario::rack(4)).await {
@@ -172,4 +188,35 @@ async fn main() -> ExitCode {
     }
     .await;
     target.finish(result).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use redfish_emulator::Emulator;
+
+    /// The summary completes on a service where a member answers 404, listing it.
+    #[tokio::test]
+    async fn the_summary_lists_a_missing_member_and_completes() {
+        let emu = Emulator::builder()
+            .scenario(Scenario::rack(2))
+            .start()
+            .await
+            .unwrap();
+        let ghost = "/redfish/v1/Systems/Ghost";
+        let mut systems = emu.resource("/redfish/v1/Systems").unwrap();
+        systems["Members"]
+            .as_array_mut()
+            .unwrap()
+            .push(serde_json::json!({"@odata.id": ghost}));
+        emu.set_resource("/redfish/v1/Systems", systems);
+        let client = Client::builder(emu.base_url().as_str())
+            .credentials("admin", "admin-password")
+            .add_root_certificate_pem(emu.certificate_pem())
+            .build()
+            .unwrap();
+        let failed = summary(&client).await.unwrap();
+        assert_eq!(failed, vec![ghost.to_owned()]);
+        client.logout().await.unwrap();
+    }
 }

@@ -1,10 +1,13 @@
-//! Client benchmarks against the embedded emulator, over real HTTPS on loopback:
+//! Client overhead against the embedded emulator, over real HTTPS on loopback.
 //!
-//! - `crawl_mockup`: walk the whole DMTF rack-mount mockup (every `@odata.id` reachable
-//!   from the service root), one request at a time and with 16 in flight;
-//! - `fleet_1000`: 1,000 emulated services in this process, each managed by its own client
-//!   (certificate pinned), all at once: login, inventory (systems, chassis, managers and
-//!   each member), logout. Peak memory of the process is printed at the end.
+//! For each big mockup (`public-rackmount1`, `hpe-ilo5-xl675d`): every URI reachable from
+//! the service root is fetched with 16 requests in flight, once through the client
+//! (`Client::get::<Value>`: session, pinned certificate, limits, retries, span) and once
+//! with the same HTTP stack used raw (reqwest with a session token, the same rustls, the
+//! same JSON decoding into `serde_json::Value`). Besides criterion's figures, the two are
+//! run interleaved (`ROUNDS` alternating rounds) and the ratio of the medians is printed;
+//! the goal is a ratio within 1.2. The breadth-first crawl through the client (discovering
+//! the URIs as it goes) is measured too.
 //!
 //! Run: `cargo bench -p redfish-benches --bench client`
 
@@ -12,15 +15,18 @@
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
 use std::collections::{BTreeSet, VecDeque};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use futures_util::{StreamExt, TryStreamExt, stream};
+use futures_util::{StreamExt, stream};
 use redfish_client::{Client, Fingerprint};
 use redfish_emulator::{DEFAULT_ADMIN, Emulator, RunningEmulator, Scenario};
 use redfish_model::ODataId;
 use serde_json::Value;
 
-const FLEET: usize = 1_000;
+const WIDTH: usize = 16;
+const ROUNDS: usize = 21;
 
 fn runtime() -> tokio::runtime::Runtime {
     tokio::runtime::Builder::new_multi_thread()
@@ -33,8 +39,77 @@ fn client_for(emu: &RunningEmulator) -> Client {
     Client::builder(emu.base_url().as_str())
         .credentials(DEFAULT_ADMIN.user, DEFAULT_ADMIN.password)
         .pin_certificate(Fingerprint(emu.certificate_sha256()))
+        .max_concurrent_requests(WIDTH)
         .build()
         .expect("client")
+}
+
+/// The raw side: reqwest with the emulator's certificate as the only root, and a session
+/// token obtained by a plain login POST.
+struct Raw {
+    http: reqwest::Client,
+    base: String,
+    token: String,
+}
+
+async fn raw_for(emu: &RunningEmulator) -> Raw {
+    let mut roots = rustls::RootCertStore::empty();
+    roots
+        .add(rustls::pki_types::CertificateDer::from(
+            emu.certificate_der().to_vec(),
+        ))
+        .unwrap();
+    let config = rustls::ClientConfig::builder_with_provider(Arc::new(
+        rustls::crypto::ring::default_provider(),
+    ))
+    .with_safe_default_protocol_versions()
+    .unwrap()
+    .with_root_certificates(roots)
+    .with_no_client_auth();
+    let http = reqwest::Client::builder()
+        .tls_backend_preconfigured(config)
+        .no_proxy()
+        .build()
+        .unwrap();
+    let base = emu.base_url().as_str().trim_end_matches('/').to_owned();
+    let login = http
+        .post(format!("{base}/redfish/v1/SessionService/Sessions"))
+        .json(&serde_json::json!({"UserName": DEFAULT_ADMIN.user, "Password": DEFAULT_ADMIN.password}))
+        .send()
+        .await
+        .unwrap();
+    let token = login.headers()["x-auth-token"].to_str().unwrap().to_owned();
+    Raw { http, base, token }
+}
+
+async fn raw_get_all(raw: &Raw, uris: &[String]) -> usize {
+    stream::iter(uris)
+        .map(|u| async move {
+            let resp = raw
+                .http
+                .get(format!("{}{u}", raw.base))
+                .header("x-auth-token", &raw.token)
+                .header("accept", "application/json")
+                .header("odata-version", "4.0")
+                .send()
+                .await
+                .ok()?;
+            let body = resp.bytes().await.ok()?;
+            serde_json::from_slice::<Value>(&body).ok()
+        })
+        .buffer_unordered(WIDTH)
+        .filter(|v| std::future::ready(v.is_some()))
+        .count()
+        .await
+}
+
+async fn client_get_all(client: &Client, uris: &[String]) -> usize {
+    stream::iter(uris)
+        .map(|u| async move { client.get::<Value>(&ODataId::new(u.as_str())).await.ok() })
+        .buffer_unordered(WIDTH)
+        .filter(|v| std::future::ready(v.is_some()))
+        .count()
+        .await
 }
 
 /// Every `@odata.id` below `v` (fragments dropped), in document order.
@@ -57,26 +132,30 @@ fn links(v: &Value, out: &mut Vec<String>) {
 }
 
 /// Breadth-first crawl from the service root with `width` requests in flight; returns the
-/// number of resources fetched.
-async fn crawl(client: &Client, width: usize) -> usize {
+/// URIs fetched.
+async fn crawl(client: &Client, width: usize) -> Vec<String> {
     let norm = |s: &str| s.trim_end_matches('/').to_owned();
     let mut seen = BTreeSet::from([norm("/redfish/v1")]);
-    let mut frontier = VecDeque::from([ODataId::new("/redfish/v1")]);
-    let mut fetched = 0;
+    let mut frontier = VecDeque::from(["/redfish/v1".to_owned()]);
+    let mut fetched = Vec::new();
     while !frontier.is_empty() {
-        let batch: Vec<ODataId> = frontier.drain(..).collect();
-        let bodies: Vec<Option<Value>> = stream::iter(batch)
-            .map(|id| async move { client.get::<Value>(&id).await.ok() })
+        let batch: Vec<String> = frontier.drain(..).collect();
+        let bodies: Vec<(String, Option<Value>)> = stream::iter(batch)
+            .map(|u| async move {
+                let v = client.get::<Value>(&ODataId::new(u.as_str())).await.ok();
+                (u, v)
+            })
             .buffer_unordered(width)
             .collect()
             .await;
-        for body in bodies.into_iter().flatten() {
-            fetched += 1;
+        for (uri, body) in bodies {
+            let Some(body) = body else { continue };
+            fetched.push(uri);
             let mut found = Vec::new();
             links(&body, &mut found);
             for l in found {
                 if l.starts_with("/redfish/v1") && seen.insert(norm(&l)) {
-                    frontier.push_back(ODataId::new(l));
+                    frontier.push_back(l);
                 }
             }
         }
@@ -84,61 +163,59 @@ async fn crawl(client: &Client, width: usize) -> usize {
     fetched
 }
 
-async fn manage(client: Client) -> usize {
-    let mut n = 0;
-    let root = client.service_root().await.expect("service root");
-    n += root
-        .systems()
-        .expect("systems")
-        .collect()
-        .await
-        .expect("systems")
-        .len();
-    n += root
-        .chassis()
-        .expect("chassis")
-        .stream()
-        .try_collect::<Vec<_>>()
-        .await
-        .expect("chassis")
-        .len();
-    n += root
-        .managers()
-        .expect("managers")
-        .collect()
-        .await
-        .expect("managers")
-        .len();
-    client.logout().await.expect("logout");
-    n
+fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v[v.len() / 2]
 }
 
-fn peak_rss_kib() -> Option<u64> {
-    let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
-    line.split_whitespace().nth(1)?.parse().ok()
-}
-
-fn current_rss_kib() -> Option<u64> {
-    let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmRSS:"))?;
-    line.split_whitespace().nth(1)?.parse().ok()
-}
-
-fn crawl_mockup(c: &mut Criterion) {
+fn crawl_mockup(c: &mut Criterion, name: &str) {
     let rt = runtime();
-    let dir = redfish_test_support::mockup("public-rackmount1");
+    let dir = redfish_test_support::mockup(name);
     let emu = rt
         .block_on(Emulator::builder().scenario(Scenario::mockup(dir)).start())
         .expect("emulator");
     let client = client_for(&emu);
-    let resources = rt.block_on(crawl(&client, 1));
-    println!("crawl_mockup: {resources} resources reachable from the service root");
-    let mut g = c.benchmark_group("crawl_mockup");
+    let raw = rt.block_on(raw_for(&emu));
+    let uris = rt.block_on(crawl(&client, WIDTH));
+    let n = uris.len();
+    assert_eq!(
+        rt.block_on(raw_get_all(&raw, &uris)),
+        n,
+        "raw reads them all"
+    );
+    assert_eq!(rt.block_on(client_get_all(&client, &uris)), n);
+
+    // Interleaved: A B A B ..., so both sides see the same machine state.
+    let (mut a, mut b) = (Vec::new(), Vec::new());
+    for _ in 0..ROUNDS {
+        let t = Instant::now();
+        rt.block_on(client_get_all(&client, &uris));
+        a.push(t.elapsed());
+        let t = Instant::now();
+        rt.block_on(raw_get_all(&raw, &uris));
+        b.push(t.elapsed());
+    }
+    let (ma, mb) = (median(a), median(b));
+    println!(
+        "crawl_{name}: {n} resources, {WIDTH} in flight, {ROUNDS} interleaved rounds: client {:.1} ms, raw reqwest {:.1} ms, ratio {:.2}",
+        ma.as_secs_f64() * 1e3,
+        mb.as_secs_f64() * 1e3,
+        ma.as_secs_f64() / mb.as_secs_f64()
+    );
+
+    let mut g = c.benchmark_group(format!("crawl_{name}"));
     g.sample_size(10);
-    g.bench_function("sequential", |b| b.to_async(&rt).iter(|| crawl(&client, 1)));
-    g.bench_function("concurrent_16", |b| {
-        b.to_async(&rt).iter(|| crawl(&client, 16))
+    g.bench_function("client_get_all_16", |bch| {
+        bch.to_async(&rt).iter(|| client_get_all(&client, &uris))
+    });
+    g.bench_function("raw_reqwest_get_all_16", |bch| {
+        bch.to_async(&rt).iter(|| raw_get_all(&raw, &uris))
+    });
+    g.bench_function("client_bfs_crawl_16", |bch| {
+        bch.to_async(&rt).iter(|| crawl(&client, WIDTH))
+    });
+    g.bench_function("client_bfs_crawl_1", |bch| {
+        bch.to_async(&rt).iter(|| crawl(&client, 1))
     });
     g.finish();
     rt.block_on(async {
@@ -147,49 +224,13 @@ fn crawl_mockup(c: &mut Criterion) {
     });
 }
 
-fn fleet(c: &mut Criterion) {
-    let rt = runtime();
-    let before = current_rss_kib();
-    let emulators: Vec<RunningEmulator> = rt.block_on(async {
-        stream::iter(0..FLEET)
-            .map(|_| Emulator::builder().scenario(Scenario::rack(1)).start())
-            .buffer_unordered(64)
-            .try_collect()
-            .await
-            .expect("emulators")
-    });
-    let with_emulators = current_rss_kib();
-    let mut g = c.benchmark_group("fleet_1000");
-    g.sample_size(10);
-    g.bench_function("login_inventory_logout", |b| {
-        b.to_async(&rt).iter(|| async {
-            let clients: Vec<Client> = emulators.iter().map(client_for).collect();
-            let total: usize = stream::iter(clients)
-                .map(manage)
-                .buffer_unordered(FLEET)
-                .fold(0, |a, n| async move { a + n })
-                .await;
-            assert_eq!(
-                total,
-                FLEET * 5,
-                "1 system, 2 chassis, 2 managers per service"
-            );
-        })
-    });
-    g.finish();
-    let leaked: usize = emulators.iter().map(RunningEmulator::session_count).sum();
-    println!(
-        "fleet_1000: process RSS {} KiB before, {} KiB with {FLEET} emulators, peak {} KiB; sessions left open: {leaked}",
-        before.unwrap_or(0),
-        with_emulators.unwrap_or(0),
-        peak_rss_kib().unwrap_or(0),
-    );
-    rt.block_on(async {
-        for e in emulators {
-            e.shutdown().await;
-        }
-    });
+fn crawl_rackmount(c: &mut Criterion) {
+    crawl_mockup(c, "public-rackmount1");
 }
 
-criterion_group!(benches, crawl_mockup, fleet);
+fn crawl_ilo5(c: &mut Criterion) {
+    crawl_mockup(c, "hpe-ilo5-xl675d");
+}
+
+criterion_group!(benches, crawl_rackmount, crawl_ilo5);
 criterion_main!(benches);

@@ -361,8 +361,8 @@ pub enum Error {
         key: IloMessageKey,
         /// The whole message, its id split.
         message: Box<IloMessage>,
-        /// The client error (status, method, URI, full body).
-        source: redfish_client::Error,
+        /// The client error (status, method, URI, full body); boxed to keep `Result`s small.
+        source: Box<redfish_client::Error>,
     },
     /// Any other error of the client (transport, TLS, HTTP status, decoding...).
     #[error(transparent)]
@@ -410,7 +410,7 @@ impl From<redfish_client::Error> for Error {
             Some(message) => Self::Ilo {
                 key: message.key.clone(),
                 message: Box::new(message),
-                source: e,
+                source: Box::new(e),
             },
             None => Self::Client(e),
         }
@@ -421,7 +421,8 @@ impl Error {
     /// The client error underneath, for service and transport failures.
     pub fn client_error(&self) -> Option<&redfish_client::Error> {
         match self {
-            Self::Ilo { source, .. } | Self::Client(source) => Some(source),
+            Self::Ilo { source, .. } => Some(source),
+            Self::Client(source) => Some(source),
             _ => None,
         }
     }
@@ -460,10 +461,12 @@ mod tests {
         // Built the way the client builds it from a response.
         redfish_client::Error::Service {
             status: StatusCode::BAD_REQUEST,
+            host: std::sync::Arc::from("ilo.example"),
             method: Method::PATCH,
             uri: "/redfish/v1/Managers/1/SecurityService".into(),
             body: Some(Box::new(serde_json::from_str(body).unwrap())),
             retry_after: None,
+            attempts: 1,
         }
     }
 

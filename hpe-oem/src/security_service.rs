@@ -11,7 +11,7 @@ use crate::error::{Error, Refusal, RefusalReason, Result};
 use crate::generation::{FirmwareVersion, IloGeneration};
 use crate::ilo::{ChangeOutcome, Ilo};
 use crate::security_state::SecurityState;
-use crate::security_state::{TransitionError, TransitionRefusal, check_transition};
+use crate::security_state::check_advertised_transition;
 
 redfish_model::redfish_enum! {
     /// `Enabled`/`Disabled` of one TLS version.
@@ -409,8 +409,11 @@ impl Ilo {
             .ok_or_else(|| Error::NotFound("SecurityState".into()))
     }
 
-    /// Changes the security state, after checking the transition ([`check_transition`]) and
-    /// that the service lists the target in `SecurityState@Redfish.AllowableValues`. Staying
+    /// Changes the security state, after checking the transition
+    /// ([`check_advertised_transition`]: [`check_transition`](crate::check_transition) and
+    /// that the service lists the
+    /// target in `SecurityState@Redfish.AllowableValues`; FIPS to CNSA only when it lists
+    /// CNSA). Staying
     /// in the current state sends nothing. The iLO resets after a change.
     ///
     /// # Errors
@@ -422,19 +425,14 @@ impl Ilo {
             .security_state
             .clone()
             .ok_or_else(|| Error::NotFound("SecurityState".into()))?;
-        check_transition(self.generation(), &from, &target)?;
+        check_advertised_transition(
+            self.generation(),
+            &from,
+            &target,
+            svc.security_state_allowable_values.as_deref(),
+        )?;
         if from == target {
             return Ok(ChangeOutcome::unchanged());
-        }
-        if let Some(allowed) = &svc.security_state_allowable_values
-            && !allowed.contains(&target)
-        {
-            return Err(Error::Transition(TransitionError {
-                generation: self.generation(),
-                from,
-                to: target,
-                reason: TransitionRefusal::NotAllowedByService,
-            }));
         }
         tracing::warn!(from = %from, to = %target, "changing the iLO security state: the iLO resets");
         let reply = self

@@ -44,7 +44,9 @@ impl SecurityState {
 pub enum TransitionRefusal {
     /// `Wipe` is a transitional state the iLO enters by itself.
     WipeNotSettable,
-    /// Leaving FIPS (or CNSA/SuiteB) needs a reset to factory defaults, outside the API.
+    /// Leaving FIPS (or CNSA/SuiteB) needs a reset to factory defaults, outside the API
+    /// (FIPS to CNSA aside, when the service lists CNSA: see
+    /// [`check_advertised_transition`]).
     CannotLeaveFips,
     /// `SynergySecurityMode` concerns Synergy Composers only.
     SynergyOnly,
@@ -195,6 +197,60 @@ pub fn check_transition(
     }
 }
 
+/// [`check_transition`] with what the service advertises in
+/// `SecurityState@Redfish.AllowableValues` (`allowable`, `None` when it sends none):
+///
+/// - `FIPS -> CNSA` (iLO 5, 6 and 7) is allowed when the service lists `CNSA` (an iLO with
+///   the Advanced licence does), and refused with
+///   [`TransitionRefusal::NotAllowedByService`] when it does not: it is the one way up
+///   from FIPS, which [`check_transition`] alone cannot know is available;
+/// - every other change follows [`check_transition`], and is also refused when the service
+///   lists values without the target.
+///
+/// ```
+/// use hpe_oem::IloGeneration;
+/// use hpe_oem::SecurityState::{CNSA, FIPS};
+/// use hpe_oem::security_state::check_advertised_transition;
+/// assert!(check_advertised_transition(IloGeneration::Ilo6, &FIPS, &CNSA, Some(&[FIPS, CNSA])).is_ok());
+/// assert!(check_advertised_transition(IloGeneration::Ilo6, &FIPS, &CNSA, Some(&[FIPS])).is_err());
+/// assert!(check_advertised_transition(IloGeneration::Ilo6, &FIPS, &CNSA, None).is_err());
+/// ```
+///
+/// # Errors
+///
+/// A [`TransitionError`] naming the states, the generation and the reason.
+pub fn check_advertised_transition(
+    generation: IloGeneration,
+    from: &SecurityState,
+    to: &SecurityState,
+    allowable: Option<&[SecurityState]>,
+) -> Result<(), TransitionError> {
+    let refuse = |reason| {
+        Err(TransitionError {
+            generation,
+            from: from.clone(),
+            to: to.clone(),
+            reason,
+        })
+    };
+    let listed = allowable.is_some_and(|a| a.contains(to));
+    let fips_to_cnsa = *from == SecurityState::FIPS
+        && *to == SecurityState::CNSA
+        && states_of(generation).contains(to);
+    if fips_to_cnsa {
+        return if listed {
+            Ok(())
+        } else {
+            refuse(TransitionRefusal::NotAllowedByService)
+        };
+    }
+    check_transition(generation, from, to)?;
+    if from != to && allowable.is_some() && !listed {
+        return refuse(TransitionRefusal::NotAllowedByService);
+    }
+    Ok(())
+}
+
 /// Every state this crate knows, for exhaustive checks.
 pub fn known_states() -> impl Iterator<Item = SecurityState> {
     SecurityState::VALUES
@@ -256,6 +312,52 @@ mod tests {
             }
         }
         assert_eq!(checked, 5 * 9 * 9);
+    }
+
+    #[test]
+    fn fips_to_cnsa_needs_the_service_to_list_cnsa() {
+        let all: Vec<SecurityState> = known_states().collect();
+        for g in [
+            IloGeneration::Ilo5,
+            IloGeneration::Ilo6,
+            IloGeneration::Ilo7,
+        ] {
+            assert!(check_advertised_transition(g, &FIPS, &CNSA, Some(&[FIPS, CNSA])).is_ok());
+            for listed in [None, Some(&[FIPS][..]), Some(&[][..])] {
+                let e = check_advertised_transition(g, &FIPS, &CNSA, listed).unwrap_err();
+                assert_eq!(
+                    e.reason,
+                    TransitionRefusal::NotAllowedByService,
+                    "{g} {listed:?}"
+                );
+            }
+            // Listing does not open anything else: FIPS is still left only by a factory reset.
+            for to in [Production, HighSecurity, SecureStandard, SuiteB] {
+                let e = check_advertised_transition(g, &FIPS, &to, Some(&all)).unwrap_err();
+                assert_eq!(
+                    e.reason,
+                    TransitionRefusal::CannotLeaveFips,
+                    "{g} FIPS -> {to}"
+                );
+            }
+        }
+        // Production -> CNSA skips FIPS: refused even when listed.
+        let e = check_advertised_transition(IloGeneration::Ilo6, &Production, &CNSA, Some(&all))
+            .unwrap_err();
+        assert_eq!(e.reason, TransitionRefusal::NotAllowed);
+        let e =
+            check_advertised_transition(IloGeneration::Ilo4, &FIPS, &CNSA, Some(&all)).unwrap_err();
+        assert_eq!(e.reason, TransitionRefusal::NotSettableOnIlo4);
+        // Other transitions need the target listed when the service lists values.
+        assert!(check_advertised_transition(IloGeneration::Ilo6, &Production, &FIPS, None).is_ok());
+        let e = check_advertised_transition(
+            IloGeneration::Ilo6,
+            &Production,
+            &FIPS,
+            Some(&[Production, HighSecurity]),
+        )
+        .unwrap_err();
+        assert_eq!(e.reason, TransitionRefusal::NotAllowedByService);
     }
 
     #[test]

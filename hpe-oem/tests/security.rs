@@ -213,11 +213,8 @@ async fn fips_is_reachable_and_nothing_leaves_it() {
     b.ilo.set_security_state(SecurityState::FIPS).await.unwrap();
     assert_eq!(b.ilo.security_state().await.unwrap(), SecurityState::FIPS);
     b.emu.clear_request_log();
-    for to in [
-        SecurityState::Production,
-        SecurityState::HighSecurity,
-        SecurityState::CNSA,
-    ] {
+    // (FIPS -> CNSA is the one way up, when the service lists CNSA: see below.)
+    for to in [SecurityState::Production, SecurityState::HighSecurity] {
         let e = b.ilo.set_security_state(to).await.unwrap_err();
         assert_eq!(transition_refusal(e), TransitionRefusal::CannotLeaveFips);
     }
@@ -227,6 +224,55 @@ async fn fips_is_reachable_and_nothing_leaves_it() {
         b.ilo.require_host_authentication().await.unwrap(),
         Some(true)
     );
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn fips_to_cnsa_is_allowed_when_the_service_lists_cnsa() {
+    let b = bench(Scenario::ilo()).await;
+    b.ilo.set_security_state(SecurityState::FIPS).await.unwrap();
+    let path = b.ilo.security_service_uri().normalized().to_owned();
+    assert_eq!(
+        b.resource(&path)["SecurityState@Redfish.AllowableValues"],
+        json!(["FIPS", "CNSA"]),
+        "an iLO with the Advanced licence lists CNSA in FIPS"
+    );
+    let out = b.ilo.set_security_state(SecurityState::CNSA).await.unwrap();
+    assert!(out.resets);
+    assert_eq!(b.ilo.security_state().await.unwrap(), SecurityState::CNSA);
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn fips_to_cnsa_is_refused_when_the_service_does_not_list_cnsa() {
+    let b = bench(Scenario::ilo()).await;
+    b.ilo.set_security_state(SecurityState::FIPS).await.unwrap();
+    let path = b.ilo.security_service_uri().normalized().to_owned();
+    for listed in [Some(json!(["FIPS"])), None] {
+        let mut svc = b.resource(&path);
+        match &listed {
+            Some(v) => svc["SecurityState@Redfish.AllowableValues"] = v.clone(),
+            None => {
+                svc.as_object_mut()
+                    .unwrap()
+                    .remove("SecurityState@Redfish.AllowableValues");
+            }
+        }
+        b.emu.set_resource(&path, svc);
+        b.emu.clear_request_log();
+        let e = b
+            .ilo
+            .set_security_state(SecurityState::CNSA)
+            .await
+            .unwrap_err();
+        assert_eq!(
+            transition_refusal(e),
+            TransitionRefusal::NotAllowedByService,
+            "{listed:?}"
+        );
+        assert!(b.writes().is_empty(), "{:?}", b.writes());
+    }
+    assert_eq!(b.ilo.security_state().await.unwrap(), SecurityState::FIPS);
     b.finish().await;
 }
 

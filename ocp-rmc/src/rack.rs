@@ -1,7 +1,6 @@
 //! The [`Rack`] handle: discovery from the service root and the rack-level use cases
 //! (5.1.1-5.4, 5.13, 5.15, 5.18).
 
-use futures_util::TryStreamExt;
 use redfish_client::action::ActionResponse;
 use redfish_client::{Client, Entity, Expand, Query};
 use redfish_model::ODataId;
@@ -48,6 +47,7 @@ pub struct Rack {
     manager: ODataId,
     manager_id: String,
     nodes: Vec<Node>,
+    unreadable: Vec<String>,
 }
 
 impl Rack {
@@ -72,10 +72,21 @@ impl Rack {
             chassis_members = chassis_members.query(q());
             manager_members = manager_members.query(q());
         }
-        let (all_chassis, managers) = futures_util::try_join!(
-            chassis_members.stream().try_collect::<Vec<_>>(),
-            manager_members.stream().try_collect::<Vec<_>>(),
+        // A member that cannot be read (real racks have some) is reported, not fatal.
+        let (chassis_read, managers_read) = futures_util::try_join!(
+            chassis_members.collect_partial(),
+            manager_members.collect_partial(),
         )?;
+        let unreadable: Vec<String> = chassis_read
+            .failed
+            .iter()
+            .chain(&managers_read.failed)
+            .map(|f| {
+                tracing::warn!(member = %f.uri, error = %f.error, "unreadable member");
+                format!("{}: {}", f.uri, f.error)
+            })
+            .collect();
+        let (all_chassis, managers) = (chassis_read.members, managers_read.members);
         let rack = all_chassis
             .iter()
             .find(|c| c.chassis_type == Some(ChassisType::Rack))
@@ -97,6 +108,7 @@ impl Rack {
             manager: rack_manager.odata_id().clone(),
             manager_id: id_of(rack_manager.id.as_deref(), rack_manager.odata_id()),
             nodes,
+            unreadable,
         })
     }
 
@@ -128,6 +140,12 @@ impl Rack {
     /// The rack manager's `Id`.
     pub fn manager_id(&self) -> &str {
         &self.manager_id
+    }
+
+    /// The chassis and managers discovery could not read (`URI: error`); the rack is
+    /// found without them, and the report lists them among the rack's errors.
+    pub fn unreadable_members(&self) -> &[String] {
+        &self.unreadable
     }
 
     /// The nodes, in the order the rack lists them.

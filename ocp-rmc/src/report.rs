@@ -213,6 +213,11 @@ impl Rack {
                 id: self.manager_id().to_owned(),
                 ..ManagerSummary::default()
             },
+            errors: self
+                .unreadable_members()
+                .iter()
+                .map(|e| format!("unreadable member {e}"))
+                .collect(),
             ..RackSummary::default()
         };
         let (power, manager) = futures_util::join!(

@@ -43,6 +43,37 @@ async fn report_gathers_every_node_and_matches_the_service() {
 }
 
 #[tokio::test]
+async fn a_member_that_answers_404_is_listed_and_the_report_completes() {
+    let (emu, client) = common::rack(3).await;
+    let root = client.service_root().await.unwrap();
+    let path = root.chassis().unwrap().uri().path().to_owned();
+    let mut coll = emu.resource(&path).unwrap();
+    let ghost = format!("{}/Ghost", path.trim_end_matches('/'));
+    coll["Members"]
+        .as_array_mut()
+        .unwrap()
+        .push(serde_json::json!({"@odata.id": ghost}));
+    emu.set_resource(&path, coll);
+    let rack = Rack::discover(&client).await.unwrap();
+    assert_eq!(rack.nodes().len(), 3);
+    assert_eq!(rack.unreadable_members().len(), 1);
+    assert!(rack.unreadable_members()[0].contains(&ghost));
+    let report = rack.report().await.unwrap();
+    assert_eq!(report.nodes.len(), 3);
+    assert!(
+        report
+            .rack
+            .errors
+            .iter()
+            .any(|e| e.contains(&ghost) && e.contains("404")),
+        "{:?}",
+        report.rack.errors
+    );
+    assert!(report.to_string().contains(&ghost));
+    client.logout().await.unwrap();
+}
+
+#[tokio::test]
 async fn a_failing_node_is_reported_not_fatal() {
     let (emu, client) = common::rack(3).await;
     let rack = Rack::discover(&client).await.unwrap();

@@ -1,17 +1,20 @@
-//! Many clients in one process: `N` clients (default 1000) log in to embedded emulators,
-//! read the chassis and systems, and log out, all concurrently through one shared
-//! transport. Prints the wall time and the peak resident memory (Linux `VmHWM`).
+//! Many services from one process with the fleet runner: `N` embedded emulators (default
+//! 200), each with its own self-signed certificate, are inventoried at once through one
+//! shared transport, each client pinning its own service's certificate. Prints the results,
+//! the wall time and the peak resident memory (Linux `VmHWM`; it includes the emulators).
 //!
 //! ```text
-//! cargo run --release -p redfish-client --example scale -- 1000 10
+//! cargo run --release -p redfish-client --example scale -- 200
 //! ```
-//! (arguments: clients, emulators)
+//! (argument: services). The `fleet` bench measures the same with the emulators in
+//! another process.
 
 use std::time::Instant;
 
-use futures_util::stream::{FuturesUnordered, StreamExt};
-use redfish_client::{Client, Fingerprint, TlsPolicy};
-use redfish_emulator::{Emulator, Scenario};
+use futures_util::{StreamExt, TryStreamExt, stream};
+use redfish_client::fleet::Fleet;
+use redfish_client::{Client, Error, Fingerprint};
+use redfish_emulator::{Emulator, RunningEmulator, Scenario};
 
 fn peak_rss_kib() -> Option<u64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
@@ -21,71 +24,54 @@ fn peak_rss_kib() -> Option<u64> {
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let mut args = std::env::args().skip(1);
-    let clients: usize = args.next().map(|a| a.parse()).transpose()?.unwrap_or(1000);
-    let services: usize = args
-        .next()
+    let services: usize = std::env::args()
+        .nth(1)
         .map(|a| a.parse())
         .transpose()?
-        .unwrap_or(10)
+        .unwrap_or(200)
         .max(1);
-    let mut emulators = Vec::new();
-    for _ in 0..services {
-        emulators.push(
-            Emulator::builder()
-                .scenario(Scenario::rack(2))
-                .start()
-                .await?,
-        );
-    }
-    let pins: Vec<Fingerprint> = emulators
-        .iter()
-        .map(|e| Fingerprint(e.certificate_sha256()))
-        .collect();
-    let first = Client::builder(emulators[0].base_url().as_str())
-        .tls_policy(TlsPolicy::Pinned(pins))
-        .build()?;
-    let transport = first.transport();
+    let emulators: Vec<RunningEmulator> = stream::iter(0..services)
+        .map(|_| Emulator::builder().scenario(Scenario::rack(1)).start())
+        .buffer_unordered(32)
+        .try_collect()
+        .await?;
     let before = peak_rss_kib();
     let start = Instant::now();
-    let mut all = Vec::with_capacity(clients);
-    for i in 0..clients {
-        let emu = &emulators[i % services];
-        all.push(
-            Client::builder(emu.base_url().as_str())
-                .credentials("admin", "admin-password")
-                .transport(transport.clone())
-                .build()?,
-        );
-    }
-    let mut jobs: FuturesUnordered<_> = all
-        .iter()
-        .map(|c| async move {
-            let root = c.service_root().await?;
-            let chassis = root.chassis()?.collect().await?.len();
-            let systems = root.systems()?.collect().await?.len();
-            c.logout().await?;
-            Ok::<_, redfish_client::Error>(chassis + systems)
+    let builders = emulators.iter().map(|e| {
+        Client::builder(e.base_url().as_str())
+            .credentials("admin", "admin-password")
+            .pin_certificate(Fingerprint(e.certificate_sha256()))
+    });
+    let report = Fleet::new()
+        .concurrency(256)
+        .requests_per_service(4)
+        .on_progress(|p| {
+            if p.done % 100 == 0 || p.done == p.total {
+                eprintln!("{}/{} done, {} failed", p.done, p.total, p.failed);
+            }
         })
-        .collect();
-    let (mut ok, mut failed, mut resources) = (0, 0, 0);
-    while let Some(r) = jobs.next().await {
-        match r {
-            Ok(n) => {
-                ok += 1;
-                resources += n;
-            }
-            Err(e) => {
-                failed += 1;
-                eprintln!("{e}");
-            }
+        .run(builders, |client| async move {
+            let root = client.service_root().await?;
+            let chassis = root.chassis()?.collect_partial().await?;
+            let systems = root.systems()?.collect_partial().await?;
+            Ok::<_, Error>(chassis.members.len() + systems.members.len())
+        })
+        .await;
+    for f in report.failures() {
+        if let Err(e) = &f.result {
+            eprintln!("{}: {e}", f.host);
         }
     }
-    let elapsed = start.elapsed();
-    let leaked: usize = emulators.iter().map(|e| e.session_count()).sum();
+    let read: usize = report
+        .results
+        .iter()
+        .filter_map(|r| r.result.as_ref().ok())
+        .sum();
+    let leaked: usize = emulators.iter().map(RunningEmulator::session_count).sum();
     println!(
-        "{clients} clients on {services} services: {ok} ok, {failed} failed, {resources} members read, {leaked} sessions left, {:.2?}",
-        elapsed
+        "{services} services: {} failed, {read} members read, {leaked} sessions left, {:.2?}",
+        report.failures().count(),
+        start.elapsed()
     );
     println!(
         "peak RSS: {:?} KiB before, {:?} KiB after",

@@ -4,13 +4,13 @@
 use std::fmt;
 
 use redfish_model::Action;
-use redfish_model::action_info::ActionInfo;
 use reqwest::StatusCode;
 use serde::Serialize;
 use serde_json::{Map, Value};
 
 use crate::client::Client;
 use crate::error::{Error, Result};
+use crate::response::Response;
 use crate::task::{TaskMonitor, TaskOutcome};
 
 /// What an action returned.
@@ -27,6 +27,23 @@ pub enum ActionResponse {
 }
 
 impl ActionResponse {
+    /// The one place a successful answer becomes a result: a `202` with a task monitor
+    /// (`Location`, or a Task body) is a [`ActionResponse::Task`], anything else a
+    /// [`ActionResponse::Completed`] with the body when there is one.
+    pub(crate) fn from_response(client: &Client, resp: &Response) -> Self {
+        if resp.status == StatusCode::ACCEPTED
+            && let Some(m) = TaskMonitor::from_response(client.clone(), resp)
+        {
+            return Self::Task(m);
+        }
+        let body = if resp.is_empty() {
+            None
+        } else {
+            resp.json().ok()
+        };
+        Self::Completed(body)
+    }
+
     /// Waits for the task if there is one; returns the final body.
     ///
     /// # Errors
@@ -136,62 +153,64 @@ impl ActionCall {
 
     /// Checks the parameters against the inline `@Redfish.AllowableValues` and, when the
     /// action links one, the `ActionInfo` (required parameters, allowable values, unknown
-    /// names). An unreachable ActionInfo is logged and skipped.
+    /// names). An unreachable ActionInfo is logged and skipped. An empty list of allowable
+    /// values means the service does not advertise them (some BMCs send `[]`): any value
+    /// passes. Values are compared as JSON values, so numeric allowable values work too.
     ///
     /// # Errors
     ///
     /// [`Error::InvalidParameter`] naming the parameter and the allowed values.
     pub async fn validate(&self) -> Result<()> {
         for p in self.action.parameters_with_allowable_values() {
-            if let (Some(v), Some(allowed)) = (self.params.get(p), self.action.allowable_values(p))
-            {
-                check_allowed(&self.name, p, v, &allowed)?;
+            let allowed = self
+                .action
+                .extra
+                .get(&format!("{p}@Redfish.AllowableValues"))
+                .and_then(Value::as_array);
+            if let (Some(v), Some(allowed)) = (self.params.get(p), allowed) {
+                check_allowed(&self.name, p, v, allowed)?;
             }
         }
         let Some(info_uri) = &self.action.action_info else {
             return Ok(());
         };
-        let info: ActionInfo = match self.client.get(info_uri).await {
+        // Read raw: the parameters are compared as JSON, whatever types the service uses.
+        let info: Value = match self.client.get(info_uri).await {
             Ok(i) => i,
             Err(e) => {
                 tracing::warn!(action = %self.name, error = %e, "cannot read ActionInfo: not validating");
                 return Ok(());
             }
         };
-        let defs = info.parameters.unwrap_or_default();
-        for def in &defs {
-            let Some(name) = def.name.as_deref() else {
+        let defs: &[Value] = info
+            .get("Parameters")
+            .and_then(Value::as_array)
+            .map(Vec::as_slice)
+            .unwrap_or(&[]);
+        let name_of = |d: &Value| d.get("Name").and_then(Value::as_str).map(str::to_owned);
+        for def in defs {
+            let Some(name) = name_of(def) else {
                 continue;
             };
-            match self.params.get(name) {
-                None if def.required == Some(true) => {
+            match self.params.get(&name) {
+                None if def.get("Required") == Some(&Value::Bool(true)) => {
                     return Err(Error::InvalidParameter {
                         action: self.name.clone(),
-                        parameter: name.to_owned(),
+                        parameter: name,
                         reason: "required by the service's ActionInfo but missing".into(),
                     });
                 }
                 Some(v) => {
-                    let allowed: Vec<String> = def
-                        .allowable_values
-                        .iter()
-                        .flatten()
-                        .flatten()
-                        .cloned()
-                        .collect();
-                    if !allowed.is_empty() {
-                        check_allowed(&self.name, name, v, &allowed)?;
+                    if let Some(allowed) = def.get("AllowableValues").and_then(Value::as_array) {
+                        check_allowed(&self.name, &name, v, allowed)?;
                     }
                 }
                 None => {}
             }
         }
+        let known: Vec<String> = defs.iter().filter_map(name_of).collect();
         for sent in self.params.keys().filter(|k| !k.contains('@')) {
-            if !defs
-                .iter()
-                .any(|d| d.name.as_deref() == Some(sent.as_str()))
-            {
-                let known: Vec<&str> = defs.iter().filter_map(|d| d.name.as_deref()).collect();
+            if !known.contains(sent) {
                 return Err(Error::InvalidParameter {
                     action: self.name.clone(),
                     parameter: sent.clone(),
@@ -226,35 +245,35 @@ impl ActionCall {
             .client
             .post(&target, &Value::Object(self.params))
             .await?;
-        if resp.status == StatusCode::ACCEPTED
-            && let Some(m) = TaskMonitor::from_response(self.client.clone(), &resp)
-        {
-            return Ok(ActionResponse::Task(m));
-        }
-        let body = if resp.is_empty() {
-            None
-        } else {
-            resp.json().ok()
-        };
-        Ok(ActionResponse::Completed(body))
+        Ok(ActionResponse::from_response(&self.client, &resp))
     }
 }
 
-fn check_allowed(action: &str, param: &str, value: &Value, allowed: &[String]) -> Result<()> {
+/// Equal as JSON values, numbers by value (`1` and `1.0` are the same number).
+fn same_value(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Number(x), Value::Number(y)) => x == y || x.as_f64() == y.as_f64(),
+        _ => a == b,
+    }
+}
+
+fn check_allowed(action: &str, param: &str, value: &Value, allowed: &[Value]) -> Result<()> {
+    // `[]`: the service does not say which values it takes.
+    let allowed: Vec<&Value> = allowed.iter().filter(|v| !v.is_null()).collect();
+    if allowed.is_empty() {
+        return Ok(());
+    }
     let values: Vec<&Value> = match value {
         Value::Array(a) => a.iter().collect(),
         v => vec![v],
     };
     for v in values {
-        let text = match v {
-            Value::String(s) => s.clone(),
-            other => other.to_string(),
-        };
-        if !allowed.contains(&text) {
+        if !allowed.iter().any(|a| same_value(a, v)) {
+            let shown: Vec<String> = allowed.iter().map(|a| a.to_string()).collect();
             return Err(Error::InvalidParameter {
                 action: action.to_owned(),
                 parameter: param.to_owned(),
-                reason: format!("{text:?} is not allowed (allowed: {allowed:?})"),
+                reason: format!("{v} is not allowed (allowed: {})", shown.join(", ")),
             });
         }
     }
@@ -267,7 +286,7 @@ mod tests {
 
     #[test]
     fn allowable_values_are_enforced_for_scalars_and_arrays() {
-        let allowed = vec!["On".to_owned(), "ForceOff".to_owned()];
+        let allowed = vec![Value::from("On"), Value::from("ForceOff")];
         assert!(check_allowed("R", "ResetType", &Value::from("On"), &allowed).is_ok());
         let e = check_allowed("R", "ResetType", &Value::from("Nmi"), &allowed).unwrap_err();
         assert!(
@@ -276,6 +295,19 @@ mod tests {
         );
         assert!(check_allowed("R", "T", &serde_json::json!(["On", "ForceOff"]), &allowed).is_ok());
         assert!(check_allowed("R", "T", &serde_json::json!(["On", "x"]), &allowed).is_err());
+    }
+
+    #[test]
+    fn empty_allowable_values_allow_anything_and_numbers_compare_as_numbers() {
+        assert!(check_allowed("R", "T", &Value::from("Anything"), &[]).is_ok());
+        assert!(check_allowed("R", "T", &Value::from("x"), &[Value::Null]).is_ok());
+        let numbers = [serde_json::json!(1), serde_json::json!(2.5)];
+        assert!(check_allowed("A", "Level", &serde_json::json!(1), &numbers).is_ok());
+        assert!(check_allowed("A", "Level", &serde_json::json!(1.0), &numbers).is_ok());
+        assert!(check_allowed("A", "Level", &serde_json::json!(2.5), &numbers).is_ok());
+        let e = check_allowed("A", "Level", &serde_json::json!(3), &numbers).unwrap_err();
+        assert!(matches!(e, Error::InvalidParameter { .. }), "{e:?}");
+        assert!(check_allowed("A", "Level", &serde_json::json!("1"), &numbers).is_err());
     }
 
     #[test]

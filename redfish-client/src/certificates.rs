@@ -17,10 +17,11 @@ use x509_cert::ext::pkix::{ExtendedKeyUsage, KeyUsage};
 use x509_cert::request::CertReq;
 
 use crate::action::ActionResponse;
-use crate::client::{Client, decode_value};
+use crate::client::Client;
 use crate::collection::Created;
 use crate::entity::Entity;
 use crate::error::{Error, Result};
+use crate::response::decode_value;
 use crate::tls::Fingerprint;
 
 /// A certificate signing request returned by `GenerateCSR`.
@@ -293,7 +294,8 @@ impl Entity<CertificateService> {
             .wait()
             .await?
             .ok_or_else(|| Error::Certificate("GenerateCSR returned no body".into()))?;
-        let resp: GenerateCSRResponse = decode_value("GenerateCSR response", &body)?;
+        let resp: GenerateCSRResponse =
+            decode_value(&self.client().core().host, "GenerateCSR response", &body)?;
         let pem = resp
             .csr_string
             .ok_or_else(|| Error::Certificate("GenerateCSR response has no CSRString".into()))?;

@@ -12,9 +12,10 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use crate::client::{Client, Response};
+use crate::client::Client;
 use crate::entity::Entity;
 use crate::error::{Error, Result};
+use crate::response::Response;
 
 /// Characters escaped in query option values; OData punctuation (`$ , ( ) = / ' *`) is
 /// kept literal because many BMCs do not decode it.
@@ -178,6 +179,62 @@ impl Created {
     }
 }
 
+/// A member (or page) of a collection that could not be read.
+#[derive(Debug)]
+#[non_exhaustive]
+pub struct MemberFailure {
+    /// The member's URI (a page's URI when a page failed).
+    pub uri: ODataId,
+    /// Why.
+    pub error: Error,
+}
+
+/// The outcome of [`Members::collect_partial`]: what could be read and what could not.
+#[derive(Debug)]
+#[non_exhaustive]
+pub struct PartialMembers<T> {
+    /// The members read, in collection order.
+    pub members: Vec<Entity<T>>,
+    /// The members (or later pages) that could not be read, in collection order.
+    pub failed: Vec<MemberFailure>,
+}
+
+impl<T> PartialMembers<T> {
+    /// `true` when every member was read.
+    pub fn is_complete(&self) -> bool {
+        self.failed.is_empty()
+    }
+
+    /// The members, or the first failure.
+    ///
+    /// # Errors
+    ///
+    /// The error of the first member that could not be read.
+    pub fn into_result(self) -> Result<Vec<Entity<T>>> {
+        match self.failed.into_iter().next() {
+            Some(f) => Err(f.error),
+            None => Ok(self.members),
+        }
+    }
+}
+
+/// GETs a member, or types its inline body when the collection was `$expand`ed.
+async fn fetch_member<T: DeserializeOwned>(
+    client: Client,
+    link: Link<T>,
+    q: Query,
+) -> Result<Entity<T>> {
+    if link.is_expanded() && q.is_empty() {
+        let mut obj = link.extra;
+        obj.insert(
+            "@odata.id".into(),
+            Value::String(link.odata_id.as_str().into()),
+        );
+        return Entity::from_value(client, link.odata_id, None, Value::Object(obj));
+    }
+    client.fetch_with(&link.odata_id, &q).await
+}
+
 /// The members of a collection: pages followed through `Members@odata.nextLink`, members
 /// de-duplicated by `@odata.id` (pages are not guaranteed consistent) and fetched
 /// concurrently, at most [`Members::concurrency`] at a time (and within the client's
@@ -281,6 +338,14 @@ impl<T> Members<T> {
     where
         T: 'static,
     {
+        self.link_items().map(|l| l.map_err(|f| f.error)).boxed()
+    }
+
+    /// [`Members::links`], a page error carrying the page's URI.
+    fn link_items(&self) -> BoxStream<'static, std::result::Result<Link<T>, MemberFailure>>
+    where
+        T: 'static,
+    {
         struct Paging {
             client: Client,
             next: Option<String>,
@@ -306,7 +371,13 @@ impl<T> Members<T> {
                 .get::<Collection<Value>>(&ODataId::new(page_uri.as_str()))
                 .await;
             match page {
-                Err(e) => Some((vec![Err(e)], None)),
+                Err(error) => {
+                    let failure = MemberFailure {
+                        uri: ODataId::new(page_uri),
+                        error,
+                    };
+                    Some((vec![Err(failure)], None))
+                }
                 Ok(page) => {
                     let mut out = Vec::with_capacity(page.members.len());
                     for m in page.members {
@@ -316,7 +387,7 @@ impl<T> Members<T> {
                     }
                     st.next = page
                         .next_link
-                        .map(|n| crate::client::to_path(n.as_str()))
+                        .map(|n| crate::response::to_path(n.as_str()))
                         .filter(|n| !st.pages.contains(n));
                     Some((out, Some(st)))
                 }
@@ -342,26 +413,15 @@ impl<T: DeserializeOwned + Send + 'static> Members<T> {
         let member_query = self.member_query.clone();
         self.links()
             .map(move |link| {
-                let client = client.clone();
-                let q = member_query.clone();
-                async move {
-                    let link = link?;
-                    if link.is_expanded() && q.is_empty() {
-                        let mut obj = link.extra;
-                        obj.insert(
-                            "@odata.id".into(),
-                            Value::String(link.odata_id.as_str().into()),
-                        );
-                        return Entity::from_value(client, link.odata_id, None, Value::Object(obj));
-                    }
-                    client.fetch_with(&link.odata_id, &q).await
-                }
+                let (client, q) = (client.clone(), member_query.clone());
+                async move { fetch_member(client, link?, q).await }
             })
             .buffered(self.concurrency)
             .boxed()
     }
 
-    /// Every member, collected; fails on the first error.
+    /// Every member, collected; fails on the first error. See
+    /// [`Members::collect_partial`] to keep the members that could be read when one cannot.
     ///
     /// # Errors
     ///
@@ -369,6 +429,67 @@ impl<T: DeserializeOwned + Send + 'static> Members<T> {
     pub async fn collect(&self) -> Result<Vec<Entity<T>>> {
         use futures_util::TryStreamExt;
         self.stream().try_collect().await
+    }
+
+    /// Every member that could be read, plus the URI and error of each that could not
+    /// (a 404 member, a body that does not decode, a timeout...), in collection order. Real
+    /// collections contain broken members; one of them should not hide the others.
+    ///
+    /// ```no_run
+    /// # async fn run(client: redfish_client::Client) -> redfish_client::Result<()> {
+    /// let systems = client.service_root().await?.systems()?.collect_partial().await?;
+    /// for s in &systems.members {
+    ///     println!("{} {:?}", s.odata_id(), s.power_state);
+    /// }
+    /// for f in &systems.failed {
+    ///     eprintln!("{}: {}", f.uri, f.error);
+    /// }
+    /// # Ok(()) }
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// Only when the first page of the collection cannot be read (nothing is known then);
+    /// a later page that fails is listed in [`PartialMembers::failed`] under its URI.
+    pub async fn collect_partial(&self) -> Result<PartialMembers<T>> {
+        let client = self.client.clone();
+        let member_query = self.member_query.clone();
+        let results: Vec<std::result::Result<Entity<T>, MemberFailure>> = self
+            .link_items()
+            .map(move |item| {
+                let (client, q) = (client.clone(), member_query.clone());
+                async move {
+                    let link = item?;
+                    let uri = link.odata_id.clone();
+                    fetch_member(client, link, q)
+                        .await
+                        .map_err(|error| MemberFailure { uri, error })
+                }
+            })
+            .buffered(self.concurrency)
+            .collect()
+            .await;
+        let mut out = PartialMembers {
+            members: Vec::with_capacity(results.len()),
+            failed: Vec::new(),
+        };
+        let first_page = ODataId::new(format!(
+            "{}{}",
+            self.uri.path(),
+            self.query.to_query_string()
+        ));
+        for r in results {
+            match r {
+                Ok(e) => out.members.push(e),
+                Err(f)
+                    if out.members.is_empty() && out.failed.is_empty() && f.uri == first_page =>
+                {
+                    return Err(f.error);
+                }
+                Err(f) => out.failed.push(f),
+            }
+        }
+        Ok(out)
     }
 
     /// The member whose `Id` (or last URI segment) is `id`.

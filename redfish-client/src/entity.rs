@@ -9,11 +9,12 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use crate::action::ActionCall;
-use crate::client::{Client, Req, Response, decode_value};
+use crate::action::{ActionCall, ActionResponse};
+use crate::client::Client;
 use crate::collection::{Members, Query};
 use crate::error::{Error, Result};
-use crate::task::TaskMonitor;
+use crate::request::Req;
+use crate::response::{Response, decode_value};
 
 /// A resource fetched from the service: the typed body (`Deref` to `T`), its URI, its ETag
 /// and a clone of the client, so that links, actions and PATCH can be followed from it.
@@ -62,7 +63,7 @@ impl<T: DeserializeOwned> Entity<T> {
         etag: Option<ETag>,
         raw: Value,
     ) -> Result<Self> {
-        let data = decode_value(uri.as_str(), &raw)?;
+        let data = decode_value(&client.core().host, uri.as_str(), &raw)?;
         let etag = etag.or_else(|| {
             raw.get("@odata.etag")
                 .and_then(Value::as_str)
@@ -265,9 +266,7 @@ impl Client {
         req.if_match = if_match;
         let resp = self.execute(req).await?;
         if resp.status == StatusCode::ACCEPTED {
-            if let Some(monitor) = TaskMonitor::from_response(self.clone(), &resp) {
-                monitor.wait().await?;
-            }
+            ActionResponse::from_response(self, &resp).wait().await?;
             return self.fetch(uri).await;
         }
         if resp.status == StatusCode::NO_CONTENT || resp.is_empty() {

@@ -1,24 +1,40 @@
-//! Async Redfish client (reqwest + rustls/ring): sessions, TLS policy, ETags, tasks, actions.
+//! Async Redfish client (reqwest + rustls): sessions, TLS policy, ETags, tasks, actions,
+//! fleets.
 //!
 //! One [`Client`] talks to one Redfish service (a BMC, a rack manager); it is cheap to clone
-//! and many can share one [`Transport`] (connection pool), so a process can manage
-//! thousands of services.
+//! and many share one [`Transport`] (connection pool, TLS configuration) while each keeps
+//! its own certificate pin or CA, so a process can manage thousands of services; the
+//! [`Fleet`] runner does that with bounds, deadlines and results per service.
 //!
 //! - **Connection and auth** ([`ClientBuilder`]): session login discovered from the
 //!   service root (`Links.Sessions`), `X-Auth-Token` on every request, one transparent
-//!   re-login when a session expires, explicit [`Client::logout`]; or HTTP Basic. TLS is
-//!   verified against the platform trust store by default; trust a private CA
-//!   ([`ClientBuilder::add_root_certificate_pem`]), pin a self-signed certificate
+//!   re-login when a session is rejected (the rejected one is deleted), explicit
+//!   [`Client::logout`] and a background logout when the last clone is dropped; or HTTP
+//!   Basic. TLS is verified against the platform trust store by default; trust a private
+//!   CA ([`ClientBuilder::add_root_certificate_pem`]), pin a self-signed certificate
 //!   ([`ClientBuilder::pin_certificate_sha256`]) or, explicitly,
 //!   [`ClientBuilder::danger_accept_invalid_certs`]. Passwords and tokens never appear in
 //!   `Debug`, `Display`, logs or errors.
+//! - **Credentials stay at their origin**: redirects are followed only within the
+//!   service's scheme, host and port ([`RedirectPolicy`]); a redirect elsewhere is
+//!   [`Error::CrossOriginRedirect`]. No proxy is used unless asked for
+//!   ([`ClientBuilder::proxy`], [`ClientBuilder::use_env_proxy`]): `HTTPS_PROXY` and
+//!   friends are ignored by default.
+//! - **Strict, bounded responses**: a body is one JSON document (trailing data is an
+//!   [`Error::Decode`]) of at most [`ClientBuilder::max_response_size`] bytes (32 MiB by
+//!   default, enforced while reading).
 //! - **Requests**: typed [`Client::get`]/[`Client::fetch`] into the `redfish-model` types,
 //!   navigation by links ([`Entity`], e.g. `root.systems()?`), collections with paging and
-//!   bounded concurrency ([`Members`]), query options ([`Query`]), PATCH with `If-Match`
-//!   ([`Entity::patch`]), actions validated against `@Redfish.ActionInfo`
-//!   ([`ActionCall`]), task monitors ([`TaskMonitor`]).
+//!   bounded concurrency ([`Members`], [`Members::collect_partial`] to keep what could be
+//!   read), query options ([`Query`]), PATCH with `If-Match` ([`Entity::patch`]), actions
+//!   validated against `@Redfish.ActionInfo` ([`ActionCall`]), task monitors
+//!   ([`TaskMonitor`]).
 //! - **Reliability**: a [`RetryPolicy`] for idempotent requests (503 with `Retry-After`,
-//!   transport errors), a per-service concurrency limit, timeouts.
+//!   transport errors), a per-service concurrency limit, timeouts, a per-service session
+//!   budget ([`TransportBuilder::max_sessions_per_service`]).
+//! - **Operability**: one `tracing` span `redfish_request` per request with `host`,
+//!   `method`, `path`, `status`, `latency_ms` and `retries` (no secrets); bodies only with
+//!   [`ClientBuilder::trace_bodies`], redacted, at `trace` level.
 //! - **Helpers**: certificates ([`certificates`]: GenerateCSR, ReplaceCertificate,
 //!   install, read and check), firmware update ([`update`]: SimpleUpdate, multipart HTTP
 //!   push streamed from disk with progress), resets and logs ([`Entity`] methods).
@@ -44,34 +60,58 @@
 //!
 //! # Errors
 //!
-//! Every fallible call returns [`Error`], which carries the HTTP status, method, URI and
-//! the parsed `@Message.ExtendedInfo` of service errors, and separates transport, timeout,
-//! TLS and decode failures.
+//! Every fallible call returns [`Error`], which names the service (`host[:port]`), and for
+//! service errors the HTTP status, method, URI and the parsed `@Message.ExtendedInfo`; it
+//! separates transport, timeout, TLS, decode, size and redirect failures, and says when a
+//! request was retried ([`Error::retried`]).
+//!
+//! # Cargo features
+//!
+//! | Feature | Default | What it adds |
+//! |---|---|---|
+//! | `ring` | yes | rustls with the *ring* crypto provider |
+//! | `aws-lc-rs` | no | rustls with *aws-lc-rs* (FIPS-capable builds); wins over `ring` when both are on |
+//! | `http2` | yes | HTTP/2 (offered by ALPN); without it every connection is HTTP/1.1 |
+//! | `multipart` | yes | the multipart HTTP push firmware update ([`update::PushUpdate`]) |
+//!
+//! One provider is required. A minimal build:
+//! `cargo build -p redfish-client --no-default-features --features ring`.
 
 pub mod action;
+mod builder;
 pub mod certificates;
 mod client;
 pub mod collection;
 mod credentials;
 pub mod entity;
 pub mod error;
+pub mod fleet;
 mod navigation;
+mod redact;
+mod request;
+mod response;
 pub mod retry;
+mod session;
 pub mod sleep;
 pub mod task;
 pub mod tls;
+mod transport;
 pub mod update;
 
 pub use action::{ActionCall, ActionResponse};
-pub use client::{Client, ClientBuilder, Response, Transport};
-pub use collection::{Created, Expand, Members, Query};
+pub use builder::{ClientBuilder, DEFAULT_MAX_RESPONSE_SIZE, RedirectPolicy};
+pub use client::Client;
+pub use collection::{Created, Expand, MemberFailure, Members, PartialMembers, Query};
 pub use credentials::{AuthMode, Credentials};
 pub use entity::Entity;
-pub use error::{Error, Result};
+pub use error::{Error, RedirectOrigins, Result};
+pub use fleet::Fleet;
+pub use response::Response;
 pub use retry::RetryPolicy;
 pub use sleep::{Sleep, TokioSleep};
 pub use task::{TaskMonitor, TaskOutcome, TaskPolicy, TaskPoll};
 pub use tls::{Fingerprint, TlsPolicy};
+pub use transport::{Transport, TransportBuilder};
 
 /// The model crate, re-exported.
 pub use redfish_model as model;

@@ -8,8 +8,10 @@ use redfish_model::task::{Task, TaskState};
 use reqwest::{Method, StatusCode};
 use serde_json::Value;
 
-use crate::client::{Client, Req, Response};
+use crate::client::Client;
 use crate::error::{Error, Result};
+use crate::request::Req;
+use crate::response::Response;
 
 /// How a [`TaskMonitor`] polls.
 ///

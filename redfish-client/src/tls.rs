@@ -1,7 +1,19 @@
 //! TLS policy: how the client decides to trust a BMC's certificate.
 //!
-//! Every mode uses rustls with the *ring* provider. Handshake signatures are always verified,
-//! so even a pinned or (dangerously) accepted certificate proves the peer holds its key.
+//! Every mode uses rustls, with the *ring* provider by default or *aws-lc-rs* with the
+//! `aws-lc-rs` feature. Handshake signatures are always verified, so even a pinned or
+//! (dangerously) accepted certificate proves the peer holds its key.
+//!
+//! # One transport, a policy per service
+//!
+//! A [`Transport`](crate::Transport) holds one rustls configuration for every service it
+//! reaches. Its certificate verifier does not decide by itself: each request runs with the
+//! verifier of the [`Client`](crate::Client) that sends it (its pins, CA or platform trust),
+//! so 10,000 BMCs with 10,000 pins share one connection pool, and a connection to
+//! `host:port` is only ever verified with the policy of the client of that `host:port`
+//! (connections are pooled by scheme, host and port; a connection is bound to the policy of
+//! the request that opened it, also when the pool completes it in the background). A
+//! handshake that runs outside any request is refused.
 
 use std::fmt;
 use std::sync::{Arc, OnceLock};
@@ -11,6 +23,7 @@ use rustls::crypto::{CryptoProvider, verify_tls12_signature, verify_tls13_signat
 use rustls::{ClientConfig, DigitallySignedStruct, SignatureScheme};
 use rustls_pki_types::pem::PemObject;
 use rustls_pki_types::{CertificateDer, ServerName, UnixTime};
+use sha2::{Digest, Sha256};
 
 use crate::error::{Error, Result};
 
@@ -22,10 +35,7 @@ pub struct Fingerprint(pub [u8; 32]);
 impl Fingerprint {
     /// The fingerprint of a DER-encoded certificate.
     pub fn of_der(der: &[u8]) -> Self {
-        let d = ring::digest::digest(&ring::digest::SHA256, der);
-        let mut out = [0u8; 32];
-        out.copy_from_slice(d.as_ref());
-        Self(out)
+        Self(Sha256::digest(der).into())
     }
 
     /// Parses 64 hex digits, optionally separated by `:` (case-insensitive).
@@ -94,8 +104,24 @@ pub enum TlsPolicy {
     DangerAcceptInvalidCerts,
 }
 
+#[cfg(not(any(feature = "ring", feature = "aws-lc-rs")))]
+compile_error!(
+    "redfish-client needs a TLS crypto provider: enable the `ring` or `aws-lc-rs` feature"
+);
+
+/// The crypto provider: aws-lc-rs when that feature is on (it is chosen for FIPS-capable
+/// builds, so it wins when both are enabled), else ring.
 fn provider() -> Arc<CryptoProvider> {
-    Arc::new(rustls::crypto::ring::default_provider())
+    static SHARED: OnceLock<Arc<CryptoProvider>> = OnceLock::new();
+    SHARED
+        .get_or_init(|| {
+            #[cfg(feature = "aws-lc-rs")]
+            let p = rustls::crypto::aws_lc_rs::default_provider();
+            #[cfg(all(feature = "ring", not(feature = "aws-lc-rs")))]
+            let p = rustls::crypto::ring::default_provider();
+            Arc::new(p)
+        })
+        .clone()
 }
 
 /// The platform verifier, built once per process: it caches the system trust store, which
@@ -125,16 +151,16 @@ pub(crate) fn parse_pem_certs(pem: &[u8]) -> Result<Vec<CertificateDer<'static>>
     Ok(certs)
 }
 
-/// Builds the rustls configuration for a policy.
-pub(crate) fn client_config(
+/// The certificate verifier of one service (one client), built from its policy.
+pub(crate) type Trust = Arc<dyn ServerCertVerifier>;
+
+/// Builds the verifier of a policy (plus extra roots for [`TlsPolicy::Verify`]).
+pub(crate) fn trust(
     policy: &TlsPolicy,
     extra_roots: Vec<CertificateDer<'static>>,
-) -> Result<ClientConfig> {
+) -> Result<Trust> {
     let provider = provider();
-    let builder = ClientConfig::builder_with_provider(provider.clone())
-        .with_safe_default_protocol_versions()
-        .map_err(|e| Error::InvalidInput(format!("TLS configuration: {e}")))?;
-    let verifier: Arc<dyn ServerCertVerifier> = match policy {
+    Ok(match policy {
         TlsPolicy::Verify => {
             if extra_roots.is_empty() {
                 platform_verifier()?
@@ -160,13 +186,149 @@ pub(crate) fn client_config(
             pins: None,
             provider,
         }),
-    };
+    })
+}
+
+tokio::task_local! {
+    /// The verifier of the client whose request is being sent.
+    static CURRENT: Trust;
+}
+
+/// Runs `fut` (one request: connect, TLS handshake, exchange) with `trust` as the verifier
+/// of any handshake it makes.
+pub(crate) async fn with_trust<F: std::future::Future>(trust: Trust, fut: F) -> F::Output {
+    CURRENT.scope(trust, fut).await
+}
+
+/// A connector layer that binds each new connection to the trust of the request that
+/// started it. The pool may finish a connection in the background after its request took
+/// another one (it keeps it for later): the handshake then still runs with the policy of
+/// the service the connection is for, instead of failing for want of one.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct BindTrust;
+
+impl<S> tower::Layer<S> for BindTrust {
+    type Service = BindTrustService<S>;
+    fn layer(&self, inner: S) -> Self::Service {
+        BindTrustService { inner }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub(crate) struct BindTrustService<S> {
+    inner: S,
+}
+
+impl<S, R> tower::Service<R> for BindTrustService<S>
+where
+    S: tower::Service<R>,
+    S::Future: Send + 'static,
+{
+    type Response = S::Response;
+    type Error = S::Error;
+    type Future = std::pin::Pin<
+        Box<dyn std::future::Future<Output = std::result::Result<S::Response, S::Error>> + Send>,
+    >;
+
+    fn poll_ready(
+        &mut self,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<std::result::Result<(), Self::Error>> {
+        self.inner.poll_ready(cx)
+    }
+
+    fn call(&mut self, req: R) -> Self::Future {
+        // `call` runs in the task of the request that needs the connection.
+        let trust = CURRENT.try_with(Clone::clone).ok();
+        let fut = self.inner.call(req);
+        Box::pin(async move {
+            match trust {
+                Some(t) => CURRENT.scope(t, fut).await,
+                None => fut.await,
+            }
+        })
+    }
+}
+
+/// The rustls configuration of a transport: one for every service, its verifier asks the
+/// current request's [`Trust`].
+pub(crate) fn client_config() -> Result<ClientConfig> {
+    let provider = provider();
+    let builder = ClientConfig::builder_with_provider(provider.clone())
+        .with_safe_default_protocol_versions()
+        .map_err(|e| Error::InvalidInput(format!("TLS configuration: {e}")))?;
     let mut config = builder
         .dangerous()
-        .with_custom_certificate_verifier(verifier)
+        .with_custom_certificate_verifier(Arc::new(PerRequestVerifier { provider }))
         .with_no_client_auth();
-    config.alpn_protocols = vec![b"h2".to_vec(), b"http/1.1".to_vec()];
+    config.alpn_protocols = if cfg!(feature = "http2") {
+        vec![b"h2".to_vec(), b"http/1.1".to_vec()]
+    } else {
+        vec![b"http/1.1".to_vec()]
+    };
     Ok(config)
+}
+
+/// The verifier installed in the shared configuration: delegates to the request's
+/// [`Trust`], refuses when there is none.
+#[derive(Debug)]
+struct PerRequestVerifier {
+    provider: Arc<CryptoProvider>,
+}
+
+impl ServerCertVerifier for PerRequestVerifier {
+    fn verify_server_cert(
+        &self,
+        end_entity: &CertificateDer<'_>,
+        intermediates: &[CertificateDer<'_>],
+        server_name: &ServerName<'_>,
+        ocsp_response: &[u8],
+        now: UnixTime,
+    ) -> std::result::Result<ServerCertVerified, rustls::Error> {
+        CURRENT
+            .try_with(|t| {
+                t.verify_server_cert(end_entity, intermediates, server_name, ocsp_response, now)
+            })
+            .unwrap_or_else(|_| {
+                Err(rustls::Error::General(
+                    "TLS handshake outside a request: no trust policy to verify with".into(),
+                ))
+            })
+    }
+
+    fn verify_tls12_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> std::result::Result<HandshakeSignatureValid, rustls::Error> {
+        verify_tls12_signature(
+            message,
+            cert,
+            dss,
+            &self.provider.signature_verification_algorithms,
+        )
+    }
+
+    fn verify_tls13_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> std::result::Result<HandshakeSignatureValid, rustls::Error> {
+        verify_tls13_signature(
+            message,
+            cert,
+            dss,
+            &self.provider.signature_verification_algorithms,
+        )
+    }
+
+    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
+        self.provider
+            .signature_verification_algorithms
+            .supported_schemes()
+    }
 }
 
 /// Accepts the end-entity certificate if it matches a pin (or any, when `pins` is `None`),
@@ -240,6 +402,15 @@ mod tests {
     use super::*;
 
     #[test]
+    fn fingerprint_is_the_sha256_of_the_der() {
+        let f = Fingerprint::of_der(b"abc");
+        assert_eq!(
+            f.to_string().replace(':', "").to_lowercase(),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+    }
+
+    #[test]
     fn fingerprint_round_trips_through_hex() {
         let f = Fingerprint::of_der(b"not really a certificate");
         let again = Fingerprint::from_hex(&f.to_string()).unwrap();
@@ -251,12 +422,13 @@ mod tests {
 
     #[test]
     fn pinning_needs_a_fingerprint_and_bad_pem_is_refused() {
-        assert!(client_config(&TlsPolicy::Pinned(vec![]), vec![]).is_err());
+        assert!(trust(&TlsPolicy::Pinned(vec![]), vec![]).is_err());
         assert!(
             parse_pem_certs(b"-----BEGIN CERTIFICATE-----\n!!\n-----END CERTIFICATE-----\n")
                 .is_err()
         );
         assert!(parse_pem_certs(b"nothing here").is_err());
-        assert!(client_config(&TlsPolicy::DangerAcceptInvalidCerts, vec![]).is_ok());
+        assert!(trust(&TlsPolicy::DangerAcceptInvalidCerts, vec![]).is_ok());
+        assert!(client_config().is_ok());
     }
 }

@@ -2,6 +2,8 @@
 // Test helpers: a failure here is a test failure.
 #![allow(dead_code, clippy::unwrap_used)]
 
+pub mod fake;
+
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
