@@ -16,7 +16,7 @@
 #![allow(clippy::unwrap_used)]
 
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use redfish_model::certificate::Certificate;
 use redfish_model::certificate_service::{GenerateCSRRequest, GenerateCSRResponse};
