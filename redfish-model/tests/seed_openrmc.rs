@@ -16,7 +16,6 @@
 
 #![allow(clippy::unwrap_used)]
 
-use std::path::Path;
 
 use redfish_model::aggregate::{self, Aggregate};
 use redfish_model::aggregation_service::{self, AggregationService};
