@@ -395,6 +395,8 @@ pub mod volume;
 #[cfg(feature = "zone")]
 pub mod zone;
 mod untyped_modules;
+// Empty when every feature is on.
+#[allow(unused_imports)]
 pub use untyped_modules::*;
 // END GENERATED MODULES
 

@@ -173,13 +173,13 @@ impl Registry {
     /// use redfish_model::registry::Registry;
     /// use redfish_model::message::MessageId;
     /// let mut registries = Registry::empty();
-    /// registries.add(serde_json::from_str(r#"{
+    /// registries.add(serde_json::from_str(r##"{
     ///     "@odata.type": "#MessageRegistry.v1_0_0.MessageRegistry",
     ///     "Id": "Acme.1.0.0", "Name": "Acme", "Language": "en", "OwningEntity": "Acme",
     ///     "RegistryPrefix": "Acme", "RegistryVersion": "1.0.0",
     ///     "Messages": {"Jammed": {"Description": "", "Message": "Tray %1 jammed.",
     ///         "Severity": "Warning", "NumberOfArgs": 1, "Resolution": "Open tray %1."}}
-    /// }"#).unwrap()).unwrap();
+    /// }"##).unwrap()).unwrap();
     /// let r = registries.resolve_id(&MessageId::new("Acme.1.0.Jammed"), &["2"]).unwrap();
     /// assert_eq!(r.message, "Tray 2 jammed.");
     /// assert_eq!(r.resolution.as_deref(), Some("Open tray 2."));

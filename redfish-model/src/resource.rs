@@ -131,8 +131,8 @@ fn annotation<T: DeserializeOwned>(extra: &Map<String, Value>, key: &str) -> Opt
 /// let request = ResetRequest::default().with_reset_type(ResetType::ForceOff);
 /// assert_eq!(ResetRequest::ACTION, "#ComputerSystem.Reset");
 /// let action = ResetRequest::find(&system).unwrap();
-/// assert_eq!(action.target.unwrap().as_str(), "/redfish/v1/Systems/1/Actions/ComputerSystem.Reset");
-/// assert_eq!(action.action_info.unwrap().as_str(), "/redfish/v1/Systems/1/ResetActionInfo");
+/// assert_eq!(action.target.as_ref().unwrap().as_str(), "/redfish/v1/Systems/1/Actions/ComputerSystem.Reset");
+/// assert_eq!(action.action_info.as_ref().unwrap().as_str(), "/redfish/v1/Systems/1/ResetActionInfo");
 /// assert!(action.allowable_values("ResetType").unwrap().iter().any(|v| v == "ForceOff"));
 /// assert_eq!(serde_json::to_value(&request).unwrap(), serde_json::json!({"ResetType": "ForceOff"}));
 /// // Reset answers with no body of its own:
