@@ -415,6 +415,9 @@ class Gen:
             fname = fname + "_"
         used.add(fname)
         ty = "crate::Actions" if key == "Actions" else self.rust_type(node, cur_file, cur_schema)
+        if key == "MessageId" and ty == "String":
+            # The DSP0266 `Registry.Major.Minor.Key` format: typed, resolvable with `registry`.
+            ty = "crate::MessageId"
         lines = doc(node.get("description") or "", "")
         notes = []
         ro = node.get("readonly")

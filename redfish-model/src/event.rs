@@ -139,7 +139,7 @@ crate::redfish_struct! {
         /// The identifier for the message.
         ///
         /// Read-only. Required.
-        "MessageId" => message_id: String [required],
+        "MessageId" => message_id: crate::MessageId [required],
         /// The severity of the message in this event.
         ///
         /// Read-only.

@@ -236,7 +236,7 @@ crate::redfish_struct! {
         /// The `MessageId` for the event to add.
         ///
         /// Required.
-        "MessageId" => message_id: String [required],
+        "MessageId" => message_id: crate::MessageId [required],
         /// The severity for the event to add.
         "MessageSeverity" => message_severity: crate::resource::Health,
         /// The URL in the `OriginOfCondition` property of the event to add. It is not a reference object.
@@ -288,8 +288,8 @@ impl SubmitTestEventRequest {
     }
     /// Sets `MessageId`.
     #[must_use]
-    pub fn with_message_id(mut self, value: impl Into<String>) -> Self {
-        self.message_id = Some(value.into());
+    pub fn with_message_id(mut self, value: crate::MessageId) -> Self {
+        self.message_id = Some(value);
         self
     }
     /// Sets `MessageSeverity`.

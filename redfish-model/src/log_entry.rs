@@ -99,7 +99,7 @@ crate::redfish_struct! {
         /// The `MessageId`, event data, or OEM-specific information. This property decodes from the entry type. If the entry type is `Event`, this property contains a Redfish Specification-defined `MessageId`. If the entry type is `SEL`, this property contains the Event Data. Otherwise, this property contains OEM-specific information.
         ///
         /// Read-only.
-        "MessageId" => message_id: String,
+        "MessageId" => message_id: crate::MessageId,
         /// The date and time when the log entry was last modified.
         ///
         /// Read-only.

@@ -62,7 +62,10 @@ impl Message {
     /// let text = m.resolve(&Registry::new()).unwrap().message;
     /// assert!(text.starts_with("The value 'Fast' for the property PowerMode"));
     /// ```
-    pub fn resolve(&self, registry: &crate::registry::Registry) -> Option<crate::registry::ResolvedMessage> {
+    pub fn resolve(
+        &self,
+        registry: &crate::registry::Registry,
+    ) -> Option<crate::registry::ResolvedMessage> {
         registry.resolve(self)
     }
 }

@@ -80,7 +80,10 @@ impl fmt::Display for RegistryError {
         match self {
             Self::MissingPrefix => f.write_str("the message registry has no RegistryPrefix"),
             Self::BadVersion(Some(v)) => {
-                write!(f, "the message registry version {v:?} is not major.minor.patch")
+                write!(
+                    f,
+                    "the message registry version {v:?} is not major.minor.patch"
+                )
             }
             Self::BadVersion(None) => f.write_str("the message registry has no RegistryVersion"),
             Self::MissingMessages => f.write_str("the message registry has no Messages object"),

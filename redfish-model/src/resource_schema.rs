@@ -441,7 +441,7 @@ crate::redfish_struct! {
         /// The identifier for the message.
         ///
         /// Read-only. Required.
-        "MessageId" => message_id: String [required],
+        "MessageId" => message_id: crate::MessageId [required],
         /// The OEM extension property.
         "Oem" => oem: crate::Oem,
         /// A link to the resource or object that originated the condition.

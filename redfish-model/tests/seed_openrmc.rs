@@ -16,8 +16,6 @@
 
 #![allow(clippy::unwrap_used)]
 
-
-
 use redfish_model::aggregate::{self, Aggregate};
 use redfish_model::aggregation_service::{self, AggregationService};
 use redfish_model::certificate::{self, Certificate};
