@@ -812,16 +812,17 @@ def main():
     write("any_list.rs", "\n".join(lines + ["}"]) + "\n")
 
     lib = open(os.path.join(SRC, "lib.rs")).read()
-    mods = ["pub mod common;"]
-    for s in sorted(modules, key=lambda s: s.file):
+    # In the order rustfmt sorts module declarations (by name), so that `cargo fmt` keeps it.
+    decls = [("common", "pub mod common;"), ("untyped_modules", "mod untyped_modules;")]
+    for s in modules:
         if s.file != s.path:
-            mods.append(f"mod {s.file};")
+            decls.append((s.file, f"mod {s.file};"))
         elif s.name in core:
-            mods.append(f"pub mod {s.module};")
+            decls.append((s.module, f"pub mod {s.module};"))
         else:
-            mods.append(f'#[cfg(feature = "{s.module}")]\npub mod {s.module};')
-    mods += ["mod untyped_modules;", "// Empty when every feature is on.", "#[allow(unused_imports)]",
-             "pub use untyped_modules::*;"]
+            decls.append((s.module, f'#[cfg(feature = "{s.module}")]\npub mod {s.module};'))
+    mods = [d for _, d in sorted(decls)]
+    mods += ["// Empty when every feature is on.", "#[allow(unused_imports)]", "pub use untyped_modules::*;"]
     lib = re.sub(r"// BEGIN GENERATED MODULES\n.*?// END GENERATED MODULES\n",
                  "// BEGIN GENERATED MODULES\n" + "\n".join(mods) + "\n// END GENERATED MODULES\n", lib, flags=re.S)
     write("lib.rs", lib)
