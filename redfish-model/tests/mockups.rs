@@ -149,10 +149,10 @@ fn walk_tree(root: &Path) -> Outcome {
         }
         for d in diagnose(&any) {
             let rel = f.strip_prefix(root).unwrap_or(f).display().to_string();
-            if let DiagnosticKind::Rejected { raw } = &d.kind {
-                if raw.is_null() {
-                    failures.push(format!("{rel}: null reported as rejected at {}", d.path));
-                }
+            if let DiagnosticKind::Rejected { raw } = &d.kind
+                && raw.is_null()
+            {
+                failures.push(format!("{rel}: null reported as rejected at {}", d.path));
             }
             if d.kind == DiagnosticKind::MissingRequired {
                 missing_required.push(format!("{rel}: {d}"));
