@@ -1,16 +1,54 @@
-//! `ActionInfo` models, generated from the DMTF Redfish JSON schema by `tools/gen_model.py`.
+//! `ActionInfo`: The `ActionInfo` schema defines the supported parameters and other information for a Redfish action. Supported parameters can differ among vendors and even among resource instances. This data can ensure that action requests from applications contain supported parameters.
 //!
+//! Generated from the DMTF Redfish schema `ActionInfo.v1_5_0.json` (release 2025.4) by `tools/gen_model.py`.
 //! Do not edit by hand: change the generator and re-run it.
 
-#![allow(clippy::doc_markdown, clippy::large_enum_variant)]
+// Type names are the DMTF definition names (`iSCSIBoot`, `Target_PrivilegeMap`).
+#![allow(clippy::doc_markdown, clippy::large_enum_variant, non_camel_case_types)]
 
-crate::redfish_resource! {
-    /// The `ActionInfo` schema defines the supported parameters and other information for a Redfish action.  Supported parameters can differ among vendors and even among resource instances.  This data can ensure that action requests from applications contain supported parameters.
+crate::redfish_struct! {
+    /// The `ActionInfo` schema defines the supported parameters and other information for a Redfish action. Supported parameters can differ among vendors and even among resource instances. This data can ensure that action requests from applications contain supported parameters.
     ///
     /// DMTF schema `ActionInfo` v1_5_0 (Redfish 2025.4).
-    pub struct ActionInfo: "ActionInfo" {
+    pub struct ActionInfo {
+        "@odata.context" => odata_context: String,
+        "@odata.etag" => odata_etag: crate::ETag,
+        /// Required.
+        "@odata.id" => odata_id: crate::ODataId [required],
+        /// Required.
+        "@odata.type" => odata_type: crate::ODataType [required],
+        /// Read-only.
+        "Description" => description: String,
+        /// Read-only. Required.
+        "Id" => id: String [required],
+        /// Read-only. Required.
+        "Name" => name: String [required],
+        /// The OEM extension property.
+        "Oem" => oem: crate::Oem,
         /// The list of parameters included in the specified Redfish action.
-        "Parameters" => parameters: Vec<Parameters>,
+        "Parameters" => parameters: Vec<crate::action_info::Parameters>,
+    }
+}
+
+crate::__impl_resource!(ActionInfo: "ActionInfo");
+
+crate::redfish_enum! {
+    /// `ParameterTypes`.
+    pub enum ParameterTypes {
+        /// A boolean.
+        Boolean = "Boolean",
+        /// A number.
+        Number = "Number",
+        /// An array of numbers.
+        NumberArray = "NumberArray",
+        /// A string.
+        String = "String",
+        /// An array of strings.
+        StringArray = "StringArray",
+        /// An embedded JSON object.
+        Object = "Object",
+        /// An array of JSON objects.
+        ObjectArray = "ObjectArray",
     }
 }
 
@@ -44,7 +82,7 @@ crate::redfish_struct! {
         /// The JSON property type for this parameter.
         ///
         /// Read-only.
-        "DataType" => data_type: ParameterTypes,
+        "DataType" => data_type: crate::action_info::ParameterTypes,
         /// The default value for this parameter.
         ///
         /// Read-only.
@@ -59,8 +97,8 @@ crate::redfish_struct! {
         "MinimumValue" => minimum_value: f64,
         /// The name of the parameter for this action.
         ///
-        /// Read-only.
-        "Name" => name: String,
+        /// Read-only. Required.
+        "Name" => name: String [required],
         /// Indicates that there is no default value for this parameter.
         ///
         /// Read-only.
@@ -73,25 +111,5 @@ crate::redfish_struct! {
         ///
         /// Read-only.
         "Required" => required: bool,
-    }
-}
-
-crate::redfish_enum! {
-    /// `ParameterTypes`.
-    pub enum ParameterTypes {
-        /// A boolean.
-        Boolean = "Boolean",
-        /// A number.
-        Number = "Number",
-        /// An array of numbers.
-        NumberArray = "NumberArray",
-        /// A string.
-        String = "String",
-        /// An array of strings.
-        StringArray = "StringArray",
-        /// An embedded JSON object.
-        Object = "Object",
-        /// An array of JSON objects.
-        ObjectArray = "ObjectArray",
     }
 }

@@ -1,14 +1,23 @@
-//! `AggregationService` models, generated from the DMTF Redfish JSON schema by `tools/gen_model.py`.
+//! `AggregationService`: The `AggregationService` schema contains properties for managing aggregation operations, either on ad hoc combinations of resources or on defined sets of resources called aggregates. Access points define the properties needed to access the entity being aggregated and connection methods describe the protocol or other semantics of the connection.
 //!
+//! Generated from the DMTF Redfish schema `AggregationService.v1_0_3.json` (release 2025.4) by `tools/gen_model.py`.
 //! Do not edit by hand: change the generator and re-run it.
+//! Built with the Cargo feature `aggregation_service` (part of `full`).
 
-#![allow(clippy::doc_markdown, clippy::large_enum_variant)]
+// Type names are the DMTF definition names (`iSCSIBoot`, `Target_PrivilegeMap`).
+#![allow(clippy::doc_markdown, clippy::large_enum_variant, non_camel_case_types)]
 
-crate::redfish_resource! {
-    /// The `AggregationService` schema contains properties for managing aggregation operations, either on ad hoc combinations of resources or on defined sets of resources called aggregates.  Access points define the properties needed to access the entity being aggregated and connection methods describe the protocol or other semantics of the connection.
+crate::redfish_struct! {
+    /// The `AggregationService` schema contains properties for managing aggregation operations, either on ad hoc combinations of resources or on defined sets of resources called aggregates. Access points define the properties needed to access the entity being aggregated and connection methods describe the protocol or other semantics of the connection.
     ///
     /// DMTF schema `AggregationService` v1_0_3 (Redfish 2025.4).
-    pub struct AggregationService: "AggregationService" {
+    pub struct AggregationService {
+        "@odata.context" => odata_context: String,
+        "@odata.etag" => odata_etag: crate::ETag,
+        /// Required.
+        "@odata.id" => odata_id: crate::ODataId [required],
+        /// Required.
+        "@odata.type" => odata_type: crate::ODataType [required],
         /// The available actions for this resource.
         "Actions" => actions: crate::Actions,
         /// The link to the collection of aggregates associated with this service.
@@ -18,33 +27,47 @@ crate::redfish_resource! {
         /// The link to the collection of aggregation sources associated with this service.
         ///
         /// Read-only.
-        "AggregationSources" => aggregation_sources: crate::Link<crate::Collection>,
+        "AggregationSources" => aggregation_sources: crate::Link<crate::Collection<crate::aggregation_source::AggregationSource>>,
         /// The link to the collection of connection methods associated with this service.
         ///
         /// Read-only.
-        "ConnectionMethods" => connection_methods: crate::Link<crate::Collection>,
+        "ConnectionMethods" => connection_methods: crate::Link<crate::Collection<crate::connection_method::ConnectionMethod>>,
+        /// Read-only.
+        "Description" => description: String,
+        /// Read-only. Required.
+        "Id" => id: String [required],
+        /// Read-only. Required.
+        "Name" => name: String [required],
+        /// The OEM extension property.
+        "Oem" => oem: crate::Oem,
         /// An indication of whether the aggregation service is enabled.
         ///
         /// Writable.
         "ServiceEnabled" => service_enabled: bool,
         /// The status and health of the resource and its subordinate or dependent resources.
-        "Status" => status: crate::Status,
+        "Status" => status: crate::resource::Status,
     }
 }
 
+crate::__impl_resource!(AggregationService: "AggregationService", actions);
+
 crate::redfish_struct! {
-    /// Parameters of the `Reset` action: This action is used to reset a set of resources.  For example this could be a list of computer systems.
+    /// Parameters of the `Reset` action: This action is used to reset a set of resources. For example this could be a list of computer systems.
     ///
     /// Build with `default()` and the setter methods; unset parameters are omitted.
     pub struct ResetRequest {
         /// The number of elements in each batch being reset.
         "BatchSize" => batch_size: i64,
         /// The delay of the batches of elements being reset in seconds.
+        ///
+        /// Units: `s`.
         "DelayBetweenBatchesInSeconds" => delay_between_batches_in_seconds: i64,
         /// The type of reset.
         "ResetType" => reset_type: crate::resource::ResetType,
-        /// An array of links to the resources being reset. Required.
-        "TargetURIs" => target_uris: Vec<crate::Link>,
+        /// An array of links to the resources being reset.
+        ///
+        /// Required.
+        "TargetURIs" => target_uris: Vec<crate::Link> [required],
     }
 }
 
@@ -78,13 +101,22 @@ impl ResetRequest {
     }
 }
 
+impl crate::ActionRequest for ResetRequest {
+    type Resource = AggregationService;
+    type Response = crate::NoResponse;
+    const ACTION: &'static str = "#AggregationService.Reset";
+    const REQUIRED: &'static [&'static str] = &["TargetURIs"];
+}
+
 crate::redfish_struct! {
     /// Parameters of the `SetDefaultBootOrder` action: This action is used to restore the boot order to the default state for the specified computer systems.
     ///
     /// Build with `default()` and the setter methods; unset parameters are omitted.
     pub struct SetDefaultBootOrderRequest {
-        /// The computer systems to restore. Required.
-        "Systems" => systems: Vec<crate::Link<crate::computer_system::ComputerSystem>>,
+        /// The computer systems to restore.
+        ///
+        /// Required.
+        "Systems" => systems: Vec<crate::Link<crate::computer_system::ComputerSystem>> [required],
     }
 }
 
@@ -101,4 +133,11 @@ impl SetDefaultBootOrderRequest {
         self.systems = Some(value);
         self
     }
+}
+
+impl crate::ActionRequest for SetDefaultBootOrderRequest {
+    type Resource = AggregationService;
+    type Response = crate::NoResponse;
+    const ACTION: &'static str = "#AggregationService.SetDefaultBootOrder";
+    const REQUIRED: &'static [&'static str] = &["Systems"];
 }

@@ -1,14 +1,23 @@
-//! `Certificate` models, generated from the DMTF Redfish JSON schema by `tools/gen_model.py`.
+//! `Certificate`: The `Certificate` schema describes a certificate that proves the identity of a component, account, or service.
 //!
+//! Generated from the DMTF Redfish schema `Certificate.v1_11_0.json` (release 2025.4) by `tools/gen_model.py`.
 //! Do not edit by hand: change the generator and re-run it.
+//! Built with the Cargo feature `certificate` (part of `full`).
 
-#![allow(clippy::doc_markdown, clippy::large_enum_variant)]
+// Type names are the DMTF definition names (`iSCSIBoot`, `Target_PrivilegeMap`).
+#![allow(clippy::doc_markdown, clippy::large_enum_variant, non_camel_case_types)]
 
-crate::redfish_resource! {
+crate::redfish_struct! {
     /// The `Certificate` schema describes a certificate that proves the identity of a component, account, or service.
     ///
     /// DMTF schema `Certificate` v1_11_0 (Redfish 2025.4).
-    pub struct Certificate: "Certificate" {
+    pub struct Certificate {
+        "@odata.context" => odata_context: String,
+        "@odata.etag" => odata_etag: crate::ETag,
+        /// Required.
+        "@odata.id" => odata_id: crate::ODataId [required],
+        /// Required.
+        "@odata.type" => odata_type: crate::ODataType [required],
         /// The available actions for this resource.
         "Actions" => actions: crate::Actions,
         /// The string for the certificate.
@@ -18,11 +27,13 @@ crate::redfish_resource! {
         /// The format of the certificate.
         ///
         /// Read-only.
-        "CertificateType" => certificate_type: CertificateType,
+        "CertificateType" => certificate_type: crate::certificate::CertificateType,
         /// The types or purposes for this certificate.
         ///
         /// Read-only.
-        "CertificateUsageTypes" => certificate_usage_types: Vec<Option<CertificateUsageType>>,
+        "CertificateUsageTypes" => certificate_usage_types: Vec<Option<crate::certificate::CertificateUsageType>>,
+        /// Read-only.
+        "Description" => description: String,
         /// The fingerprint of the certificate.
         ///
         /// Read-only.
@@ -31,20 +42,26 @@ crate::redfish_resource! {
         ///
         /// Read-only.
         "FingerprintHashAlgorithm" => fingerprint_hash_algorithm: String,
+        /// Read-only. Required.
+        "Id" => id: String [required],
         /// The issuer of the certificate.
-        "Issuer" => issuer: Identifier,
+        "Issuer" => issuer: crate::certificate::Identifier,
         /// The key usage extension, which defines the purpose of the public keys in this certificate.
         ///
         /// Read-only.
-        "KeyUsage" => key_usage: Vec<Option<KeyUsage>>,
+        "KeyUsage" => key_usage: Vec<Option<crate::certificate::KeyUsage>>,
         /// The links to other resources that are related to this resource.
-        "Links" => links: Links,
+        "Links" => links: crate::certificate::Links,
+        /// Read-only. Required.
+        "Name" => name: String [required],
+        /// The OEM extension property.
+        "Oem" => oem: crate::Oem,
         /// The password for the certificate.
         ///
         /// Writable.
         "Password" => password: String [secret],
         /// SPDM-related information for the certificate.
-        "SPDM" => spdm: SPDM,
+        "SPDM" => spdm: crate::certificate::SPDM,
         /// The serial number of the certificate.
         ///
         /// Read-only.
@@ -54,9 +71,9 @@ crate::redfish_resource! {
         /// Read-only.
         "SignatureAlgorithm" => signature_algorithm: String,
         /// The status and health of the resource and its subordinate or dependent resources.
-        "Status" => status: crate::Status,
+        "Status" => status: crate::resource::Status,
         /// The subject of the certificate.
-        "Subject" => subject: Identifier,
+        "Subject" => subject: crate::certificate::Identifier,
         /// The UEFI signature owner for this certificate.
         ///
         /// Read-only.
@@ -72,6 +89,8 @@ crate::redfish_resource! {
     }
 }
 
+crate::__impl_resource!(Certificate: "Certificate", actions);
+
 crate::redfish_struct! {
     /// Parameters of the `ForceAutomaticRenew` action: This action forces an automatic renewal of the certificate, if this certificate is configured for automatic certificate enrollment.
     ///
@@ -85,114 +104,11 @@ impl ForceAutomaticRenewRequest {
     pub const REQUIRED: &'static [&'static str] = &[];
 }
 
-crate::redfish_struct! {
-    /// Parameters of the `Rekey` action: This action generates a new key-pair for a certificate and produces a certificate signing request.
-    ///
-    /// Build with `default()` and the setter methods; unset parameters are omitted.
-    pub struct RekeyRequest {
-        /// The challenge password to apply to the certificate for revocation requests.
-        "ChallengePassword" => challenge_password: String [secret],
-        /// The length of the key, in bits, if needed based on the `KeyPairAlgorithm` parameter value.
-        "KeyBitLength" => key_bit_length: i64,
-        /// The curve ID to use with the key, if needed based on the `KeyPairAlgorithm` parameter value.
-        "KeyCurveId" => key_curve_id: String,
-        /// The type of key-pair for use with signing algorithms.
-        "KeyPairAlgorithm" => key_pair_algorithm: String,
-    }
-}
-
-impl RekeyRequest {
-    /// The JSON keys the schema marks as required.
-    pub const REQUIRED: &'static [&'static str] = &[];
-
-    /// Sets `ChallengePassword`.
-    #[must_use]
-    pub fn with_challenge_password(mut self, value: impl Into<String>) -> Self {
-        self.challenge_password = Some(value.into());
-        self
-    }
-    /// Sets `KeyBitLength`.
-    #[must_use]
-    pub fn with_key_bit_length(mut self, value: i64) -> Self {
-        self.key_bit_length = Some(value);
-        self
-    }
-    /// Sets `KeyCurveId`.
-    #[must_use]
-    pub fn with_key_curve_id(mut self, value: impl Into<String>) -> Self {
-        self.key_curve_id = Some(value.into());
-        self
-    }
-    /// Sets `KeyPairAlgorithm`.
-    #[must_use]
-    pub fn with_key_pair_algorithm(mut self, value: impl Into<String>) -> Self {
-        self.key_pair_algorithm = Some(value.into());
-        self
-    }
-}
-
-crate::redfish_struct! {
-    /// Parameters of the `Renew` action: This action generates a certificate signing request by using the existing information and key-pair of the certificate.
-    ///
-    /// Build with `default()` and the setter methods; unset parameters are omitted.
-    pub struct RenewRequest {
-        /// The challenge password to apply to the certificate for revocation requests.
-        "ChallengePassword" => challenge_password: String [secret],
-    }
-}
-
-impl RenewRequest {
-    /// The JSON keys the schema marks as required.
-    pub const REQUIRED: &'static [&'static str] = &[];
-
-    /// Sets `ChallengePassword`.
-    #[must_use]
-    pub fn with_challenge_password(mut self, value: impl Into<String>) -> Self {
-        self.challenge_password = Some(value.into());
-        self
-    }
-}
-
-crate::redfish_enum! {
-    /// `CertificateType`.
-    pub enum CertificateType {
-        /// A Privacy Enhanced Mail (PEM)-encoded single certificate.
-        PEM = "PEM",
-        /// A Privacy Enhanced Mail (PEM)-encoded certificate chain.
-        PEMchain = "PEMchain",
-        /// A Privacy Enhanced Mail (PEM)-encoded PKCS7 certificate.
-        PKCS7 = "PKCS7",
-        /// A Base64-encoded PKCS12 certificate bundle.
-        PKCS12 = "PKCS12",
-    }
-}
-
-crate::redfish_enum! {
-    /// `CertificateUsageType`.
-    pub enum CertificateUsageType {
-        /// This certificate is a user certificate like those associated with a manager account.
-        User = "User",
-        /// This certificate is a web or HTTPS certificate like those used for event destinations.
-        Web = "Web",
-        /// This certificate is used for SSH.
-        SSH = "SSH",
-        /// This certificate is a device type certificate like those associated with SPDM and other standards.
-        Device = "Device",
-        /// This certificate is a platform type certificate like those associated with SPDM and other standards.
-        Platform = "Platform",
-        /// This certificate is a BIOS certificate like those associated with UEFI.
-        BIOS = "BIOS",
-        /// This certificate is an IDevID certificate like those associated with TCG TPMs.
-        IDevID = "IDevID",
-        /// This certificate is an LDevID certificate like those associated with TCG TPMs.
-        LDevID = "LDevID",
-        /// This certificate is an IAK certificate like those associated with TCG TPMs.
-        IAK = "IAK",
-        /// This certificate is an LAK certificate like those associated with TCG TPMs.
-        LAK = "LAK",
-        /// This certificate is an EK certificate like those associated with TCG TPMs.
-        EK = "EK",
-    }
+impl crate::ActionRequest for ForceAutomaticRenewRequest {
+    type Resource = Certificate;
+    type Response = crate::NoResponse;
+    const ACTION: &'static str = "#Certificate.ForceAutomaticRenew";
+    const REQUIRED: &'static [&'static str] = &[];
 }
 
 crate::redfish_struct! {
@@ -249,6 +165,185 @@ crate::redfish_struct! {
     }
 }
 
+crate::redfish_struct! {
+    /// The links to other resources that are related to this resource.
+    pub struct Links {
+        /// A link to the certificate of the CA that issued this certificate.
+        ///
+        /// Writable.
+        "Issuer" => issuer: crate::Link<crate::certificate::Certificate>,
+        /// The OEM extension property.
+        "Oem" => oem: crate::Oem,
+        /// An array of links to certificates that were issued by the CA that is represented by this certificate.
+        ///
+        /// Writable.
+        "Subjects" => subjects: Vec<crate::Link<crate::certificate::Certificate>>,
+        "Subjects@odata.count" => subjects_count: u64,
+    }
+}
+
+crate::redfish_struct! {
+    /// Parameters of the `Rekey` action: This action generates a new key-pair for a certificate and produces a certificate signing request.
+    ///
+    /// Build with `default()` and the setter methods; unset parameters are omitted.
+    pub struct RekeyRequest {
+        /// The challenge password to apply to the certificate for revocation requests.
+        "ChallengePassword" => challenge_password: String [secret],
+        /// The length of the key, in bits, if needed based on the `KeyPairAlgorithm` parameter value.
+        "KeyBitLength" => key_bit_length: i64,
+        /// The curve ID to use with the key, if needed based on the `KeyPairAlgorithm` parameter value.
+        "KeyCurveId" => key_curve_id: String,
+        /// The type of key-pair for use with signing algorithms.
+        "KeyPairAlgorithm" => key_pair_algorithm: String,
+    }
+}
+
+impl RekeyRequest {
+    /// The JSON keys the schema marks as required.
+    pub const REQUIRED: &'static [&'static str] = &[];
+
+    /// Sets `ChallengePassword`.
+    #[must_use]
+    pub fn with_challenge_password(mut self, value: impl Into<String>) -> Self {
+        self.challenge_password = Some(value.into());
+        self
+    }
+    /// Sets `KeyBitLength`.
+    #[must_use]
+    pub fn with_key_bit_length(mut self, value: i64) -> Self {
+        self.key_bit_length = Some(value);
+        self
+    }
+    /// Sets `KeyCurveId`.
+    #[must_use]
+    pub fn with_key_curve_id(mut self, value: impl Into<String>) -> Self {
+        self.key_curve_id = Some(value.into());
+        self
+    }
+    /// Sets `KeyPairAlgorithm`.
+    #[must_use]
+    pub fn with_key_pair_algorithm(mut self, value: impl Into<String>) -> Self {
+        self.key_pair_algorithm = Some(value.into());
+        self
+    }
+}
+
+impl crate::ActionRequest for RekeyRequest {
+    type Resource = Certificate;
+    type Response = crate::certificate::RekeyResponse;
+    const ACTION: &'static str = "#Certificate.Rekey";
+    const REQUIRED: &'static [&'static str] = &[];
+}
+
+crate::redfish_struct! {
+    /// The response body for the `Rekey` action.
+    pub struct RekeyResponse {
+        /// The string for the certificate signing request.
+        ///
+        /// Read-only. Required.
+        "CSRString" => csr_string: String [required],
+        /// The link to the certificate being rekeyed.
+        ///
+        /// Read-only. Required.
+        "Certificate" => certificate: crate::Link<crate::certificate::Certificate> [required],
+    }
+}
+
+crate::redfish_struct! {
+    /// Parameters of the `Renew` action: This action generates a certificate signing request by using the existing information and key-pair of the certificate.
+    ///
+    /// Build with `default()` and the setter methods; unset parameters are omitted.
+    pub struct RenewRequest {
+        /// The challenge password to apply to the certificate for revocation requests.
+        "ChallengePassword" => challenge_password: String [secret],
+    }
+}
+
+impl RenewRequest {
+    /// The JSON keys the schema marks as required.
+    pub const REQUIRED: &'static [&'static str] = &[];
+
+    /// Sets `ChallengePassword`.
+    #[must_use]
+    pub fn with_challenge_password(mut self, value: impl Into<String>) -> Self {
+        self.challenge_password = Some(value.into());
+        self
+    }
+}
+
+impl crate::ActionRequest for RenewRequest {
+    type Resource = Certificate;
+    type Response = crate::certificate::RenewResponse;
+    const ACTION: &'static str = "#Certificate.Renew";
+    const REQUIRED: &'static [&'static str] = &[];
+}
+
+crate::redfish_struct! {
+    /// The response body for the `Renew` action.
+    pub struct RenewResponse {
+        /// The string for the certificate signing request.
+        ///
+        /// Read-only. Required.
+        "CSRString" => csr_string: String [required],
+        /// The link to the certificate being renewed.
+        ///
+        /// Read-only. Required.
+        "Certificate" => certificate: crate::Link<crate::certificate::Certificate> [required],
+    }
+}
+
+crate::redfish_struct! {
+    /// SPDM-related information for a certificate.
+    pub struct SPDM {
+        /// Slot identifier of the certificate.
+        ///
+        /// Read-only.
+        "SlotId" => slot_id: i64,
+    }
+}
+
+crate::redfish_enum! {
+    /// `CertificateType`.
+    pub enum CertificateType {
+        /// A Privacy Enhanced Mail (PEM)-encoded single certificate.
+        PEM = "PEM",
+        /// A Privacy Enhanced Mail (PEM)-encoded certificate chain.
+        PEMchain = "PEMchain",
+        /// A Privacy Enhanced Mail (PEM)-encoded PKCS7 certificate.
+        PKCS7 = "PKCS7",
+        /// A Base64-encoded PKCS12 certificate bundle.
+        PKCS12 = "PKCS12",
+    }
+}
+
+crate::redfish_enum! {
+    /// `CertificateUsageType`.
+    pub enum CertificateUsageType {
+        /// This certificate is a user certificate like those associated with a manager account.
+        User = "User",
+        /// This certificate is a web or HTTPS certificate like those used for event destinations.
+        Web = "Web",
+        /// This certificate is used for SSH.
+        SSH = "SSH",
+        /// This certificate is a device type certificate like those associated with SPDM and other standards.
+        Device = "Device",
+        /// This certificate is a platform type certificate like those associated with SPDM and other standards.
+        Platform = "Platform",
+        /// This certificate is a BIOS certificate like those associated with UEFI.
+        BIOS = "BIOS",
+        /// This certificate is an IDevID certificate like those associated with TCG TPMs.
+        IDevID = "IDevID",
+        /// This certificate is an LDevID certificate like those associated with TCG TPMs.
+        LDevID = "LDevID",
+        /// This certificate is an IAK certificate like those associated with TCG TPMs.
+        IAK = "IAK",
+        /// This certificate is an LAK certificate like those associated with TCG TPMs.
+        LAK = "LAK",
+        /// This certificate is an EK certificate like those associated with TCG TPMs.
+        EK = "EK",
+    }
+}
+
 crate::redfish_enum! {
     /// The usages of a key contained within a certificate.
     pub enum KeyUsage {
@@ -282,60 +377,5 @@ crate::redfish_enum! {
         Timestamping = "Timestamping",
         /// Signs OCSP responses.
         OCSPSigning = "OCSPSigning",
-    }
-}
-
-crate::redfish_struct! {
-    /// The links to other resources that are related to this resource.
-    pub struct Links {
-        /// A link to the certificate of the CA that issued this certificate.
-        ///
-        /// Writable.
-        "Issuer" => issuer: crate::Link<crate::certificate::Certificate>,
-        /// The OEM extension property.
-        "Oem" => oem: crate::Oem,
-        /// An array of links to certificates that were issued by the CA that is represented by this certificate.
-        ///
-        /// Writable.
-        "Subjects" => subjects: Vec<crate::Link<crate::certificate::Certificate>>,
-        "Subjects@odata.count" => subjects_count: u64,
-    }
-}
-
-crate::redfish_struct! {
-    /// SPDM-related information for a certificate.
-    pub struct SPDM {
-        /// Slot identifier of the certificate.
-        ///
-        /// Read-only.
-        "SlotId" => slot_id: i64,
-    }
-}
-
-crate::redfish_struct! {
-    /// The response body for the `Rekey` action.
-    pub struct RekeyResponse {
-        /// The string for the certificate signing request.
-        ///
-        /// Read-only.
-        "CSRString" => csr_string: String,
-        /// The link to the certificate being rekeyed.
-        ///
-        /// Read-only.
-        "Certificate" => certificate: crate::Link<crate::certificate::Certificate>,
-    }
-}
-
-crate::redfish_struct! {
-    /// The response body for the `Renew` action.
-    pub struct RenewResponse {
-        /// The string for the certificate signing request.
-        ///
-        /// Read-only.
-        "CSRString" => csr_string: String,
-        /// The link to the certificate being renewed.
-        ///
-        /// Read-only.
-        "Certificate" => certificate: crate::Link<crate::certificate::Certificate>,
     }
 }

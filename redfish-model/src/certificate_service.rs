@@ -1,30 +1,67 @@
-//! `CertificateService` models, generated from the DMTF Redfish JSON schema by `tools/gen_model.py`.
+//! `CertificateService`: The `CertificateService` schema describes a certificate service that represents the actions available to manage certificates and links to the certificates.
 //!
+//! Generated from the DMTF Redfish schema `CertificateService.v1_2_1.json` (release 2025.4) by `tools/gen_model.py`.
 //! Do not edit by hand: change the generator and re-run it.
+//! Built with the Cargo feature `certificate_service` (part of `full`).
 
-#![allow(clippy::doc_markdown, clippy::large_enum_variant)]
+// Type names are the DMTF definition names (`iSCSIBoot`, `Target_PrivilegeMap`).
+#![allow(clippy::doc_markdown, clippy::large_enum_variant, non_camel_case_types)]
 
-crate::redfish_resource! {
+crate::redfish_struct! {
     /// The `CertificateService` schema describes a certificate service that represents the actions available to manage certificates and links to the certificates.
     ///
     /// DMTF schema `CertificateService` v1_2_1 (Redfish 2025.4).
-    pub struct CertificateService: "CertificateService" {
+    pub struct CertificateService {
+        "@odata.context" => odata_context: String,
+        "@odata.etag" => odata_etag: crate::ETag,
+        /// Required.
+        "@odata.id" => odata_id: crate::ODataId [required],
+        /// Required.
+        "@odata.type" => odata_type: crate::ODataType [required],
         /// The available actions for this resource.
         "Actions" => actions: crate::Actions,
         /// The automatic certificate enrollment configuration.
-        "AutomaticCertificateEnrollment" => automatic_certificate_enrollment: AutomaticCertificateEnrollment,
+        "AutomaticCertificateEnrollment" => automatic_certificate_enrollment: crate::certificate_service::AutomaticCertificateEnrollment,
         /// The link to the collection of certificate enrollment configurations.
         ///
         /// Read-only.
-        "CertificateEnrollments" => certificate_enrollments: crate::Link<crate::Collection>,
+        "CertificateEnrollments" => certificate_enrollments: crate::Link<crate::Collection<crate::certificate_enrollment::CertificateEnrollment>>,
         /// The information about the location of certificates.
         ///
         /// Read-only.
         "CertificateLocations" => certificate_locations: crate::Link<crate::certificate_locations::CertificateLocations>,
+        /// Read-only.
+        "Description" => description: String,
         /// The link to a collection of server certificates for the automatic certificate enrollment servers.
         ///
         /// Read-only.
         "EnrollmentCACertificates" => enrollment_ca_certificates: crate::Link<crate::Collection<crate::certificate::Certificate>>,
+        /// Read-only. Required.
+        "Id" => id: String [required],
+        /// Read-only. Required.
+        "Name" => name: String [required],
+        /// The OEM extension property.
+        "Oem" => oem: crate::Oem,
+    }
+}
+
+crate::__impl_resource!(CertificateService: "CertificateService", actions);
+
+crate::redfish_struct! {
+    /// The automatic certificate enrollment service configuration.
+    pub struct AutomaticCertificateEnrollment {
+        /// The certificate usage types that support automatic enrollments for this service.
+        ///
+        /// Read-only.
+        "CertificatesSupported" => certificates_supported: Vec<Option<crate::certificate::CertificateUsageType>>,
+        /// The automatic enrollment protocols supported by this service.
+        ///
+        /// Read-only.
+        "EnrollmentTypes" => enrollment_types: Vec<Option<crate::certificate_enrollment::EnrollmentProtocolType>>,
+        /// An indication of whether automatic enrollment is enabled.
+        ///
+        /// Writable.
+        "ServiceEnabled" => service_enabled: bool,
     }
 }
 
@@ -35,14 +72,18 @@ crate::redfish_struct! {
     pub struct GenerateCSRRequest {
         /// The additional host names of the component to secure.
         "AlternativeNames" => alternative_names: Vec<String>,
-        /// The link to the certificate collection where the certificate is installed after the certificate authority (CA) signs the certificate. Required.
-        "CertificateCollection" => certificate_collection: crate::Link<crate::Collection<crate::certificate::Certificate>>,
+        /// The link to the certificate collection where the certificate is installed after the certificate authority (CA) signs the certificate.
+        ///
+        /// Required.
+        "CertificateCollection" => certificate_collection: crate::Link<crate::Collection<crate::certificate::Certificate>> [required],
         /// The challenge password to apply to the certificate for revocation requests.
         "ChallengePassword" => challenge_password: String [secret],
         /// The city or locality of the organization making the request.
         "City" => city: String,
-        /// The name of the component to secure. Required.
-        "CommonName" => common_name: String,
+        /// The name of the component to secure.
+        ///
+        /// Required.
+        "CommonName" => common_name: String [required],
         /// The name of the user making the request.
         "ContactPerson" => contact_person: String,
         /// The two-letter country code of the organization making the request.
@@ -197,17 +238,44 @@ impl GenerateCSRRequest {
     }
 }
 
+impl crate::ActionRequest for GenerateCSRRequest {
+    type Resource = CertificateService;
+    type Response = crate::certificate_service::GenerateCSRResponse;
+    const ACTION: &'static str = "#CertificateService.GenerateCSR";
+    const REQUIRED: &'static [&'static str] = &["CertificateCollection", "CommonName"];
+}
+
+crate::redfish_struct! {
+    /// The response body for the `GenerateCSR` action.
+    pub struct GenerateCSRResponse {
+        /// The string for the certificate signing request.
+        ///
+        /// Read-only. Required.
+        "CSRString" => csr_string: String [required],
+        /// The link to the certificate collection where the certificate is installed.
+        ///
+        /// Read-only. Required.
+        "CertificateCollection" => certificate_collection: crate::Link<crate::Collection<crate::certificate::Certificate>> [required],
+    }
+}
+
 crate::redfish_struct! {
     /// Parameters of the `ReplaceCertificate` action: This action replaces a certificate.
     ///
     /// Build with `default()` and the setter methods; unset parameters are omitted.
     pub struct ReplaceCertificateRequest {
-        /// The string for the certificate. Required.
-        "CertificateString" => certificate_string: String,
-        /// The format of the certificate. Required.
-        "CertificateType" => certificate_type: crate::certificate::CertificateType,
-        /// The link to the certificate that is being replaced. Required.
-        "CertificateUri" => certificate_uri: crate::Link<crate::certificate::Certificate>,
+        /// The string for the certificate.
+        ///
+        /// Required.
+        "CertificateString" => certificate_string: String [required],
+        /// The format of the certificate.
+        ///
+        /// Required.
+        "CertificateType" => certificate_type: crate::certificate::CertificateType [required],
+        /// The link to the certificate that is being replaced.
+        ///
+        /// Required.
+        "CertificateUri" => certificate_uri: crate::Link<crate::certificate::Certificate> [required],
         /// The password for the certificate.
         "Password" => password: String [secret],
     }
@@ -247,34 +315,10 @@ impl ReplaceCertificateRequest {
     }
 }
 
-crate::redfish_struct! {
-    /// The automatic certificate enrollment service configuration.
-    pub struct AutomaticCertificateEnrollment {
-        /// The certificate usage types that support automatic enrollments for this service.
-        ///
-        /// Read-only.
-        "CertificatesSupported" => certificates_supported: Vec<Option<crate::certificate::CertificateUsageType>>,
-        /// The automatic enrollment protocols supported by this service.
-        ///
-        /// Read-only.
-        "EnrollmentTypes" => enrollment_types: Vec<Option<String>>,
-        /// An indication of whether automatic enrollment is enabled.
-        ///
-        /// Writable.
-        "ServiceEnabled" => service_enabled: bool,
-    }
-}
-
-crate::redfish_struct! {
-    /// The response body for the `GenerateCSR` action.
-    pub struct GenerateCSRResponse {
-        /// The string for the certificate signing request.
-        ///
-        /// Read-only.
-        "CSRString" => csr_string: String,
-        /// The link to the certificate collection where the certificate is installed.
-        ///
-        /// Read-only.
-        "CertificateCollection" => certificate_collection: crate::Link<crate::Collection<crate::certificate::Certificate>>,
-    }
+impl crate::ActionRequest for ReplaceCertificateRequest {
+    type Resource = CertificateService;
+    type Response = crate::NoResponse;
+    const ACTION: &'static str = "#CertificateService.ReplaceCertificate";
+    const REQUIRED: &'static [&'static str] =
+        &["CertificateString", "CertificateType", "CertificateUri"];
 }

@@ -6,7 +6,8 @@
 //! ```
 //! use redfish_model::{chassis::Chassis, diagnostics::{diagnose, DiagnosticKind}};
 //! let c: Chassis = serde_json::from_str(
-//!     r#"{"ChassisType": "Spaceship", "AssetTag": 7, "Status": "OK"}"#,
+//!     r##"{"@odata.id": "/redfish/v1/Chassis/1", "@odata.type": "#Chassis.v1_28_0.Chassis",
+//!          "Id": "1", "Name": "Chassis", "ChassisType": "Spaceship", "AssetTag": 7, "Status": "OK"}"##,
 //! ).unwrap();
 //! let found = diagnose(&c);
 //! // The unknown chassis type, the number read as a string, the string that cannot be a Status:
@@ -15,6 +16,10 @@
 //! assert!(found.iter().any(|d| d.path == "AssetTag" && matches!(d.kind, DiagnosticKind::Coerced { .. })));
 //! assert!(found.iter().any(|d| d.path == "Status" && matches!(d.kind, DiagnosticKind::Rejected { .. })));
 //! assert_eq!(c.asset_tag.as_deref(), Some("7"));
+//!
+//! // A property the schema requires (`ChassisType`, `Id`, `Name`, ...) that is absent:
+//! let bare: Chassis = serde_json::from_str(r#"{"Id": "1", "Name": "Chassis"}"#).unwrap();
+//! assert!(diagnose(&bare).iter().any(|d| d.path == "ChassisType" && d.kind == DiagnosticKind::MissingRequired));
 //! ```
 
 use serde_json::{Map, Value};
@@ -44,6 +49,8 @@ pub enum DiagnosticKind {
         /// The value as sent.
         raw: Value,
     },
+    /// A property the schema lists as required that the service did not send at all.
+    MissingRequired,
     /// An enumeration value the model does not know; it is kept in `Unknown`.
     UnknownEnumValue {
         /// The enumeration type.
@@ -70,6 +77,14 @@ impl Diagnostic {
         }
     }
 
+    /// A required property that is absent.
+    pub fn missing_required(path: String) -> Self {
+        Self {
+            path,
+            kind: DiagnosticKind::MissingRequired,
+        }
+    }
+
     /// An enumeration value the model does not know.
     pub fn unknown_enum_value(path: String, enum_type: &'static str, value: String) -> Self {
         Self {
@@ -91,6 +106,9 @@ impl std::fmt::Display for Diagnostic {
                     "{}: value {raw} has the wrong JSON type (read leniently)",
                     self.path
                 )
+            }
+            DiagnosticKind::MissingRequired => {
+                write!(f, "{}: required by the schema but absent", self.path)
             }
             DiagnosticKind::UnknownEnumValue { enum_type, value } => {
                 write!(

@@ -1,20 +1,29 @@
-//! `Drive` models, generated from the DMTF Redfish JSON schema by `tools/gen_model.py`.
+//! `Drive`: The `Drive` schema represents a single physical drive for a system, including links to associated volumes. It also describes the location, such as a slot, socket, or bay, where a unit can be installed, by populating a resource instance with an absent state if a unit is not present.
 //!
+//! Generated from the DMTF Redfish schema `Drive.v1_22_0.json` (release 2025.4) by `tools/gen_model.py`.
 //! Do not edit by hand: change the generator and re-run it.
+//! Built with the Cargo feature `drive` (part of `full`).
 
-#![allow(clippy::doc_markdown, clippy::large_enum_variant)]
+// Type names are the DMTF definition names (`iSCSIBoot`, `Target_PrivilegeMap`).
+#![allow(clippy::doc_markdown, clippy::large_enum_variant, non_camel_case_types)]
 
-crate::redfish_resource! {
-    /// The `Drive` schema represents a single physical drive for a system, including links to associated volumes.  It also describes the location, such as a slot, socket, or bay, where a unit can be installed, by populating a resource instance with an absent state if a unit is not present.
+crate::redfish_struct! {
+    /// The `Drive` schema represents a single physical drive for a system, including links to associated volumes. It also describes the location, such as a slot, socket, or bay, where a unit can be installed, by populating a resource instance with an absent state if a unit is not present.
     ///
     /// DMTF schema `Drive` v1_22_0 (Redfish 2025.4).
-    pub struct Drive: "Drive" {
+    pub struct Drive {
+        "@odata.context" => odata_context: String,
+        "@odata.etag" => odata_etag: crate::ETag,
+        /// Required.
+        "@odata.id" => odata_id: crate::ODataId [required],
+        /// Required.
+        "@odata.type" => odata_type: crate::ODataType [required],
         /// The available actions for this resource.
         "Actions" => actions: crate::Actions,
         /// The link to the assembly associated with this drive.
         ///
         /// Read-only.
-        "Assembly" => assembly: crate::Link,
+        "Assembly" => assembly: crate::Link<crate::assembly::Assembly>,
         /// The user-assigned asset tag for this drive.
         ///
         /// Writable.
@@ -39,22 +48,24 @@ crate::redfish_resource! {
         ///
         /// Read-only.
         "Certificates" => certificates: crate::Link<crate::Collection<crate::certificate::Certificate>>,
-        /// Indicates whether in-band configuration requests to the drive are locked.  Other properties, such as `ConfigurationLockState`, contain additional information regarding the status of the configuration lock.
+        /// Indicates whether in-band configuration requests to the drive are locked. Other properties, such as `ConfigurationLockState`, contain additional information regarding the status of the configuration lock.
         ///
         /// Writable.
-        "ConfigurationLock" => configuration_lock: ConfigurationLock,
+        "ConfigurationLock" => configuration_lock: crate::common::ConfigurationLock,
+        /// Read-only.
+        "Description" => description: String,
         /// The form factor of the drive inserted in this slot.
         ///
         /// Read-only.
-        "DriveFormFactor" => drive_form_factor: FormFactor,
+        "DriveFormFactor" => drive_form_factor: crate::drive::FormFactor,
         /// The encryption ability of this drive.
         ///
         /// Read-only.
-        "EncryptionAbility" => encryption_ability: EncryptionAbility,
+        "EncryptionAbility" => encryption_ability: crate::drive::EncryptionAbility,
         /// The status of the encryption of this drive.
         ///
         /// Read-only.
-        "EncryptionStatus" => encryption_status: EncryptionStatus,
+        "EncryptionStatus" => encryption_status: crate::drive::EncryptionStatus,
         /// The link to the environment metrics for this drive.
         ///
         /// Read-only.
@@ -74,19 +85,21 @@ crate::redfish_resource! {
         /// The replacement mode for the hot spare drive.
         ///
         /// Writable.
-        "HotspareReplacementMode" => hotspare_replacement_mode: HotspareReplacementModeType,
+        "HotspareReplacementMode" => hotspare_replacement_mode: crate::drive::HotspareReplacementModeType,
         /// The type of hot spare that this drive serves as.
         ///
         /// Writable.
-        "HotspareType" => hotspare_type: HotspareType,
+        "HotspareType" => hotspare_type: crate::drive::HotspareType,
+        /// Read-only. Required.
+        "Id" => id: String [required],
         /// The durable names for the drive.
         "Identifiers" => identifiers: Vec<crate::resource::Identifier>,
         /// The state of the indicator LED, that identifies the drive.
         ///
         /// Writable. Deprecated: This property has been deprecated in favor of the `LocationIndicatorActive` property.
-        "IndicatorLED" => indicator_led: crate::resource::IndicatorLed,
+        "IndicatorLED" => indicator_led: crate::common::IndicatorLED,
         /// The links to other resources that are related to this resource.
-        "Links" => links: Links,
+        "Links" => links: crate::drive::Links,
         /// The location of the drive.
         ///
         /// Deprecated: This property has been deprecated in favor of the singular `PhysicalLocation` property.
@@ -106,11 +119,11 @@ crate::redfish_resource! {
         /// The type of media contained in this drive.
         ///
         /// Read-only.
-        "MediaType" => media_type: MediaType,
+        "MediaType" => media_type: crate::drive::MediaType,
         /// The link to the metrics associated with this drive.
         ///
         /// Read-only.
-        "Metrics" => metrics: crate::Link,
+        "Metrics" => metrics: crate::Link<crate::drive_metrics::DriveMetrics>,
         /// The model number for the drive.
         ///
         /// Read-only.
@@ -120,18 +133,22 @@ crate::redfish_resource! {
         /// Read-only.
         "Multipath" => multipath: bool,
         /// NVMe properties for this drive.
-        "NVMe" => nvme: NVMe,
+        "NVMe" => nvme: crate::drive::NVMe,
+        /// Read-only. Required.
+        "Name" => name: String [required],
         /// The speed, in gigabits per second (Gbit/s) units, at which this drive currently communicates to the storage controller.
         ///
         /// Read-only. Units: `Gbit/s`.
         "NegotiatedSpeedGbs" => negotiated_speed_gbs: f64,
+        /// The OEM extension property.
+        "Oem" => oem: crate::Oem,
         /// The operations currently running on the drive.
-        "Operations" => operations: Vec<Operations>,
+        "Operations" => operations: Vec<crate::drive::Operations>,
         /// The part number for this drive.
         ///
         /// Read-only.
         "PartNumber" => part_number: String,
-        /// The location of the drive.  This property is equivalent to the `Location` property common to other standard Redfish resources.
+        /// The location of the drive. This property is equivalent to the `Location` property common to other standard Redfish resources.
         "PhysicalLocation" => physical_location: crate::resource::Location,
         /// The percentage of reads and writes that are predicted to be available for the media.
         ///
@@ -140,12 +157,12 @@ crate::redfish_resource! {
         /// The protocol that this drive currently uses to communicate to the storage controller.
         ///
         /// Read-only.
-        "Protocol" => protocol: String,
+        "Protocol" => protocol: crate::protocol::Protocol,
         /// An indication of whether the drive is prepared by the system for removal.
         ///
         /// Writable.
         "ReadyToRemove" => ready_to_remove: bool,
-        /// The revision of a SCSI-based drive, as returned from the 'Inquiry' command, which can be the firmware or hardware version.  For other types of drives, the `HardwareVersion` and `FirmwareVersion` properties are recommended in favor of this property.
+        /// The revision of a SCSI-based drive, as returned from the 'Inquiry' command, which can be the firmware or hardware version. For other types of drives, the `HardwareVersion` and `FirmwareVersion` properties are recommended in favor of this property.
         ///
         /// Read-only.
         "Revision" => revision: String,
@@ -168,25 +185,25 @@ crate::redfish_resource! {
         /// The drive protocols capable in this slot.
         ///
         /// Read-only.
-        "SlotCapableProtocols" => slot_capable_protocols: Vec<Option<String>>,
+        "SlotCapableProtocols" => slot_capable_protocols: Vec<Option<crate::protocol::Protocol>>,
         /// The form factor of the slot.
         ///
         /// Read-only.
-        "SlotFormFactor" => slot_form_factor: FormFactor,
+        "SlotFormFactor" => slot_form_factor: crate::drive::FormFactor,
         /// The spare part number of the drive.
         ///
         /// Read-only.
         "SparePartNumber" => spare_part_number: String,
         /// The status and health of the resource and its subordinate or dependent resources.
-        "Status" => status: crate::Status,
+        "Status" => status: crate::resource::Status,
         /// The state of the status indicator, which communicates status information about this drive.
         ///
         /// Writable.
-        "StatusIndicator" => status_indicator: StatusIndicator,
-        /// Indicates the target configuration lock level for the drive based upon the state of the `ConfigurationLock` property.  Other properties, such as `ConfigurationLockState`, contain additional information regarding the status of the configuration lock.
+        "StatusIndicator" => status_indicator: crate::drive::StatusIndicator,
+        /// Indicates the target configuration lock level for the drive based upon the state of the `ConfigurationLock` property. Other properties, such as `ConfigurationLockState`, contain additional information regarding the status of the configuration lock.
         ///
         /// Writable.
-        "TargetConfigurationLockLevel" => target_configuration_lock_level: TargetConfigurationLockLevel,
+        "TargetConfigurationLockLevel" => target_configuration_lock_level: crate::common::TargetConfigurationLockLevel,
         /// An indication of whether the drive write cache is enabled.
         ///
         /// Writable.
@@ -194,213 +211,50 @@ crate::redfish_resource! {
     }
 }
 
-crate::redfish_struct! {
-    /// Parameters of the `FreezePersonality` action: This action freezes a personality for the NVMe subsystem.
-    ///
-    /// Build with `default()` and the setter methods; unset parameters are omitted.
-    pub struct FreezePersonalityRequest {
-        /// The personality to freeze.  `255` indicates all personalities. Required.
-        "Personality" => personality: i64,
-    }
-}
+crate::__impl_resource!(Drive: "Drive", actions);
 
-impl FreezePersonalityRequest {
-    /// The JSON keys the schema marks as required.
-    pub const REQUIRED: &'static [&'static str] = &["Personality"];
+pub use crate::common::ConfigLockOptions;
 
-    /// Sets `Personality`.
-    #[must_use]
-    pub fn with_personality(mut self, value: i64) -> Self {
-        self.personality = Some(value);
-        self
-    }
-}
+pub use crate::common::ConfigurationLock;
 
-crate::redfish_struct! {
-    /// Parameters of the `GetPersonalityNonce` action: This action obtains a nonce required to unfreeze personalities with a programmed key.
-    ///
-    /// Build with `default()` and the setter methods; unset parameters are omitted.
-    pub struct GetPersonalityNonceRequest {
-    }
-}
-
-impl GetPersonalityNonceRequest {
-    /// The JSON keys the schema marks as required.
-    pub const REQUIRED: &'static [&'static str] = &[];
-}
-
-crate::redfish_struct! {
-    /// Parameters of the `Reset` action: This action resets this drive.
-    ///
-    /// Build with `default()` and the setter methods; unset parameters are omitted.
-    pub struct ResetRequest {
-        /// The type of reset.
-        "ResetType" => reset_type: crate::resource::ResetType,
-    }
-}
-
-impl ResetRequest {
-    /// The JSON keys the schema marks as required.
-    pub const REQUIRED: &'static [&'static str] = &[];
-
-    /// Sets `ResetType`.
-    #[must_use]
-    pub fn with_reset_type(mut self, value: crate::resource::ResetType) -> Self {
-        self.reset_type = Some(value);
-        self
-    }
-}
-
-crate::redfish_struct! {
-    /// Parameters of the `RevertPersonalitiesToDefaults` action: This action reverts all personalities to their manufacturing default state for the NVMe subsystem.
-    ///
-    /// Build with `default()` and the setter methods; unset parameters are omitted.
-    pub struct RevertPersonalitiesToDefaultsRequest {
-    }
-}
-
-impl RevertPersonalitiesToDefaultsRequest {
-    /// The JSON keys the schema marks as required.
-    pub const REQUIRED: &'static [&'static str] = &[];
-}
-
-crate::redfish_struct! {
-    /// Parameters of the `RevertToOriginalFactoryState` action: This action reverts a self-encrypting drive (SED) to the original factory state.
-    ///
-    /// Build with `default()` and the setter methods; unset parameters are omitted.
-    pub struct RevertToOriginalFactoryStateRequest {
-        /// The physical secure ID (PSID).  The PSID is generally printed on the drive label and used to revert an encrypted SED.
-        "PhysicalSecureID" => physical_secure_id: String,
-    }
-}
-
-impl RevertToOriginalFactoryStateRequest {
-    /// The JSON keys the schema marks as required.
-    pub const REQUIRED: &'static [&'static str] = &[];
-
-    /// Sets `PhysicalSecureID`.
-    #[must_use]
-    pub fn with_physical_secure_id(mut self, value: impl Into<String>) -> Self {
-        self.physical_secure_id = Some(value.into());
-        self
-    }
-}
-
-crate::redfish_struct! {
-    /// Parameters of the `SecureErase` action: This action securely erases the contents of the drive.
-    ///
-    /// Build with `default()` and the setter methods; unset parameters are omitted.
-    pub struct SecureEraseRequest {
-        /// The number of times to overwrite the drive if performing an overwrite type of sanitization.
-        "OverwritePasses" => overwrite_passes: i64,
-        /// The type of data sanitization to perform.
-        "SanitizationType" => sanitization_type: DataSanitizationType,
-    }
-}
-
-impl SecureEraseRequest {
-    /// The JSON keys the schema marks as required.
-    pub const REQUIRED: &'static [&'static str] = &[];
-
-    /// Sets `OverwritePasses`.
-    #[must_use]
-    pub fn with_overwrite_passes(mut self, value: i64) -> Self {
-        self.overwrite_passes = Some(value);
-        self
-    }
-    /// Sets `SanitizationType`.
-    #[must_use]
-    pub fn with_sanitization_type(mut self, value: DataSanitizationType) -> Self {
-        self.sanitization_type = Some(value);
-        self
-    }
-}
-
-crate::redfish_struct! {
-    /// Parameters of the `SetPersonalityKey` action: This action sets the personality key for the NVMe subsystem.
-    ///
-    /// Build with `default()` and the setter methods; unset parameters are omitted.
-    pub struct SetPersonalityKeyRequest {
-        /// The type of authentication algorithm for the key. Required.
-        "Algorithm" => algorithm: NMVePersonalityKeyAlgorithm,
-        /// The personality key to set on the NVMe subsystem. Required.
-        "Key" => key: String,
-    }
-}
-
-impl SetPersonalityKeyRequest {
-    /// The JSON keys the schema marks as required.
-    pub const REQUIRED: &'static [&'static str] = &["Algorithm", "Key"];
-
-    /// Sets `Algorithm`.
-    #[must_use]
-    pub fn with_algorithm(mut self, value: NMVePersonalityKeyAlgorithm) -> Self {
-        self.algorithm = Some(value);
-        self
-    }
-    /// Sets `Key`.
-    #[must_use]
-    pub fn with_key(mut self, value: impl Into<String>) -> Self {
-        self.key = Some(value.into());
-        self
-    }
-}
-
-crate::redfish_struct! {
-    /// Parameters of the `UnfreezePersonality` action: This action unfreezes a personality for the NVMe subsystem.
-    ///
-    /// Build with `default()` and the setter methods; unset parameters are omitted.
-    pub struct UnfreezePersonalityRequest {
-        /// The authentication method for the unfreeze operation. Required.
-        "AuthenticationMethod" => authentication_method: NMVeUnfreezeAuthMode,
-        /// The authentication key for the unfreeze operation. Required.
-        "Key" => key: String,
-        /// The personality nonce provided by the `GetPersonalityNonce` action.
-        "Nonce" => nonce: String,
-        /// The personality to freeze.  `255` indicates all personalities. Required.
-        "Personality" => personality: i64,
-    }
-}
-
-impl UnfreezePersonalityRequest {
-    /// The JSON keys the schema marks as required.
-    pub const REQUIRED: &'static [&'static str] = &["AuthenticationMethod", "Key", "Personality"];
-
-    /// Sets `AuthenticationMethod`.
-    #[must_use]
-    pub fn with_authentication_method(mut self, value: NMVeUnfreezeAuthMode) -> Self {
-        self.authentication_method = Some(value);
-        self
-    }
-    /// Sets `Key`.
-    #[must_use]
-    pub fn with_key(mut self, value: impl Into<String>) -> Self {
-        self.key = Some(value.into());
-        self
-    }
-    /// Sets `Nonce`.
-    #[must_use]
-    pub fn with_nonce(mut self, value: impl Into<String>) -> Self {
-        self.nonce = Some(value.into());
-        self
-    }
-    /// Sets `Personality`.
-    #[must_use]
-    pub fn with_personality(mut self, value: i64) -> Self {
-        self.personality = Some(value);
-        self
+crate::redfish_enum! {
+    /// `DataSanitizationType`.
+    pub enum DataSanitizationType {
+        /// Delete all logical block addresses, including those that are not currently mapping to active addresses, but leaving the data on the drive.
+        BlockErase = "BlockErase",
+        /// Erase the target data's encryption key leaving only the ciphertext on the drive. For more information, see NIST800-88 and ISO/IEC 27040.
+        CryptographicErase = "CryptographicErase",
+        /// Overwrite data by writing an implementation-specific pattern onto all sectors of the drive.
+        Overwrite = "Overwrite",
     }
 }
 
 crate::redfish_enum! {
-    /// `ConfigurationLock`.
-    pub enum ConfigurationLock {
-        /// In-band configuration requests are locked as specified by `TargetConfigurationLockLevel`.
-        Enabled = "Enabled",
-        /// In-band configuration requests are not locked.
-        Disabled = "Disabled",
-        /// Some in-band configuration requests are not locked while others are locked.  This value is used for status reporting to indicate that the drive is partially locked and client action is recommended.
-        Partial = "Partial",
+    /// `EncryptionAbility`.
+    pub enum EncryptionAbility {
+        /// The drive is not capable of self-encryption.
+        None = "None",
+        /// The drive is capable of self-encryption per the Trusted Computing Group's Self Encrypting Drive Standard.
+        SelfEncryptingDrive = "SelfEncryptingDrive",
+        /// The drive is capable of self-encryption through some other means.
+        Other = "Other",
+    }
+}
+
+crate::redfish_enum! {
+    /// `EncryptionStatus`.
+    pub enum EncryptionStatus {
+        /// The drive is not currently encrypted.
+        /// Deprecated: This value has been deprecated in favor of Unencrypted.
+        Unecrypted = "Unecrypted",
+        /// The drive is currently encrypted but the data is accessible to the user in unencrypted form.
+        Unlocked = "Unlocked",
+        /// The drive is currently encrypted and the data is not accessible to the user. However, the system can unlock the drive automatically.
+        Locked = "Locked",
+        /// The drive is currently encrypted, the data is not accessible to the user, and the system requires user intervention to expose the data.
+        Foreign = "Foreign",
+        /// The drive is not currently encrypted.
+        Unencrypted = "Unencrypted",
     }
 }
 
@@ -446,32 +300,64 @@ crate::redfish_enum! {
     }
 }
 
-crate::redfish_enum! {
-    /// `EncryptionAbility`.
-    pub enum EncryptionAbility {
-        /// The drive is not capable of self-encryption.
-        None = "None",
-        /// The drive is capable of self-encryption per the Trusted Computing Group's Self Encrypting Drive Standard.
-        SelfEncryptingDrive = "SelfEncryptingDrive",
-        /// The drive is capable of self-encryption through some other means.
-        Other = "Other",
+crate::redfish_struct! {
+    /// Parameters of the `FreezePersonality` action: This action freezes a personality for the NVMe subsystem.
+    ///
+    /// Build with `default()` and the setter methods; unset parameters are omitted.
+    pub struct FreezePersonalityRequest {
+        /// The personality to freeze. `255` indicates all personalities.
+        ///
+        /// Required.
+        "Personality" => personality: i64 [required],
     }
 }
 
-crate::redfish_enum! {
-    /// `EncryptionStatus`.
-    pub enum EncryptionStatus {
-        /// The drive is not currently encrypted.
-        /// Deprecated: This value has been deprecated in favor of Unencrypted.
-        Unecrypted = "Unecrypted",
-        /// The drive is currently encrypted but the data is accessible to the user in unencrypted form.
-        Unlocked = "Unlocked",
-        /// The drive is currently encrypted and the data is not accessible to the user.  However, the system can unlock the drive automatically.
-        Locked = "Locked",
-        /// The drive is currently encrypted, the data is not accessible to the user, and the system requires user intervention to expose the data.
-        Foreign = "Foreign",
-        /// The drive is not currently encrypted.
-        Unencrypted = "Unencrypted",
+impl FreezePersonalityRequest {
+    /// The JSON keys the schema marks as required.
+    pub const REQUIRED: &'static [&'static str] = &["Personality"];
+
+    /// Sets `Personality`.
+    #[must_use]
+    pub fn with_personality(mut self, value: i64) -> Self {
+        self.personality = Some(value);
+        self
+    }
+}
+
+impl crate::ActionRequest for FreezePersonalityRequest {
+    type Resource = Drive;
+    type Response = crate::NoResponse;
+    const ACTION: &'static str = "#Drive.FreezePersonality";
+    const REQUIRED: &'static [&'static str] = &["Personality"];
+}
+
+crate::redfish_struct! {
+    /// Parameters of the `GetPersonalityNonce` action: This action obtains a nonce required to unfreeze personalities with a programmed key.
+    ///
+    /// Build with `default()` and the setter methods; unset parameters are omitted.
+    pub struct GetPersonalityNonceRequest {
+    }
+}
+
+impl GetPersonalityNonceRequest {
+    /// The JSON keys the schema marks as required.
+    pub const REQUIRED: &'static [&'static str] = &[];
+}
+
+impl crate::ActionRequest for GetPersonalityNonceRequest {
+    type Resource = Drive;
+    type Response = crate::drive::GetPersonalityNonceResponse;
+    const ACTION: &'static str = "#Drive.GetPersonalityNonce";
+    const REQUIRED: &'static [&'static str] = &[];
+}
+
+crate::redfish_struct! {
+    /// The personality nonce from a drive.
+    pub struct GetPersonalityNonceResponse {
+        /// The personality nonce.
+        ///
+        /// Read-only. Required.
+        "Nonce" => nonce: String [required],
     }
 }
 
@@ -494,7 +380,7 @@ crate::redfish_enum! {
         Global = "Global",
         /// The drive is serving as a hot spare for all other drives in this storage domain that are contained in the same chassis.
         Chassis = "Chassis",
-        /// The drive is serving as a hot spare for a user-defined set of drives or volumes.  Clients cannot specify this value when modifying the `HotspareType` property.  This value is reported as a result of configuring the spare drives within a volume.
+        /// The drive is serving as a hot spare for a user-defined set of drives or volumes. Clients cannot specify this value when modifying the `HotspareType` property. This value is reported as a result of configuring the spare drives within a volume.
         Dedicated = "Dedicated",
     }
 }
@@ -513,17 +399,17 @@ crate::redfish_struct! {
         /// An array of links to the endpoints that connect to this drive.
         ///
         /// Read-only.
-        "Endpoints" => endpoints: Vec<crate::Link>,
+        "Endpoints" => endpoints: Vec<crate::Link<crate::endpoint::Endpoint>>,
         "Endpoints@odata.count" => endpoints_count: u64,
         /// An array of links to the network device functions that provide network connectivity for this drive.
         ///
         /// Read-only.
-        "NetworkDeviceFunctions" => network_device_functions: Vec<crate::Link>,
+        "NetworkDeviceFunctions" => network_device_functions: Vec<crate::Link<crate::network_device_function::NetworkDeviceFunction>>,
         "NetworkDeviceFunctions@odata.count" => network_device_functions_count: u64,
         /// The OEM extension property.
         "Oem" => oem: crate::Oem,
         /// An array of links to the PCIe functions that the drive produces.
-        "PCIeFunctions" => pcie_functions: Vec<crate::Link>,
+        "PCIeFunctions" => pcie_functions: Vec<crate::Link<crate::pcie_function::PCIeFunction>>,
         "PCIeFunctions@odata.count" => pcie_functions_count: u64,
         /// The images that are associated with this drive.
         ///
@@ -542,7 +428,7 @@ crate::redfish_struct! {
         /// An array of links to the volumes that this drive either wholly or only partially contains.
         ///
         /// Read-only.
-        "Volumes" => volumes: Vec<crate::Link>,
+        "Volumes" => volumes: Vec<crate::Link<crate::volume::Volume>>,
         "Volumes@odata.count" => volumes_count: u64,
     }
 }
@@ -559,103 +445,45 @@ crate::redfish_enum! {
     }
 }
 
+pub use crate::common::NMVeMinimumRequiredResetType;
+
+pub use crate::common::NMVePersonalityKeyAlgorithm;
+
+pub use crate::common::NMVeUnfreezeAuthMode;
+
 crate::redfish_struct! {
     /// NVMe properties for a drive.
     pub struct NVMe {
         /// The active personality settings of the NVMe subsystem.
-        "ActivePersonalities" => active_personalities: Vec<Option<NVMePersonality>>,
+        "ActivePersonalities" => active_personalities: Vec<Option<crate::drive::NVMePersonality>>,
         /// The configurable features that are able to be locked from in-band usage on an NVMe subsystem and their current lock state.
-        "ConfigurationLockState" => configuration_lock_state: NVMeConfigurationLockState,
+        "ConfigurationLockState" => configuration_lock_state: crate::drive::NVMeConfigurationLockState,
     }
 }
 
 crate::redfish_struct! {
-    /// An operation currently running on this resource.
-    pub struct Operations {
-        /// The link to the task associated with the operation, if any.
+    /// The configurable features that are able to be locked on an NVMe subsystem and their current lock state.
+    pub struct NVMeConfigurationLockState {
+        /// The lock state of the NVMe-defined Firmware Commit command.
         ///
         /// Read-only.
-        "AssociatedTask" => associated_task: crate::Link<crate::task::Task>,
-        /// The type of the operation.
+        "FirmwareCommit" => firmware_commit: crate::common::ConfigLockOptions,
+        /// The lock state of the NVMe-defined Firmware Image Download command.
         ///
         /// Read-only.
-        "Operation" => operation: String,
-        /// The name of the operation.
-        ///
-        /// Read-only. Deprecated: This property is deprecated in favor of the `Operation` property using the `OperationType` enumeration defined in the `Volume` schema.
-        "OperationName" => operation_name: String,
-        /// The percentage of the operation that has been completed.
-        ///
-        /// Read-only. Units: `%`.
-        "PercentageComplete" => percentage_complete: i64,
-    }
-}
-
-crate::redfish_enum! {
-    /// `StatusIndicator`.
-    pub enum StatusIndicator {
-        /// The drive is OK.
-        OK = "OK",
-        /// The drive has failed.
-        Fail = "Fail",
-        /// The drive is being rebuilt.
-        Rebuild = "Rebuild",
-        /// The drive still works but is predicted to fail soon.
-        PredictiveFailureAnalysis = "PredictiveFailureAnalysis",
-        /// The drive has been marked to automatically rebuild and replace a failed drive.
-        Hotspare = "Hotspare",
-        /// The array to which this drive belongs has been degraded.
-        InACriticalArray = "InACriticalArray",
-        /// The array to which this drive belongs has failed.
-        InAFailedArray = "InAFailedArray",
-    }
-}
-
-crate::redfish_enum! {
-    /// `TargetConfigurationLockLevel`.
-    pub enum TargetConfigurationLockLevel {
-        /// The standard configuration lock level, corresponding to applying firmware, updating security keys, and modifying other hardware settings.  It does not include managing the volumes or data on the drive.
-        Baseline = "Baseline",
-    }
-}
-
-crate::redfish_struct! {
-    /// The personality nonce from a drive.
-    pub struct GetPersonalityNonceResponse {
-        /// The personality nonce.
+        "FirmwareImageDownload" => firmware_image_download: crate::common::ConfigLockOptions,
+        /// The lock state of the NVMe-defined Lockdown command.
         ///
         /// Read-only.
-        "Nonce" => nonce: String,
-    }
-}
-
-crate::redfish_enum! {
-    /// `DataSanitizationType`.
-    pub enum DataSanitizationType {
-        /// Delete all logical block addresses, including those that are not currently mapping to active addresses, but leaving the data on the drive.
-        BlockErase = "BlockErase",
-        /// Erase the target data's encryption key leaving only the ciphertext on the drive.  For more information, see NIST800-88 and ISO/IEC 27040.
-        CryptographicErase = "CryptographicErase",
-        /// Overwrite data by writing an implementation-specific pattern onto all sectors of the drive.
-        Overwrite = "Overwrite",
-    }
-}
-
-crate::redfish_enum! {
-    /// `NMVePersonalityKeyAlgorithm`.
-    pub enum NMVePersonalityKeyAlgorithm {
-        /// HMAC-SHA-384.
-        HMACSHA384 = "HMAC_SHA384",
-    }
-}
-
-crate::redfish_enum! {
-    /// `NMVeUnfreezeAuthMode`.
-    pub enum NMVeUnfreezeAuthMode {
-        /// Programmable Key Authentication.
-        ProgrammedKey = "ProgrammedKey",
-        /// Physical Credential Authentication.
-        PhysicalId = "PhysicalId",
+        "Lockdown" => lockdown: crate::common::ConfigLockOptions,
+        /// The lock state of the NVMe-defined Security Send command.
+        ///
+        /// Read-only.
+        "SecuritySend" => security_send: crate::common::ConfigLockOptions,
+        /// The lock state of the NVMe-MI-defined VPD Write command.
+        ///
+        /// Read-only.
+        "VPDWrite" => vpd_write: crate::common::ConfigLockOptions,
     }
 }
 
@@ -685,7 +513,7 @@ crate::redfish_struct! {
         /// The minimum reset type required to change the personality settings.
         ///
         /// Read-only.
-        "MinimumRequiredResetType" => minimum_required_reset_type: NMVeMinimumRequiredResetType,
+        "MinimumRequiredResetType" => minimum_required_reset_type: crate::common::NMVeMinimumRequiredResetType,
         /// An indication of whether this personality contains pending changes.
         ///
         /// Read-only.
@@ -693,62 +521,268 @@ crate::redfish_struct! {
         /// The authentication modes supported to unfreeze this personality.
         ///
         /// Read-only.
-        "UnfreezeAuthenticationModes" => unfreeze_authentication_modes: Vec<Option<NMVeUnfreezeAuthMode>>,
+        "UnfreezeAuthenticationModes" => unfreeze_authentication_modes: Vec<Option<crate::common::NMVeUnfreezeAuthMode>>,
     }
 }
 
 crate::redfish_struct! {
-    /// The configurable features that are able to be locked on an NVMe subsystem and their current lock state.
-    pub struct NVMeConfigurationLockState {
-        /// The lock state of the NVMe-defined Firmware Commit command.
+    /// An operation currently running on this resource.
+    pub struct Operations {
+        /// The link to the task associated with the operation, if any.
         ///
         /// Read-only.
-        "FirmwareCommit" => firmware_commit: ConfigLockOptions,
-        /// The lock state of the NVMe-defined Firmware Image Download command.
+        "AssociatedTask" => associated_task: crate::Link<crate::task::Task>,
+        /// The type of the operation.
         ///
         /// Read-only.
-        "FirmwareImageDownload" => firmware_image_download: ConfigLockOptions,
-        /// The lock state of the NVMe-defined Lockdown command.
+        "Operation" => operation: crate::volume::OperationType,
+        /// The name of the operation.
         ///
-        /// Read-only.
-        "Lockdown" => lockdown: ConfigLockOptions,
-        /// The lock state of the NVMe-defined Security Send command.
+        /// Read-only. Deprecated: This property is deprecated in favor of the `Operation` property using the `OperationType` enumeration defined in the `Volume` schema.
+        "OperationName" => operation_name: String,
+        /// The percentage of the operation that has been completed.
         ///
-        /// Read-only.
-        "SecuritySend" => security_send: ConfigLockOptions,
-        /// The lock state of the NVMe-MI-defined VPD Write command.
-        ///
-        /// Read-only.
-        "VPDWrite" => vpd_write: ConfigLockOptions,
+        /// Read-only. Units: `%`.
+        "PercentageComplete" => percentage_complete: i64,
     }
 }
 
-crate::redfish_enum! {
-    /// `NMVeMinimumRequiredResetType`.
-    pub enum NMVeMinimumRequiredResetType {
-        /// No reset required.
-        NoReset = "NoReset",
-        /// A Controller Level Reset is required.
-        ControllerLevel = "ControllerLevel",
-        /// A Controller Level Reset other than a Controller Level Reset initiated by a Controller Reset is required.
-        LimitedControllerLevel = "LimitedControllerLevel",
-        /// An NVM Subsystem Reset is required.
-        NVMSubsystemReset = "NVMSubsystemReset",
-        /// A power cycle is required.
-        PowerCycle = "PowerCycle",
+crate::redfish_struct! {
+    /// Parameters of the `Reset` action: This action resets this drive.
+    ///
+    /// Build with `default()` and the setter methods; unset parameters are omitted.
+    pub struct ResetRequest {
+        /// The type of reset.
+        "ResetType" => reset_type: crate::resource::ResetType,
     }
 }
 
-crate::redfish_enum! {
-    /// `ConfigLockOptions`.
-    pub enum ConfigLockOptions {
-        /// The command is supported, able to be locked, and is currently unlocked.
-        Unlocked = "Unlocked",
-        /// The command is supported and is currently locked.
-        Locked = "Locked",
-        /// The command is supported but is not able to be locked.
-        LockdownUnsupported = "LockdownUnsupported",
-        /// The command is not supported, therefore lockdown does not apply.
-        CommandUnsupported = "CommandUnsupported",
+impl ResetRequest {
+    /// The JSON keys the schema marks as required.
+    pub const REQUIRED: &'static [&'static str] = &[];
+
+    /// Sets `ResetType`.
+    #[must_use]
+    pub fn with_reset_type(mut self, value: crate::resource::ResetType) -> Self {
+        self.reset_type = Some(value);
+        self
     }
+}
+
+impl crate::ActionRequest for ResetRequest {
+    type Resource = Drive;
+    type Response = crate::NoResponse;
+    const ACTION: &'static str = "#Drive.Reset";
+    const REQUIRED: &'static [&'static str] = &[];
+}
+
+crate::redfish_struct! {
+    /// Parameters of the `RevertPersonalitiesToDefaults` action: This action reverts all personalities to their manufacturing default state for the NVMe subsystem.
+    ///
+    /// Build with `default()` and the setter methods; unset parameters are omitted.
+    pub struct RevertPersonalitiesToDefaultsRequest {
+    }
+}
+
+impl RevertPersonalitiesToDefaultsRequest {
+    /// The JSON keys the schema marks as required.
+    pub const REQUIRED: &'static [&'static str] = &[];
+}
+
+impl crate::ActionRequest for RevertPersonalitiesToDefaultsRequest {
+    type Resource = Drive;
+    type Response = crate::NoResponse;
+    const ACTION: &'static str = "#Drive.RevertPersonalitiesToDefaults";
+    const REQUIRED: &'static [&'static str] = &[];
+}
+
+crate::redfish_struct! {
+    /// Parameters of the `RevertToOriginalFactoryState` action: This action reverts a self-encrypting drive (SED) to the original factory state.
+    ///
+    /// Build with `default()` and the setter methods; unset parameters are omitted.
+    pub struct RevertToOriginalFactoryStateRequest {
+        /// The physical secure ID (PSID). The PSID is generally printed on the drive label and used to revert an encrypted SED.
+        "PhysicalSecureID" => physical_secure_id: String,
+    }
+}
+
+impl RevertToOriginalFactoryStateRequest {
+    /// The JSON keys the schema marks as required.
+    pub const REQUIRED: &'static [&'static str] = &[];
+
+    /// Sets `PhysicalSecureID`.
+    #[must_use]
+    pub fn with_physical_secure_id(mut self, value: impl Into<String>) -> Self {
+        self.physical_secure_id = Some(value.into());
+        self
+    }
+}
+
+impl crate::ActionRequest for RevertToOriginalFactoryStateRequest {
+    type Resource = Drive;
+    type Response = crate::NoResponse;
+    const ACTION: &'static str = "#Drive.RevertToOriginalFactoryState";
+    const REQUIRED: &'static [&'static str] = &[];
+}
+
+crate::redfish_struct! {
+    /// Parameters of the `SecureErase` action: This action securely erases the contents of the drive.
+    ///
+    /// Build with `default()` and the setter methods; unset parameters are omitted.
+    pub struct SecureEraseRequest {
+        /// The number of times to overwrite the drive if performing an overwrite type of sanitization.
+        "OverwritePasses" => overwrite_passes: i64,
+        /// The type of data sanitization to perform.
+        "SanitizationType" => sanitization_type: crate::drive::DataSanitizationType,
+    }
+}
+
+impl SecureEraseRequest {
+    /// The JSON keys the schema marks as required.
+    pub const REQUIRED: &'static [&'static str] = &[];
+
+    /// Sets `OverwritePasses`.
+    #[must_use]
+    pub fn with_overwrite_passes(mut self, value: i64) -> Self {
+        self.overwrite_passes = Some(value);
+        self
+    }
+    /// Sets `SanitizationType`.
+    #[must_use]
+    pub fn with_sanitization_type(mut self, value: crate::drive::DataSanitizationType) -> Self {
+        self.sanitization_type = Some(value);
+        self
+    }
+}
+
+impl crate::ActionRequest for SecureEraseRequest {
+    type Resource = Drive;
+    type Response = crate::NoResponse;
+    const ACTION: &'static str = "#Drive.SecureErase";
+    const REQUIRED: &'static [&'static str] = &[];
+}
+
+crate::redfish_struct! {
+    /// Parameters of the `SetPersonalityKey` action: This action sets the personality key for the NVMe subsystem.
+    ///
+    /// Build with `default()` and the setter methods; unset parameters are omitted.
+    pub struct SetPersonalityKeyRequest {
+        /// The type of authentication algorithm for the key.
+        ///
+        /// Required.
+        "Algorithm" => algorithm: crate::common::NMVePersonalityKeyAlgorithm [required],
+        /// The personality key to set on the NVMe subsystem.
+        ///
+        /// Required.
+        "Key" => key: String [required],
+    }
+}
+
+impl SetPersonalityKeyRequest {
+    /// The JSON keys the schema marks as required.
+    pub const REQUIRED: &'static [&'static str] = &["Algorithm", "Key"];
+
+    /// Sets `Algorithm`.
+    #[must_use]
+    pub fn with_algorithm(mut self, value: crate::common::NMVePersonalityKeyAlgorithm) -> Self {
+        self.algorithm = Some(value);
+        self
+    }
+    /// Sets `Key`.
+    #[must_use]
+    pub fn with_key(mut self, value: impl Into<String>) -> Self {
+        self.key = Some(value.into());
+        self
+    }
+}
+
+impl crate::ActionRequest for SetPersonalityKeyRequest {
+    type Resource = Drive;
+    type Response = crate::NoResponse;
+    const ACTION: &'static str = "#Drive.SetPersonalityKey";
+    const REQUIRED: &'static [&'static str] = &["Algorithm", "Key"];
+}
+
+crate::redfish_enum! {
+    /// `StatusIndicator`.
+    pub enum StatusIndicator {
+        /// The drive is OK.
+        OK = "OK",
+        /// The drive has failed.
+        Fail = "Fail",
+        /// The drive is being rebuilt.
+        Rebuild = "Rebuild",
+        /// The drive still works but is predicted to fail soon.
+        PredictiveFailureAnalysis = "PredictiveFailureAnalysis",
+        /// The drive has been marked to automatically rebuild and replace a failed drive.
+        Hotspare = "Hotspare",
+        /// The array to which this drive belongs has been degraded.
+        InACriticalArray = "InACriticalArray",
+        /// The array to which this drive belongs has failed.
+        InAFailedArray = "InAFailedArray",
+    }
+}
+
+pub use crate::common::TargetConfigurationLockLevel;
+
+crate::redfish_struct! {
+    /// Parameters of the `UnfreezePersonality` action: This action unfreezes a personality for the NVMe subsystem.
+    ///
+    /// Build with `default()` and the setter methods; unset parameters are omitted.
+    pub struct UnfreezePersonalityRequest {
+        /// The authentication method for the unfreeze operation.
+        ///
+        /// Required.
+        "AuthenticationMethod" => authentication_method: crate::common::NMVeUnfreezeAuthMode [required],
+        /// The authentication key for the unfreeze operation.
+        ///
+        /// Required.
+        "Key" => key: String [required],
+        /// The personality nonce provided by the `GetPersonalityNonce` action.
+        "Nonce" => nonce: String,
+        /// The personality to freeze. `255` indicates all personalities.
+        ///
+        /// Required.
+        "Personality" => personality: i64 [required],
+    }
+}
+
+impl UnfreezePersonalityRequest {
+    /// The JSON keys the schema marks as required.
+    pub const REQUIRED: &'static [&'static str] = &["AuthenticationMethod", "Key", "Personality"];
+
+    /// Sets `AuthenticationMethod`.
+    #[must_use]
+    pub fn with_authentication_method(
+        mut self,
+        value: crate::common::NMVeUnfreezeAuthMode,
+    ) -> Self {
+        self.authentication_method = Some(value);
+        self
+    }
+    /// Sets `Key`.
+    #[must_use]
+    pub fn with_key(mut self, value: impl Into<String>) -> Self {
+        self.key = Some(value.into());
+        self
+    }
+    /// Sets `Nonce`.
+    #[must_use]
+    pub fn with_nonce(mut self, value: impl Into<String>) -> Self {
+        self.nonce = Some(value.into());
+        self
+    }
+    /// Sets `Personality`.
+    #[must_use]
+    pub fn with_personality(mut self, value: i64) -> Self {
+        self.personality = Some(value);
+        self
+    }
+}
+
+impl crate::ActionRequest for UnfreezePersonalityRequest {
+    type Resource = Drive;
+    type Response = crate::NoResponse;
+    const ACTION: &'static str = "#Drive.UnfreezePersonality";
+    const REQUIRED: &'static [&'static str] = &["AuthenticationMethod", "Key", "Personality"];
 }

@@ -1,14 +1,23 @@
-//! `EthernetInterface` models, generated from the DMTF Redfish JSON schema by `tools/gen_model.py`.
+//! `EthernetInterface`: The `EthernetInterface` schema represents a single, logical Ethernet interface or network interface controller (NIC).
 //!
+//! Generated from the DMTF Redfish schema `EthernetInterface.v1_12_4.json` (release 2025.4) by `tools/gen_model.py`.
 //! Do not edit by hand: change the generator and re-run it.
+//! Built with the Cargo feature `ethernet_interface` (part of `full`).
 
-#![allow(clippy::doc_markdown, clippy::large_enum_variant)]
+// Type names are the DMTF definition names (`iSCSIBoot`, `Target_PrivilegeMap`).
+#![allow(clippy::doc_markdown, clippy::large_enum_variant, non_camel_case_types)]
 
-crate::redfish_resource! {
+crate::redfish_struct! {
     /// The `EthernetInterface` schema represents a single, logical Ethernet interface or network interface controller (NIC).
     ///
     /// DMTF schema `EthernetInterface` v1_12_4 (Redfish 2025.4).
-    pub struct EthernetInterface: "EthernetInterface" {
+    pub struct EthernetInterface {
+        "@odata.context" => odata_context: String,
+        "@odata.etag" => odata_etag: crate::ETag,
+        /// Required.
+        "@odata.id" => odata_id: crate::ODataId [required],
+        /// Required.
+        "@odata.type" => odata_type: crate::ODataType [required],
         /// The available actions for this resource.
         "Actions" => actions: crate::Actions,
         /// An indication of whether the speed and duplex are automatically negotiated and configured on this interface.
@@ -16,13 +25,15 @@ crate::redfish_resource! {
         /// Writable.
         "AutoNeg" => auto_neg: bool,
         /// DHCPv4 configuration for this interface.
-        "DHCPv4" => dhc_pv4: DHCPv4Configuration,
+        "DHCPv4" => dhc_pv4: crate::ethernet_interface::DHCPv4Configuration,
         /// DHCPv6 configuration for this interface.
-        "DHCPv6" => dhc_pv6: DHCPv6Configuration,
+        "DHCPv6" => dhc_pv6: crate::ethernet_interface::DHCPv6Configuration,
+        /// Read-only.
+        "Description" => description: String,
         /// The type of interface.
         ///
         /// Read-only.
-        "EthernetInterfaceType" => ethernet_interface_type: EthernetDeviceType,
+        "EthernetInterfaceType" => ethernet_interface_type: crate::ethernet_interface::EthernetDeviceType,
         /// The complete, fully qualified domain name that DNS obtains for this interface.
         ///
         /// Writable.
@@ -36,13 +47,13 @@ crate::redfish_resource! {
         /// Writable.
         "HostName" => host_name: String,
         /// The IPv4 addresses currently in use by this interface.
-        "IPv4Addresses" => ipv4_addresses: Vec<serde_json::Value>,
-        /// The IPv4 static addresses assigned to this interface.  See `IPv4Addresses` for the addresses in use by this interface.
-        "IPv4StaticAddresses" => ipv4_static_addresses: Vec<Option<serde_json::Value>>,
+        "IPv4Addresses" => ipv4_addresses: Vec<crate::ip_addresses::IPv4Address>,
+        /// The IPv4 static addresses assigned to this interface. See `IPv4Addresses` for the addresses in use by this interface.
+        "IPv4StaticAddresses" => ipv4_static_addresses: Vec<Option<crate::ip_addresses::IPv4Address>>,
         /// An array that represents the RFC6724-defined address selection policy table.
-        "IPv6AddressPolicyTable" => ipv6_address_policy_table: Vec<Option<IPv6AddressPolicyEntry>>,
+        "IPv6AddressPolicyTable" => ipv6_address_policy_table: Vec<Option<crate::ethernet_interface::IPv6AddressPolicyEntry>>,
         /// The IPv6 addresses currently in use by this interface.
-        "IPv6Addresses" => ipv6_addresses: Vec<serde_json::Value>,
+        "IPv6Addresses" => ipv6_addresses: Vec<crate::ip_addresses::IPv6Address>,
         /// The IPv6 default gateway address in use on this interface.
         ///
         /// Read-only.
@@ -51,10 +62,12 @@ crate::redfish_resource! {
         ///
         /// Writable.
         "IPv6Enabled" => ipv6_enabled: bool,
-        /// The IPv6 static addresses assigned to this interface.  See `IPv6Addresses` for the addresses in use by this interface.
-        "IPv6StaticAddresses" => ipv6_static_addresses: Vec<Option<serde_json::Value>>,
+        /// The IPv6 static addresses assigned to this interface. See `IPv6Addresses` for the addresses in use by this interface.
+        "IPv6StaticAddresses" => ipv6_static_addresses: Vec<Option<crate::ip_addresses::IPv6StaticAddress>>,
         /// The IPv6 static default gateways for this interface.
-        "IPv6StaticDefaultGateways" => ipv6_static_default_gateways: Vec<Option<serde_json::Value>>,
+        "IPv6StaticDefaultGateways" => ipv6_static_default_gateways: Vec<Option<crate::ip_addresses::IPv6GatewayStaticAddress>>,
+        /// Read-only. Required.
+        "Id" => id: String [required],
         /// An indication of whether this interface is enabled.
         ///
         /// Writable.
@@ -62,13 +75,13 @@ crate::redfish_resource! {
         /// The link status of this interface, or port.
         ///
         /// Read-only.
-        "LinkStatus" => link_status: LinkStatus,
+        "LinkStatus" => link_status: crate::ethernet_interface::LinkStatus,
         /// The links to other resources that are related to this resource.
-        "Links" => links: Links,
+        "Links" => links: crate::ethernet_interface::Links,
         /// The currently configured MAC address of the interface, or logical port.
         ///
         /// Writable.
-        "MACAddress" => mac_address: MACAddress,
+        "MACAddress" => mac_address: crate::ethernet_interface::MACAddress,
         /// The currently configured maximum transmission unit (MTU), in bytes, on this interface.
         ///
         /// Writable.
@@ -77,44 +90,62 @@ crate::redfish_resource! {
         ///
         /// Read-only.
         "MaxIPv6StaticAddresses" => max_ipv6_static_addresses: i64,
+        /// Read-only. Required.
+        "Name" => name: String [required],
         /// The DNS servers in use on this interface.
         ///
         /// Read-only.
         "NameServers" => name_servers: Vec<String>,
+        /// The OEM extension property.
+        "Oem" => oem: crate::Oem,
         /// The permanent MAC address assigned to this interface, or port.
         ///
         /// Read-only.
-        "PermanentMACAddress" => permanent_mac_address: MACAddress,
+        "PermanentMACAddress" => permanent_mac_address: crate::ethernet_interface::MACAddress,
         /// The routing scope for this interface.
         ///
         /// Read-only.
-        "RoutingScope" => routing_scope: RoutingScope,
+        "RoutingScope" => routing_scope: crate::ethernet_interface::RoutingScope,
         /// The current speed, in Mbit/s, of this interface.
         ///
         /// Writable. Units: `Mbit/s`.
         "SpeedMbps" => speed_mbps: i64,
         /// Stateless address autoconfiguration (SLAAC) parameters for this interface.
-        "StatelessAddressAutoConfig" => stateless_address_auto_config: StatelessAddressAutoConfiguration,
+        "StatelessAddressAutoConfig" => stateless_address_auto_config: crate::ethernet_interface::StatelessAddressAutoConfiguration,
         /// The statically-defined set of DNS server IPv4 and IPv6 addresses.
         ///
         /// Writable.
         "StaticNameServers" => static_name_servers: Vec<Option<String>>,
         /// The status and health of the resource and its subordinate or dependent resources.
-        "Status" => status: crate::Status,
+        "Status" => status: crate::resource::Status,
         /// The team mode for this interface.
         ///
         /// Writable.
-        "TeamMode" => team_mode: TeamMode,
+        "TeamMode" => team_mode: crate::ethernet_interface::TeamMode,
         /// The UEFI device path for this interface.
         ///
         /// Read-only.
         "UefiDevicePath" => uefi_device_path: String,
-        /// If this network interface supports more than one VLAN, this property is absent.  VLAN collections appear in the `Links` property of this resource.
-        "VLAN" => vlan: serde_json::Value,
-        /// The link to a collection of VLANs, which applies only if the interface supports more than one VLAN.  If this property applies, the `VLANEnabled` and `VLANId` properties do not apply.
+        /// If this network interface supports more than one VLAN, this property is absent. VLAN collections appear in the `Links` property of this resource.
+        "VLAN" => vlan: crate::vlan_network_interface::VLAN,
+        /// The link to a collection of VLANs, which applies only if the interface supports more than one VLAN. If this property applies, the `VLANEnabled` and `VLANId` properties do not apply.
         ///
         /// Read-only. Deprecated: This property has been deprecated in favor of newer methods indicating multiple VLANs.
-        "VLANs" => vlans: crate::Link<crate::Collection>,
+        "VLANs" => vlans: crate::Link<crate::Collection<crate::vlan_network_interface::VLanNetworkInterface>>,
+    }
+}
+
+crate::__impl_resource!(EthernetInterface: "EthernetInterface", actions);
+
+crate::redfish_enum! {
+    /// `DHCPFallback`.
+    pub enum DHCPFallback {
+        /// Fall back to a static address specified by `IPv4StaticAddresses`.
+        Static = "Static",
+        /// Fall back to an autoconfigured address.
+        AutoConfig = "AutoConfig",
+        /// Continue attempting DHCP without a fallback address.
+        None = "None",
     }
 }
 
@@ -128,7 +159,7 @@ crate::redfish_struct! {
         /// DHCPv4 fallback address method for this interface.
         ///
         /// Writable.
-        "FallbackAddress" => fallback_address: DHCPFallback,
+        "FallbackAddress" => fallback_address: crate::ethernet_interface::DHCPFallback,
         /// An indication of whether this interface uses DHCP v4-supplied DNS servers.
         ///
         /// Writable.
@@ -158,7 +189,7 @@ crate::redfish_struct! {
         /// Determines the DHCPv6 operating mode for this interface.
         ///
         /// Writable.
-        "OperatingMode" => operating_mode: DHCPv6OperatingMode,
+        "OperatingMode" => operating_mode: crate::ethernet_interface::DHCPv6OperatingMode,
         /// An indication of whether the interface uses DHCP v6-supplied DNS servers.
         ///
         /// Writable.
@@ -171,10 +202,26 @@ crate::redfish_struct! {
         ///
         /// Writable.
         "UseNTPServers" => use_ntp_servers: bool,
-        /// An indication of whether the interface uses DHCP v6 rapid commit mode for stateful mode address assignments.  Do not enable this option in networks where more than one DHCP v6 server is configured to provide address assignments.
+        /// An indication of whether the interface uses DHCP v6 rapid commit mode for stateful mode address assignments. Do not enable this option in networks where more than one DHCP v6 server is configured to provide address assignments.
         ///
         /// Writable.
         "UseRapidCommit" => use_rapid_commit: bool,
+    }
+}
+
+crate::redfish_enum! {
+    /// `DHCPv6OperatingMode`.
+    pub enum DHCPv6OperatingMode {
+        /// DHCPv6 stateful mode.
+        /// Deprecated: This property has been deprecated in favor of `Enabled`. The control between 'stateful' and 'stateless' is managed by the DHCP server and not the client.
+        Stateful = "Stateful",
+        /// DHCPv6 stateless mode.
+        /// Deprecated: This property has been deprecated in favor of `Enabled`. The control between 'stateful' and 'stateless' is managed by the DHCP server and not the client.
+        Stateless = "Stateless",
+        /// DHCPv6 is disabled.
+        Disabled = "Disabled",
+        /// DHCPv6 is enabled.
+        Enabled = "Enabled",
     }
 }
 
@@ -233,27 +280,27 @@ crate::redfish_struct! {
         /// An array of links to the endpoints that connect to this Ethernet interface.
         ///
         /// Read-only.
-        "Endpoints" => endpoints: Vec<crate::Link>,
+        "Endpoints" => endpoints: Vec<crate::Link<crate::endpoint::Endpoint>>,
         "Endpoints@odata.count" => endpoints_count: u64,
         /// The link to a Host Interface that is associated with this Ethernet interface.
         ///
         /// Read-only.
-        "HostInterface" => host_interface: crate::Link,
+        "HostInterface" => host_interface: crate::Link<crate::host_interface::HostInterface>,
         /// The link to the parent network device function and is only used when representing one of the VLANs on that network device function, such as is done in Unix.
         ///
         /// Read-only. Deprecated: This property has been deprecated in favor of `NetworkDeviceFunctions` as each `EthernetInterface` could represent more than one `NetworkDeviceFunction`.
-        "NetworkDeviceFunction" => network_device_function: crate::Link,
+        "NetworkDeviceFunction" => network_device_function: crate::Link<crate::network_device_function::NetworkDeviceFunction>,
         /// The link to the network device functions that constitute this Ethernet interface.
         ///
         /// Read-only.
-        "NetworkDeviceFunctions" => network_device_functions: Vec<crate::Link>,
+        "NetworkDeviceFunctions" => network_device_functions: Vec<crate::Link<crate::network_device_function::NetworkDeviceFunction>>,
         "NetworkDeviceFunctions@odata.count" => network_device_functions_count: u64,
         /// The OEM extension property.
         "Oem" => oem: crate::Oem,
         /// The links to the ports providing this Ethernet interface.
         ///
         /// Read-only.
-        "Ports" => ports: Vec<crate::Link>,
+        "Ports" => ports: Vec<crate::Link<crate::port::Port>>,
         "Ports@odata.count" => ports_count: u64,
         /// The links to the Ethernet interfaces that constitute this Ethernet interface.
         ///
@@ -263,8 +310,8 @@ crate::redfish_struct! {
     }
 }
 
-/// `MACAddress`:
-pub type MACAddress = serde_json::Value;
+/// `MACAddress`.
+pub type MACAddress = String;
 
 crate::redfish_enum! {
     /// `RoutingScope`.
@@ -313,33 +360,5 @@ crate::redfish_enum! {
         AdaptiveTransmitLoadBalancing = "AdaptiveTransmitLoadBalancing",
         /// Packets are transmitted and received based upon the current load of each interface in the team.
         AdaptiveLoadBalancing = "AdaptiveLoadBalancing",
-    }
-}
-
-crate::redfish_enum! {
-    /// `DHCPFallback`.
-    pub enum DHCPFallback {
-        /// Fall back to a static address specified by `IPv4StaticAddresses`.
-        Static = "Static",
-        /// Fall back to an autoconfigured address.
-        AutoConfig = "AutoConfig",
-        /// Continue attempting DHCP without a fallback address.
-        None = "None",
-    }
-}
-
-crate::redfish_enum! {
-    /// `DHCPv6OperatingMode`.
-    pub enum DHCPv6OperatingMode {
-        /// DHCPv6 stateful mode.
-        /// Deprecated: This property has been deprecated in favor of `Enabled`.  The control between 'stateful' and 'stateless' is managed by the DHCP server and not the client.
-        Stateful = "Stateful",
-        /// DHCPv6 stateless mode.
-        /// Deprecated: This property has been deprecated in favor of `Enabled`.  The control between 'stateful' and 'stateless' is managed by the DHCP server and not the client.
-        Stateless = "Stateless",
-        /// DHCPv6 is disabled.
-        Disabled = "Disabled",
-        /// DHCPv6 is enabled.
-        Enabled = "Enabled",
     }
 }

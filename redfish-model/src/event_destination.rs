@@ -1,17 +1,26 @@
-//! `EventDestination` models, generated from the DMTF Redfish JSON schema by `tools/gen_model.py`.
+//! `EventDestination`: The `EventDestination` schema defines the target of an event subscription, including the event types and context to provide to the target in the event payload.
 //!
+//! Generated from the DMTF Redfish schema `EventDestination.v1_16_0.json` (release 2025.4) by `tools/gen_model.py`.
 //! Do not edit by hand: change the generator and re-run it.
+//! Built with the Cargo feature `event_destination` (part of `full`).
 
-#![allow(clippy::doc_markdown, clippy::large_enum_variant)]
+// Type names are the DMTF definition names (`iSCSIBoot`, `Target_PrivilegeMap`).
+#![allow(clippy::doc_markdown, clippy::large_enum_variant, non_camel_case_types)]
 
-crate::redfish_resource! {
+crate::redfish_struct! {
     /// The `EventDestination` schema defines the target of an event subscription, including the event types and context to provide to the target in the event payload.
     ///
     /// DMTF schema `EventDestination` v1_16_0 (Redfish 2025.4).
-    pub struct EventDestination: "EventDestination" {
+    pub struct EventDestination {
+        "@odata.context" => odata_context: String,
+        "@odata.etag" => odata_etag: crate::ETag,
+        /// Required.
+        "@odata.id" => odata_id: crate::ODataId [required],
+        /// Required.
+        "@odata.type" => odata_type: crate::ODataType [required],
         /// The available actions for this resource.
         "Actions" => actions: crate::Actions,
-        /// The backup destination URIs for this event receiver.  Events are sent to these URIs, in array order, when the destination URI is unreachable or returns an error.
+        /// The backup destination URIs for this event receiver. Events are sent to these URIs, in array order, when the destination URI is unreachable or returns an error.
         ///
         /// Writable.
         "BackupDestinations" => backup_destinations: Vec<Option<String>>,
@@ -25,12 +34,14 @@ crate::redfish_resource! {
         "ClientCertificates" => client_certificates: crate::Link<crate::Collection<crate::certificate::Certificate>>,
         /// A client-supplied string that is stored with the event destination subscription.
         ///
-        /// Writable.
-        "Context" => context: String,
+        /// Writable. Required.
+        "Context" => context: String [required],
         /// The subscription delivery retry policy for events, where the subscription type is `RedfishEvent`.
         ///
         /// Writable.
-        "DeliveryRetryPolicy" => delivery_retry_policy: DeliveryRetryPolicy,
+        "DeliveryRetryPolicy" => delivery_retry_policy: crate::event_destination::DeliveryRetryPolicy,
+        /// Read-only.
+        "Description" => description: String,
         /// The URI of the destination event receiver.
         ///
         /// Read-only.
@@ -38,11 +49,11 @@ crate::redfish_resource! {
         /// The content types of the message that are sent to the `EventDestination`.
         ///
         /// Read-only.
-        "EventFormatType" => event_format_type: EventFormatType,
+        "EventFormatType" => event_format_type: crate::event_destination::EventFormatType,
         /// The types of events that are sent to the destination.
         ///
-        /// Read-only. Deprecated: This property has been deprecated.  Starting with Redfish Specification v1.6 (Event v1.3), subscriptions are based on the `RegistryPrefix` and `ResourceType` properties and not on the `EventType` property.  Use `EventFormatType` to create subscriptions for metric reports.  If the subscription does not include this property, the service shall use a single element with a default of `Other`.
-        "EventTypes" => event_types: Vec<String>,
+        /// Read-only. Deprecated: This property has been deprecated. Starting with Redfish Specification v1.6 (Event v1.3), subscriptions are based on the `RegistryPrefix` and `ResourceType` properties and not on the `EventType` property. Use `EventFormatType` to create subscriptions for metric reports. If the subscription does not include this property, the service shall use a single element with a default of `Other`.
+        "EventTypes" => event_types: Vec<crate::event::EventType>,
         /// The list of `MessageId` values that are not sent to this event destination.
         ///
         /// Read-only.
@@ -55,8 +66,10 @@ crate::redfish_resource! {
         ///
         /// Read-only.
         "HeartbeatIntervalMinutes" => heartbeat_interval_minutes: i64,
-        /// An array of settings for HTTP headers, such as authorization information.  This array is `null` or an empty array in responses.  An empty array is the preferred return value on read operations.
-        "HttpHeaders" => http_headers: Vec<HttpHeaderProperty>,
+        /// An array of settings for HTTP headers, such as authorization information. This array is `null` or an empty array in responses. An empty array is the preferred return value on read operations.
+        "HttpHeaders" => http_headers: Vec<crate::event_destination::HttpHeaderProperty>,
+        /// Read-only. Required.
+        "Id" => id: String [required],
         /// An indication of whether the events subscribed to will also include the entire resource or object referenced by the `OriginOfCondition` property in the event payload.
         ///
         /// Read-only.
@@ -65,11 +78,13 @@ crate::redfish_resource! {
         ///
         /// Read-only.
         "MessageIds" => message_ids: Vec<Option<String>>,
-        /// A list of metric report definitions for which the service only sends related metric reports.  If this property is absent or the array is empty, metric reports that originate from any metric report definition are sent to the subscriber.
+        /// A list of metric report definitions for which the service only sends related metric reports. If this property is absent or the array is empty, metric reports that originate from any metric report definition are sent to the subscriber.
         ///
         /// Read-only.
-        "MetricReportDefinitions" => metric_report_definitions: Vec<crate::Link>,
+        "MetricReportDefinitions" => metric_report_definitions: Vec<crate::Link<crate::metric_report_definition::MetricReportDefinition>>,
         "MetricReportDefinitions@odata.count" => metric_report_definitions_count: u64,
+        /// Read-only. Required.
+        "Name" => name: String [required],
         /// The OEM-defined protocol type of the event connection.
         ///
         /// Read-only.
@@ -78,6 +93,8 @@ crate::redfish_resource! {
         ///
         /// Read-only.
         "OEMSubscriptionType" => oem_subscription_type: String,
+        /// The OEM extension property.
+        "Oem" => oem: crate::Oem,
         /// The array of resources for which the service sends only related events.
         ///
         /// Read-only.
@@ -86,17 +103,17 @@ crate::redfish_resource! {
         /// The protocol type of the event connection.
         ///
         /// Read-only.
-        "Protocol" => protocol: EventDestinationProtocol,
+        "Protocol" => protocol: crate::event_destination::EventDestinationProtocol,
         /// The list of prefixes for the message registries that contain the `MessageId` values that are sent to this event destination.
         ///
         /// Read-only.
         "RegistryPrefixes" => registry_prefixes: Vec<Option<String>>,
-        /// The list of resource type values (schema names) that correspond to the `OriginOfCondition`.  The version and full namespace should not be specified.
+        /// The list of resource type values (schema names) that correspond to the `OriginOfCondition`. The version and full namespace should not be specified.
         ///
         /// Read-only.
         "ResourceTypes" => resource_types: Vec<Option<String>>,
         /// Settings for an SNMP event destination.
-        "SNMP" => snmp: SNMPSettings,
+        "SNMP" => snmp: crate::event_destination::SNMPSettings,
         /// Send a heartbeat event periodically to the destination.
         ///
         /// Read-only.
@@ -106,17 +123,17 @@ crate::redfish_resource! {
         /// Read-only.
         "Severities" => severities: Vec<Option<crate::resource::Health>>,
         /// The status and health of the resource and its subordinate or dependent resources.
-        "Status" => status: crate::Status,
-        /// An indication of whether the subscription is for events in the `OriginResources` array and its subordinate resources.  If `true` and the `OriginResources` array is specified, the subscription is for events in the `OriginResources` array and its subordinate resources.  Note that resources associated through the Links section are not considered subordinate.  If `false` and the `OriginResources` array is specified, the subscription is for events in the `OriginResources` array only.  If the `OriginResources` array is not present, this property has no relevance.
+        "Status" => status: crate::resource::Status,
+        /// An indication of whether the subscription is for events in the `OriginResources` array and its subordinate resources. If `true` and the `OriginResources` array is specified, the subscription is for events in the `OriginResources` array and its subordinate resources. Note that resources associated through the Links section are not considered subordinate. If `false` and the `OriginResources` array is specified, the subscription is for events in the `OriginResources` array only. If the `OriginResources` array is not present, this property has no relevance.
         ///
         /// Read-only.
         "SubordinateResources" => subordinate_resources: bool,
         /// The subscription type for events.
         ///
-        /// Read-only.
-        "SubscriptionType" => subscription_type: SubscriptionType,
-        /// A list of filters applied to syslog messages before sending to a remote syslog server.  An empty list indicates all syslog messages are sent.
-        "SyslogFilters" => syslog_filters: Vec<Option<SyslogFilter>>,
+        /// Read-only. Required.
+        "SubscriptionType" => subscription_type: crate::event_destination::SubscriptionType [required],
+        /// A list of filters applied to syslog messages before sending to a remote syslog server. An empty list indicates all syslog messages are sent.
+        "SyslogFilters" => syslog_filters: Vec<Option<crate::event_destination::SyslogFilter>>,
         /// An indication of whether the service will verify the certificate of the server referenced by the `Destination` property prior to sending the event.
         ///
         /// Writable.
@@ -124,40 +141,7 @@ crate::redfish_resource! {
     }
 }
 
-crate::redfish_struct! {
-    /// Parameters of the `ResumeSubscription` action: This action resumes a suspended event subscription.
-    ///
-    /// Build with `default()` and the setter methods; unset parameters are omitted.
-    pub struct ResumeSubscriptionRequest {
-        /// The maximum age of buffered events that should be delivered when resuming the subscription.
-        "DeliverBufferedEventDuration" => deliver_buffered_event_duration: String,
-    }
-}
-
-impl ResumeSubscriptionRequest {
-    /// The JSON keys the schema marks as required.
-    pub const REQUIRED: &'static [&'static str] = &[];
-
-    /// Sets `DeliverBufferedEventDuration`.
-    #[must_use]
-    pub fn with_deliver_buffered_event_duration(mut self, value: impl Into<String>) -> Self {
-        self.deliver_buffered_event_duration = Some(value.into());
-        self
-    }
-}
-
-crate::redfish_struct! {
-    /// Parameters of the `SuspendSubscription` action: This action suspends an event subscription.
-    ///
-    /// Build with `default()` and the setter methods; unset parameters are omitted.
-    pub struct SuspendSubscriptionRequest {
-    }
-}
-
-impl SuspendSubscriptionRequest {
-    /// The JSON keys the schema marks as required.
-    pub const REQUIRED: &'static [&'static str] = &[];
-}
+crate::__impl_resource!(EventDestination: "EventDestination", actions);
 
 crate::redfish_enum! {
     /// `DeliveryRetryPolicy`.
@@ -170,22 +154,6 @@ crate::redfish_enum! {
         RetryForever = "RetryForever",
         /// The subscription is not suspended or terminated, and attempts at delivery of future events continues regardless of the number of retries, but issued over time according to a service-defined backoff algorithm.
         RetryForeverWithBackoff = "RetryForeverWithBackoff",
-    }
-}
-
-crate::redfish_enum! {
-    /// `EventFormatType`.
-    pub enum EventFormatType {
-        /// The subscription destination receives an event payload.
-        Event = "Event",
-        /// The subscription destination receives a metric report.
-        MetricReport = "MetricReport",
-    }
-}
-
-crate::redfish_struct! {
-    /// The HTTP header value is the property value.  The header name is the property name.
-    pub struct HttpHeaderProperty {
     }
 }
 
@@ -217,6 +185,42 @@ crate::redfish_enum! {
     }
 }
 
+/// The HTTP header value is the property value. The header name is the property name.
+pub type HttpHeaderProperty = serde_json::Map<String, serde_json::Value>;
+
+crate::redfish_struct! {
+    /// Parameters of the `ResumeSubscription` action: This action resumes a suspended event subscription.
+    ///
+    /// Build with `default()` and the setter methods; unset parameters are omitted.
+    pub struct ResumeSubscriptionRequest {
+        /// The maximum age of buffered events that should be delivered when resuming the subscription.
+        "DeliverBufferedEventDuration" => deliver_buffered_event_duration: String,
+    }
+}
+
+impl ResumeSubscriptionRequest {
+    /// The JSON keys the schema marks as required.
+    pub const REQUIRED: &'static [&'static str] = &[];
+
+    /// Sets `DeliverBufferedEventDuration`.
+    #[must_use]
+    pub fn with_deliver_buffered_event_duration(mut self, value: impl Into<String>) -> Self {
+        self.deliver_buffered_event_duration = Some(value.into());
+        self
+    }
+}
+
+impl crate::ActionRequest for ResumeSubscriptionRequest {
+    type Resource = EventDestination;
+    type Response = crate::NoResponse;
+    const ACTION: &'static str = "#EventDestination.ResumeSubscription";
+    const REQUIRED: &'static [&'static str] = &[];
+}
+
+pub use crate::common::SNMPAuthenticationProtocols;
+
+pub use crate::common::SNMPEncryptionProtocols;
+
 crate::redfish_struct! {
     /// Settings for an SNMP event destination.
     pub struct SNMPSettings {
@@ -231,7 +235,7 @@ crate::redfish_struct! {
         /// The authentication protocol for SNMPv3.
         ///
         /// Writable.
-        "AuthenticationProtocol" => authentication_protocol: SNMPAuthenticationProtocols,
+        "AuthenticationProtocol" => authentication_protocol: crate::common::SNMPAuthenticationProtocols,
         /// The secret authentication key for SNMPv3.
         ///
         /// Writable.
@@ -243,7 +247,7 @@ crate::redfish_struct! {
         /// The encryption protocol for SNMPv3.
         ///
         /// Writable.
-        "EncryptionProtocol" => encryption_protocol: SNMPEncryptionProtocols,
+        "EncryptionProtocol" => encryption_protocol: crate::common::SNMPEncryptionProtocols,
         /// Indicates whether the SNMP trap community string is hidden in responses.
         ///
         /// Writable.
@@ -258,7 +262,7 @@ crate::redfish_struct! {
 crate::redfish_enum! {
     /// `SubscriptionType`.
     pub enum SubscriptionType {
-        /// The subscription follows the Redfish Specification for event notifications.  To send an event notification, a service sends an HTTP `POST` to the subscriber's destination URI.
+        /// The subscription follows the Redfish Specification for event notifications. To send an event notification, a service sends an HTTP `POST` to the subscriber's destination URI.
         RedfishEvent = "RedfishEvent",
         /// The subscription follows the HTML5 server-sent event definition for event notifications.
         SSE = "SSE",
@@ -274,131 +278,49 @@ crate::redfish_enum! {
 }
 
 crate::redfish_struct! {
+    /// Parameters of the `SuspendSubscription` action: This action suspends an event subscription.
+    ///
+    /// Build with `default()` and the setter methods; unset parameters are omitted.
+    pub struct SuspendSubscriptionRequest {
+    }
+}
+
+impl SuspendSubscriptionRequest {
+    /// The JSON keys the schema marks as required.
+    pub const REQUIRED: &'static [&'static str] = &[];
+}
+
+impl crate::ActionRequest for SuspendSubscriptionRequest {
+    type Resource = EventDestination;
+    type Response = crate::NoResponse;
+    const ACTION: &'static str = "#EventDestination.SuspendSubscription";
+    const REQUIRED: &'static [&'static str] = &[];
+}
+
+pub use crate::common::SyslogFacility;
+
+crate::redfish_struct! {
     /// A syslog filter.
     pub struct SyslogFilter {
         /// The types of programs that can log messages.
         ///
         /// Writable.
-        "LogFacilities" => log_facilities: Vec<Option<SyslogFacility>>,
+        "LogFacilities" => log_facilities: Vec<Option<crate::common::SyslogFacility>>,
         /// The lowest severity level message that will be forwarded.
         ///
         /// Writable.
-        "LowestSeverity" => lowest_severity: SyslogSeverity,
+        "LowestSeverity" => lowest_severity: crate::common::SyslogSeverity,
     }
 }
 
-crate::redfish_enum! {
-    /// `SNMPAuthenticationProtocols`.
-    pub enum SNMPAuthenticationProtocols {
-        /// No authentication.
-        None = "None",
-        /// Trap community string authentication.
-        CommunityString = "CommunityString",
-        /// HMAC-MD5-96 authentication.
-        HMACMD5 = "HMAC_MD5",
-        /// HMAC-SHA-96 authentication.
-        HMACSHA96 = "HMAC_SHA96",
-        /// HMAC-128-SHA-224 authentication.
-        HMAC128SHA224 = "HMAC128_SHA224",
-        /// HMAC-192-SHA-256 authentication.
-        HMAC192SHA256 = "HMAC192_SHA256",
-        /// HMAC-256-SHA-384 authentication.
-        HMAC256SHA384 = "HMAC256_SHA384",
-        /// HMAC-384-SHA-512 authentication.
-        HMAC384SHA512 = "HMAC384_SHA512",
-    }
-}
+pub use crate::common::SyslogSeverity;
 
 crate::redfish_enum! {
-    /// `SNMPEncryptionProtocols`.
-    pub enum SNMPEncryptionProtocols {
-        /// No encryption.
-        None = "None",
-        /// CBC-DES encryption.
-        CBCDES = "CBC_DES",
-        /// CFB128-AES-128 encryption.
-        CFB128AES128 = "CFB128_AES128",
-        /// CFB128-AES-192 encryption.
-        CFB128AES192 = "CFB128_AES192",
-        /// CFB128-AES-256 encryption.
-        CFB128AES256 = "CFB128_AES256",
-    }
-}
-
-crate::redfish_enum! {
-    /// The syslog facility code is an enumeration of program types.
-    pub enum SyslogFacility {
-        /// Kernel messages.
-        Kern = "Kern",
-        /// User-level messages.
-        User = "User",
-        /// Mail system.
-        Mail = "Mail",
-        /// System daemons.
-        Daemon = "Daemon",
-        /// Security/authentication messages.
-        Auth = "Auth",
-        /// Messages generated internally by syslogd.
-        Syslog = "Syslog",
-        /// Line printer subsystem.
-        LPR = "LPR",
-        /// Network news subsystem.
-        News = "News",
-        /// UUCP subsystem.
-        UUCP = "UUCP",
-        /// Clock daemon.
-        Cron = "Cron",
-        /// Security/authentication messages.
-        Authpriv = "Authpriv",
-        /// FTP daemon.
-        FTP = "FTP",
-        /// NTP subsystem.
-        NTP = "NTP",
-        /// Log audit.
-        Security = "Security",
-        /// Log alert.
-        Console = "Console",
-        /// Scheduling daemon.
-        SolarisCron = "SolarisCron",
-        /// Locally used facility 0.
-        Local0 = "Local0",
-        /// Locally used facility 1.
-        Local1 = "Local1",
-        /// Locally used facility 2.
-        Local2 = "Local2",
-        /// Locally used facility 3.
-        Local3 = "Local3",
-        /// Locally used facility 4.
-        Local4 = "Local4",
-        /// Locally used facility 5.
-        Local5 = "Local5",
-        /// Locally used facility 6.
-        Local6 = "Local6",
-        /// Locally used facility 7.
-        Local7 = "Local7",
-    }
-}
-
-crate::redfish_enum! {
-    /// The syslog severity is an application-specific rating used to describe the urgency of the message.
-    pub enum SyslogSeverity {
-        /// A panic condition.
-        Emergency = "Emergency",
-        /// A condition that should be corrected immediately, such as a corrupted system database.
-        Alert = "Alert",
-        /// Hard device errors.
-        Critical = "Critical",
-        /// An Error.
-        Error = "Error",
-        /// A Warning.
-        Warning = "Warning",
-        /// Conditions that are not error conditions, but that might require special handling.
-        Notice = "Notice",
-        /// Informational only.
-        Informational = "Informational",
-        /// Messages that contain information normally of use only when debugging a program.
-        Debug = "Debug",
-        /// A message of any severity.
-        All = "All",
+    /// `EventFormatType`.
+    pub enum EventFormatType {
+        /// The subscription destination receives an event payload.
+        Event = "Event",
+        /// The subscription destination receives a metric report.
+        MetricReport = "MetricReport",
     }
 }

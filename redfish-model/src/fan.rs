@@ -1,20 +1,31 @@
-//! `Fan` models, generated from the DMTF Redfish JSON schema by `tools/gen_model.py`.
+//! `Fan`: The `Fan` schema describes a cooling fan unit for a computer system or similar devices contained within a chassis. It also describes the location, such as a slot, socket, or bay, where a unit can be installed, by populating a resource instance with an absent state if a unit is not present.
 //!
+//! Generated from the DMTF Redfish schema `Fan.v1_6_0.json` (release 2025.4) by `tools/gen_model.py`.
 //! Do not edit by hand: change the generator and re-run it.
+//! Built with the Cargo feature `fan` (part of `full`).
 
-#![allow(clippy::doc_markdown, clippy::large_enum_variant)]
+// Type names are the DMTF definition names (`iSCSIBoot`, `Target_PrivilegeMap`).
+#![allow(clippy::doc_markdown, clippy::large_enum_variant, non_camel_case_types)]
 
-crate::redfish_resource! {
-    /// The `Fan` schema describes a cooling fan unit for a computer system or similar devices contained within a chassis.  It also describes the location, such as a slot, socket, or bay, where a unit can be installed, by populating a resource instance with an absent state if a unit is not present.
+crate::redfish_struct! {
+    /// The `Fan` schema describes a cooling fan unit for a computer system or similar devices contained within a chassis. It also describes the location, such as a slot, socket, or bay, where a unit can be installed, by populating a resource instance with an absent state if a unit is not present.
     ///
     /// DMTF schema `Fan` v1_6_0 (Redfish 2025.4).
-    pub struct Fan: "Fan" {
+    pub struct Fan {
+        "@odata.context" => odata_context: String,
+        "@odata.etag" => odata_etag: crate::ETag,
+        /// Required.
+        "@odata.id" => odata_id: crate::ODataId [required],
+        /// Required.
+        "@odata.type" => odata_type: crate::ODataType [required],
         /// The available actions for this resource.
         "Actions" => actions: crate::Actions,
         /// The link to the assembly associated with this fan.
         ///
         /// Read-only.
-        "Assembly" => assembly: crate::Link,
+        "Assembly" => assembly: crate::Link<crate::assembly::Assembly>,
+        /// Read-only.
+        "Description" => description: String,
         /// The diameter of the fan assembly in millimeter units.
         ///
         /// Read-only. Units: `mm`.
@@ -23,8 +34,10 @@ crate::redfish_resource! {
         ///
         /// Read-only.
         "HotPluggable" => hot_pluggable: bool,
+        /// Read-only. Required.
+        "Id" => id: String [required],
         /// The links to other resources that are related to this resource.
-        "Links" => links: Links,
+        "Links" => links: crate::fan::Links,
         /// The location of the fan.
         "Location" => location: crate::resource::Location,
         /// An indicator allowing an operator to physically locate this resource.
@@ -39,6 +52,10 @@ crate::redfish_resource! {
         ///
         /// Read-only.
         "Model" => model: String,
+        /// Read-only. Required.
+        "Name" => name: String [required],
+        /// The OEM extension property.
+        "Oem" => oem: crate::Oem,
         /// The part number for this fan.
         ///
         /// Read-only.
@@ -46,7 +63,7 @@ crate::redfish_resource! {
         /// The area or device associated with this fan.
         ///
         /// Read-only.
-        "PhysicalContext" => physical_context: crate::resource::PhysicalContext,
+        "PhysicalContext" => physical_context: crate::physical_context::PhysicalContext,
         /// Power consumption (W).
         "PowerWatts" => power_watts: crate::sensor::SensorPowerExcerpt,
         /// The rated maximum rotational speed of the second rotor in a multi-rotor fan.
@@ -62,7 +79,7 @@ crate::redfish_resource! {
         /// Read-only.
         "Replaceable" => replaceable: bool,
         /// The fan speed (percent) of the second rotor in a multi-rotor fan.
-        "SecondarySpeedPercent" => secondary_speed_percent: serde_json::Value,
+        "SecondarySpeedPercent" => secondary_speed_percent: crate::sensor::SensorFanExcerpt,
         /// The serial number for this fan.
         ///
         /// Read-only.
@@ -72,11 +89,13 @@ crate::redfish_resource! {
         /// Read-only.
         "SparePartNumber" => spare_part_number: String,
         /// The fan speed (percent).
-        "SpeedPercent" => speed_percent: serde_json::Value,
+        "SpeedPercent" => speed_percent: crate::sensor::SensorFanExcerpt,
         /// The status and health of the resource and its subordinate or dependent resources.
-        "Status" => status: crate::Status,
+        "Status" => status: crate::resource::Status,
     }
 }
+
+crate::__impl_resource!(Fan: "Fan", actions);
 
 crate::redfish_struct! {
     /// The links to other resources that are related to this resource.

@@ -1,14 +1,23 @@
-//! `LogEntry` models, generated from the DMTF Redfish JSON schema by `tools/gen_model.py`.
+//! `LogEntry`: The `LogEntry` schema defines the record format for a log. It is designed for Redfish event logs, which utilize messages defined in a Message Registry and referenced by a `MessageId`. For standard message definitions, see DSP2065. Other log formats, including OEM-specific definitions and the IPMI System Event Log (SEL) are also supported. The `EntryType` field indicates the type of log and the resource includes several additional properties dependent on the `EntryType`.
 //!
+//! Generated from the DMTF Redfish schema `LogEntry.v1_21_0.json` (release 2025.4) by `tools/gen_model.py`.
 //! Do not edit by hand: change the generator and re-run it.
+//! Built with the Cargo feature `log_entry` (part of `full`).
 
-#![allow(clippy::doc_markdown, clippy::large_enum_variant)]
+// Type names are the DMTF definition names (`iSCSIBoot`, `Target_PrivilegeMap`).
+#![allow(clippy::doc_markdown, clippy::large_enum_variant, non_camel_case_types)]
 
-crate::redfish_resource! {
-    /// The `LogEntry` schema defines the record format for a log.  It is designed for Redfish event logs, which utilize messages defined in a Message Registry and referenced by a `MessageId`.  For standard message definitions, see DSP2065.  Other log formats, including OEM-specific definitions and the IPMI System Event Log (SEL) are also supported.  The `EntryType` field indicates the type of log and the resource includes several additional properties dependent on the `EntryType`.
+crate::redfish_struct! {
+    /// The `LogEntry` schema defines the record format for a log. It is designed for Redfish event logs, which utilize messages defined in a Message Registry and referenced by a `MessageId`. For standard message definitions, see DSP2065. Other log formats, including OEM-specific definitions and the IPMI System Event Log (SEL) are also supported. The `EntryType` field indicates the type of log and the resource includes several additional properties dependent on the `EntryType`.
     ///
     /// DMTF schema `LogEntry` v1_21_0 (Redfish 2025.4).
-    pub struct LogEntry: "LogEntry" {
+    pub struct LogEntry {
+        "@odata.context" => odata_context: String,
+        "@odata.etag" => odata_etag: crate::ETag,
+        /// Required.
+        "@odata.id" => odata_id: crate::ODataId [required],
+        /// Required.
+        "@odata.type" => odata_type: crate::ODataType [required],
         /// The available actions for this resource.
         "Actions" => actions: crate::Actions,
         /// The size of the additional data for this log entry.
@@ -20,15 +29,17 @@ crate::redfish_resource! {
         /// Read-only.
         "AdditionalDataURI" => additional_data_uri: String,
         /// Details for a CPER section or record associated with this log entry.
-        "CPER" => cper: CPER,
+        "CPER" => cper: crate::log_entry::CPER,
         /// The specific CXL entry type.
         ///
         /// Read-only.
-        "CXLEntryType" => cxl_entry_type: CXLEntryType,
+        "CXLEntryType" => cxl_entry_type: crate::log_entry::CXLEntryType,
         /// The date and time when the log entry was created.
         ///
         /// Read-only.
         "Created" => created: crate::DateTime,
+        /// Read-only.
+        "Description" => description: String,
         /// A Base64-encoded set of diagnostic data associated with this log entry.
         ///
         /// Read-only.
@@ -36,15 +47,15 @@ crate::redfish_resource! {
         /// The type of data available in the `DiagnosticData` property or retrieved from the URI specified by the `AdditionalDataURI` property.
         ///
         /// Read-only.
-        "DiagnosticDataType" => diagnostic_data_type: LogDiagnosticDataTypes,
+        "DiagnosticDataType" => diagnostic_data_type: crate::log_entry::LogDiagnosticDataTypes,
         /// The entry code for the log entry if the entry type is `SEL`.
         ///
         /// Read-only.
-        "EntryCode" => entry_code: LogEntryCode,
+        "EntryCode" => entry_code: crate::log_entry::LogEntryCode,
         /// The type of log entry.
         ///
-        /// Read-only.
-        "EntryType" => entry_type: LogEntryType,
+        /// Read-only. Required.
+        "EntryType" => entry_type: crate::log_entry::LogEntryType [required],
         /// An identifier that correlates events with the same cause.
         ///
         /// Read-only.
@@ -59,8 +70,8 @@ crate::redfish_resource! {
         "EventTimestamp" => event_timestamp: crate::DateTime,
         /// The type of event recorded in this log.
         ///
-        /// Read-only. Deprecated: This property has been deprecated.  Starting with Redfish Specification v1.6 (Event v1.3), subscriptions are based on the `RegistryPrefix` and `ResourceType` properties and not on the `EventType` property.
-        "EventType" => event_type: String,
+        /// Read-only. Deprecated: This property has been deprecated. Starting with Redfish Specification v1.6 (Event v1.3), subscriptions are based on the `RegistryPrefix` and `ResourceType` properties and not on the `EventType` property.
+        "EventType" => event_type: crate::event::EventType,
         /// The timestamp of the first overflow captured after this log entry.
         ///
         /// Read-only.
@@ -69,13 +80,15 @@ crate::redfish_resource! {
         ///
         /// Read-only.
         "GeneratorId" => generator_id: String,
+        /// Read-only. Required.
+        "Id" => id: String [required],
         /// The timestamp of the last overflow captured after this log entry.
         ///
         /// Read-only.
         "LastOverflowTimestamp" => last_overflow_timestamp: crate::DateTime,
         /// The links to other resources that are related to this resource.
-        "Links" => links: Links,
-        /// The message of the log entry.  This property decodes from the entry type.  If the entry type is `Event`, this property contains a message.  If the entry type is `SEL`, this property contains an SEL-specific message.  If the entry type is `CXL`, this property contains a CXL event record.  Otherwise, this property contains an OEM-specific log entry.  In most cases, this property contains the actual log entry.
+        "Links" => links: crate::log_entry::Links,
+        /// The message of the log entry. This property decodes from the entry type. If the entry type is `Event`, this property contains a message. If the entry type is `SEL`, this property contains an SEL-specific message. If the entry type is `CXL`, this property contains a CXL event record. Otherwise, this property contains an OEM-specific log entry. In most cases, this property contains the actual log entry.
         ///
         /// Read-only.
         "Message" => message: String,
@@ -83,23 +96,27 @@ crate::redfish_resource! {
         ///
         /// Read-only.
         "MessageArgs" => message_args: Vec<String>,
-        /// The `MessageId`, event data, or OEM-specific information.  This property decodes from the entry type.  If the entry type is `Event`, this property contains a Redfish Specification-defined `MessageId`.  If the entry type is `SEL`, this property contains the Event Data.  Otherwise, this property contains OEM-specific information.
+        /// The `MessageId`, event data, or OEM-specific information. This property decodes from the entry type. If the entry type is `Event`, this property contains a Redfish Specification-defined `MessageId`. If the entry type is `SEL`, this property contains the Event Data. Otherwise, this property contains OEM-specific information.
         ///
         /// Read-only.
-        "MessageId" => message_id: String,
+        "MessageId" => message_id: crate::MessageId,
         /// The date and time when the log entry was last modified.
         ///
         /// Read-only.
         "Modified" => modified: crate::DateTime,
+        /// Read-only. Required.
+        "Name" => name: String [required],
         /// The OEM-defined type of data available in the `DiagnosticData` property or retrieved from the URI specified by the `AdditionalDataURI` property.
         ///
         /// Read-only.
         "OEMDiagnosticDataType" => oem_diagnostic_data_type: String,
+        /// The OEM extension property.
+        "Oem" => oem: crate::Oem,
         /// The OEM-specific entry code, if the `LogEntryCode` type is `OEM`.
         ///
         /// Read-only.
         "OemLogEntryCode" => oem_log_entry_code: String,
-        /// The OEM-specific format of the entry.  If the entry type is `Oem`, this property contains more information about the record format from the OEM.
+        /// The OEM-specific format of the entry. If the entry type is `Oem`, this property contains more information about the record format from the OEM.
         ///
         /// Read-only.
         "OemRecordFormat" => oem_record_format: String,
@@ -122,7 +139,7 @@ crate::redfish_resource! {
         /// The type of originator data.
         ///
         /// Read-only.
-        "OriginatorType" => originator_type: OriginatorTypes,
+        "OriginatorType" => originator_type: crate::log_entry::OriginatorTypes,
         /// The count of overflow errors that occurred after this log entry.
         ///
         /// Read-only.
@@ -140,7 +157,7 @@ crate::redfish_resource! {
         /// Read-only.
         "Resolution" => resolution: String,
         /// The list of recommended steps to resolve the cause of the log entry.
-        "ResolutionSteps" => resolution_steps: Vec<serde_json::Value>,
+        "ResolutionSteps" => resolution_steps: Vec<crate::resolution_step::ResolutionStep>,
         /// Indicates if the cause of the log entry has been resolved or repaired.
         ///
         /// Writable.
@@ -152,7 +169,7 @@ crate::redfish_resource! {
         /// The sensor type to which the log entry pertains if the entry type is `SEL`.
         ///
         /// Read-only.
-        "SensorType" => sensor_type: SensorType,
+        "SensorType" => sensor_type: crate::log_entry::SensorType,
         /// The serial number associated with the source of this log entry.
         ///
         /// Read-only.
@@ -164,7 +181,7 @@ crate::redfish_resource! {
         /// The severity of the log entry.
         ///
         /// Read-only.
-        "Severity" => severity: EventSeverity,
+        "Severity" => severity: crate::log_entry::EventSeverity,
         /// Indicates this log entry is equivalent to a more specific log entry within the same `EventGroupId`.
         ///
         /// Read-only.
@@ -179,6 +196,8 @@ crate::redfish_resource! {
         "Username" => username: String,
     }
 }
+
+crate::__impl_resource!(LogEntry: "LogEntry", actions);
 
 crate::redfish_struct! {
     /// Details for a CPER section or record associated with a log entry.
@@ -209,6 +228,40 @@ crate::redfish_enum! {
         Failure = "Failure",
         /// A CXL fatal log entry.
         Fatal = "Fatal",
+    }
+}
+
+crate::redfish_enum! {
+    /// `EventSeverity`.
+    pub enum EventSeverity {
+        /// Informational or operating normally.
+        OK = "OK",
+        /// A condition that requires attention.
+        Warning = "Warning",
+        /// A critical condition that requires immediate attention.
+        Critical = "Critical",
+    }
+}
+
+crate::redfish_struct! {
+    /// The links to other resources that are related to this resource.
+    pub struct Links {
+        /// The OEM extension property.
+        "Oem" => oem: crate::Oem,
+        /// The link to the resource that caused the log entry.
+        ///
+        /// Read-only.
+        "OriginOfCondition" => origin_of_condition: crate::Link,
+        /// An array of links to resources associated with this log entry.
+        ///
+        /// Read-only.
+        "RelatedItem" => related_item: Vec<crate::Link>,
+        "RelatedItem@odata.count" => related_item_count: u64,
+        /// An array of links to other log entries that are related to this log entry.
+        ///
+        /// Read-only.
+        "RelatedLogEntries" => related_log_entries: Vec<crate::Link<crate::log_entry::LogEntry>>,
+        "RelatedLogEntries@odata.count" => related_log_entries_count: u64,
     }
 }
 
@@ -372,28 +425,6 @@ crate::redfish_enum! {
     }
 }
 
-crate::redfish_struct! {
-    /// The links to other resources that are related to this resource.
-    pub struct Links {
-        /// The OEM extension property.
-        "Oem" => oem: crate::Oem,
-        /// The link to the resource that caused the log entry.
-        ///
-        /// Read-only.
-        "OriginOfCondition" => origin_of_condition: crate::Link,
-        /// An array of links to resources associated with this log entry.
-        ///
-        /// Read-only.
-        "RelatedItem" => related_item: Vec<crate::Link>,
-        "RelatedItem@odata.count" => related_item_count: u64,
-        /// An array of links to other log entries that are related to this log entry.
-        ///
-        /// Read-only.
-        "RelatedLogEntries" => related_log_entries: Vec<crate::Link<crate::log_entry::LogEntry>>,
-        "RelatedLogEntries@odata.count" => related_log_entries_count: u64,
-    }
-}
-
 crate::redfish_enum! {
     /// `OriginatorTypes`.
     pub enum OriginatorTypes {
@@ -497,17 +528,5 @@ crate::redfish_enum! {
         FRUState = "FRUState",
         /// An OEM-defined sensor.
         OEM = "OEM",
-    }
-}
-
-crate::redfish_enum! {
-    /// `EventSeverity`.
-    pub enum EventSeverity {
-        /// Informational or operating normally.
-        OK = "OK",
-        /// A condition that requires attention.
-        Warning = "Warning",
-        /// A critical condition that requires immediate attention.
-        Critical = "Critical",
     }
 }

@@ -1,20 +1,29 @@
-//! `LogService` models, generated from the DMTF Redfish JSON schema by `tools/gen_model.py`.
+//! `LogService`: The `LogService` schema contains properties for monitoring and configuring a log service. When the `Id` property contains `DeviceLog`, the log contains device-resident log entries that follow the physical device when moved from system-to-system, and not a replication or subset of a system event log.
 //!
+//! Generated from the DMTF Redfish schema `LogService.v1_9_0.json` (release 2025.4) by `tools/gen_model.py`.
 //! Do not edit by hand: change the generator and re-run it.
+//! Built with the Cargo feature `log_service` (part of `full`).
 
-#![allow(clippy::doc_markdown, clippy::large_enum_variant)]
+// Type names are the DMTF definition names (`iSCSIBoot`, `Target_PrivilegeMap`).
+#![allow(clippy::doc_markdown, clippy::large_enum_variant, non_camel_case_types)]
 
-crate::redfish_resource! {
-    /// The `LogService` schema contains properties for monitoring and configuring a log service.  When the `Id` property contains `DeviceLog`, the log contains device-resident log entries that follow the physical device when moved from system-to-system, and not a replication or subset of a system event log.
+crate::redfish_struct! {
+    /// The `LogService` schema contains properties for monitoring and configuring a log service. When the `Id` property contains `DeviceLog`, the log contains device-resident log entries that follow the physical device when moved from system-to-system, and not a replication or subset of a system event log.
     ///
     /// DMTF schema `LogService` v1_9_0 (Redfish 2025.4).
-    pub struct LogService: "LogService" {
+    pub struct LogService {
+        "@odata.context" => odata_context: String,
+        "@odata.etag" => odata_etag: crate::ETag,
+        /// Required.
+        "@odata.id" => odata_id: crate::ODataId [required],
+        /// Required.
+        "@odata.type" => odata_type: crate::ODataType [required],
         /// The available actions for this resource.
         "Actions" => actions: crate::Actions,
         /// Indicates if this log service automatically clears the resolved log entries.
         ///
         /// Writable.
-        "AutoClearResolvedEntries" => auto_clear_resolved_entries: AutoClearResolvedEntries,
+        "AutoClearResolvedEntries" => auto_clear_resolved_entries: crate::log_service::AutoClearResolvedEntries,
         /// An indication of whether the log service is configured for automatic Daylight Saving Time (DST) adjustment.
         ///
         /// Writable.
@@ -27,32 +36,40 @@ crate::redfish_resource! {
         ///
         /// Writable.
         "DateTimeLocalOffset" => date_time_local_offset: String,
+        /// Read-only.
+        "Description" => description: String,
         /// The detailed information for the data collected with the `CollectDiagnosticData` action.
-        "DiagnosticDataDetails" => diagnostic_data_details: Vec<Option<DiagnosticDataDetails>>,
+        "DiagnosticDataDetails" => diagnostic_data_details: Vec<Option<crate::log_service::DiagnosticDataDetails>>,
         /// The link to the log entry collection.
         ///
         /// Read-only.
         "Entries" => entries: crate::Link<crate::Collection<crate::log_entry::LogEntry>>,
+        /// Read-only. Required.
+        "Id" => id: String [required],
         /// The format of the log entries.
         ///
         /// Read-only.
-        "LogEntryType" => log_entry_type: LogEntryTypes,
+        "LogEntryType" => log_entry_type: crate::log_service::LogEntryTypes,
         /// The purposes of the log.
         ///
         /// Read-only.
-        "LogPurposes" => log_purposes: Vec<Option<LogPurpose>>,
+        "LogPurposes" => log_purposes: Vec<Option<crate::log_service::LogPurpose>>,
         /// The maximum number of log entries that this service can have.
         ///
         /// Read-only.
         "MaxNumberOfRecords" => max_number_of_records: i64,
+        /// Read-only. Required.
+        "Name" => name: String [required],
         /// The OEM-specified purpose of the log if `LogPurposes` contains `OEM`.
         ///
         /// Read-only.
         "OEMLogPurpose" => oem_log_purpose: String,
+        /// The OEM extension property.
+        "Oem" => oem: crate::Oem,
         /// The overwrite policy for this service that takes place when the log is full.
         ///
         /// Read-only.
-        "OverWritePolicy" => over_write_policy: OverWritePolicy,
+        "OverWritePolicy" => over_write_policy: crate::log_service::OverWritePolicy,
         /// Indicates whether the log service has overflowed.
         ///
         /// Read-only.
@@ -66,9 +83,25 @@ crate::redfish_resource! {
         /// Writable.
         "ServiceEnabled" => service_enabled: bool,
         /// The status and health of the resource and its subordinate or dependent resources.
-        "Status" => status: crate::Status,
+        "Status" => status: crate::resource::Status,
         /// A list of syslog message filters to be logged locally.
-        "SyslogFilters" => syslog_filters: Vec<Option<SyslogFilter>>,
+        "SyslogFilters" => syslog_filters: Vec<Option<crate::log_service::SyslogFilter>>,
+    }
+}
+
+crate::__impl_resource!(LogService: "LogService", actions);
+
+crate::redfish_enum! {
+    /// `AutoClearResolvedEntries`.
+    pub enum AutoClearResolvedEntries {
+        /// Automatically clears all resolved log entries and other entries within the same `EventGroupId`.
+        ClearEventGroup = "ClearEventGroup",
+        /// Retains log entries of the original cause and the final resolution, but automatically clears other entries containing the intermediate results within the same `EventGroupId`.
+        RetainCauseResolutionEntries = "RetainCauseResolutionEntries",
+        /// Updates log entries of the original cause, but automatically clears other entries within the same `EventGroupId`.
+        UpdateCauseEntry = "UpdateCauseEntry",
+        /// Do not automatically clear the resolved log entries.
+        None = "None",
     }
 }
 
@@ -77,7 +110,7 @@ crate::redfish_struct! {
     ///
     /// Build with `default()` and the setter methods; unset parameters are omitted.
     pub struct ClearLogRequest {
-        /// The ETag of the log entry collection within this log service.  If the provided ETag does not match the current ETag of the log entry collection, the request is rejected.
+        /// The ETag of the log entry collection within this log service. If the provided ETag does not match the current ETag of the log entry collection, the request is rejected.
         "LogEntriesETag" => log_entries_e_tag: String,
     }
 }
@@ -94,13 +127,22 @@ impl ClearLogRequest {
     }
 }
 
+impl crate::ActionRequest for ClearLogRequest {
+    type Resource = LogService;
+    type Response = crate::NoResponse;
+    const ACTION: &'static str = "#LogService.ClearLog";
+    const REQUIRED: &'static [&'static str] = &[];
+}
+
 crate::redfish_struct! {
-    /// Parameters of the `CollectDiagnosticData` action: The action to collect the diagnostic data for the given type.  When the diagnostic data is collected, a new log entry will be created and the additional data referenced by the new log entry will contain the diagnostic data.
+    /// Parameters of the `CollectDiagnosticData` action: The action to collect the diagnostic data for the given type. When the diagnostic data is collected, a new log entry will be created and the additional data referenced by the new log entry will contain the diagnostic data.
     ///
     /// Build with `default()` and the setter methods; unset parameters are omitted.
     pub struct CollectDiagnosticDataRequest {
-        /// The type of diagnostic data to collect. Required.
-        "DiagnosticDataType" => diagnostic_data_type: LogDiagnosticDataTypes,
+        /// The type of diagnostic data to collect.
+        ///
+        /// Required.
+        "DiagnosticDataType" => diagnostic_data_type: crate::log_service::LogDiagnosticDataTypes [required],
         /// The OEM-defined type of diagnostic data to collect.
         "OEMDiagnosticDataType" => oem_diagnostic_data_type: String,
         /// The password to access the URI specified by the `TargetURI` parameter.
@@ -110,7 +152,7 @@ crate::redfish_struct! {
         /// The URI to access when sending the diagnostic data.
         "TargetURI" => target_uri: String,
         /// The network protocol that the service uses to send the diagnostic data.
-        "TransferProtocol" => transfer_protocol: TransferProtocolType,
+        "TransferProtocol" => transfer_protocol: crate::common::TransferProtocolType,
         /// The username to access the URI specified by the `TargetURI` parameter.
         "UserName" => user_name: String,
     }
@@ -122,7 +164,10 @@ impl CollectDiagnosticDataRequest {
 
     /// Sets `DiagnosticDataType`.
     #[must_use]
-    pub fn with_diagnostic_data_type(mut self, value: LogDiagnosticDataTypes) -> Self {
+    pub fn with_diagnostic_data_type(
+        mut self,
+        value: crate::log_service::LogDiagnosticDataTypes,
+    ) -> Self {
         self.diagnostic_data_type = Some(value);
         self
     }
@@ -152,7 +197,7 @@ impl CollectDiagnosticDataRequest {
     }
     /// Sets `TransferProtocol`.
     #[must_use]
-    pub fn with_transfer_protocol(mut self, value: TransferProtocolType) -> Self {
+    pub fn with_transfer_protocol(mut self, value: crate::common::TransferProtocolType) -> Self {
         self.transfer_protocol = Some(value);
         self
     }
@@ -161,6 +206,35 @@ impl CollectDiagnosticDataRequest {
     pub fn with_user_name(mut self, value: impl Into<String>) -> Self {
         self.user_name = Some(value.into());
         self
+    }
+}
+
+impl crate::ActionRequest for CollectDiagnosticDataRequest {
+    type Resource = LogService;
+    type Response = crate::NoResponse;
+    const ACTION: &'static str = "#LogService.CollectDiagnosticData";
+    const REQUIRED: &'static [&'static str] = &["DiagnosticDataType"];
+}
+
+crate::redfish_struct! {
+    /// The detailed information for the data collected with the `CollectDiagnosticData` action for a type of diagnostic data.
+    pub struct DiagnosticDataDetails {
+        /// The type of diagnostic data to collect with the `CollectDiagnosticData` action.
+        ///
+        /// Read-only.
+        "DiagnosticDataType" => diagnostic_data_type: crate::log_service::LogDiagnosticDataTypes,
+        /// The estimated total time required to generate the data with the `CollectDiagnosticData` action.
+        ///
+        /// Read-only.
+        "EstimatedDuration" => estimated_duration: String,
+        /// The estimated size of the data collected by `CollectDiagnosticData` action.
+        ///
+        /// Read-only.
+        "EstimatedSizeBytes" => estimated_size_bytes: i64,
+        /// The OEM-defined type of diagnostic data to collect with the `CollectDiagnosticData` action.
+        ///
+        /// Read-only.
+        "OEMDiagnosticDataType" => oem_diagnostic_data_type: String,
     }
 }
 
@@ -177,93 +251,36 @@ impl DownloadRawLogRequest {
     pub const REQUIRED: &'static [&'static str] = &[];
 }
 
-crate::redfish_struct! {
-    /// Parameters of the `PushDiagnosticData` action: The action to push an existing diagnostic data to a target URI.
-    ///
-    /// Build with `default()` and the setter methods; unset parameters are omitted.
-    pub struct PushDiagnosticDataRequest {
-        /// The URI of the diagnostic data to transfer to the URI specified by the `TargetURI` parameter. Required.
-        "AdditionalDataURI" => additional_data_uri: String,
-        /// The password to access the URI specified by the `TargetURI` parameter.
-        "Password" => password: String [secret],
-        /// The URI to access when sending the diagnostic data. Required.
-        "TargetURI" => target_uri: String,
-        /// The network protocol that the service uses to send the diagnostic data.
-        "TransferProtocol" => transfer_protocol: TransferProtocolType,
-        /// The username to access the URI specified by the `TargetURI` parameter.
-        "UserName" => user_name: String,
-    }
+impl crate::ActionRequest for DownloadRawLogRequest {
+    type Resource = LogService;
+    type Response = crate::log_service::DownloadRawLogResponse;
+    const ACTION: &'static str = "#LogService.DownloadRawLog";
+    const REQUIRED: &'static [&'static str] = &[];
 }
 
-impl PushDiagnosticDataRequest {
-    /// The JSON keys the schema marks as required.
-    pub const REQUIRED: &'static [&'static str] = &["AdditionalDataURI", "TargetURI"];
-
-    /// Sets `AdditionalDataURI`.
-    #[must_use]
-    pub fn with_additional_data_uri(mut self, value: impl Into<String>) -> Self {
-        self.additional_data_uri = Some(value.into());
-        self
-    }
-    /// Sets `Password`.
-    #[must_use]
-    pub fn with_password(mut self, value: impl Into<String>) -> Self {
-        self.password = Some(value.into());
-        self
-    }
-    /// Sets `TargetURI`.
-    #[must_use]
-    pub fn with_target_uri(mut self, value: impl Into<String>) -> Self {
-        self.target_uri = Some(value.into());
-        self
-    }
-    /// Sets `TransferProtocol`.
-    #[must_use]
-    pub fn with_transfer_protocol(mut self, value: TransferProtocolType) -> Self {
-        self.transfer_protocol = Some(value);
-        self
-    }
-    /// Sets `UserName`.
-    #[must_use]
-    pub fn with_user_name(mut self, value: impl Into<String>) -> Self {
-        self.user_name = Some(value.into());
-        self
+crate::redfish_struct! {
+    /// The response for the `DownloadRawLog` action.
+    pub struct DownloadRawLogResponse {
+        /// The URI from which to download the raw log file.
+        ///
+        /// Read-only. Required.
+        "DownloadURI" => download_uri: String [required],
     }
 }
 
 crate::redfish_enum! {
-    /// `AutoClearResolvedEntries`.
-    pub enum AutoClearResolvedEntries {
-        /// Automatically clears all resolved log entries and other entries within the same `EventGroupId`.
-        ClearEventGroup = "ClearEventGroup",
-        /// Retains log entries of the original cause and the final resolution, but automatically clears other entries containing the intermediate results within the same `EventGroupId`.
-        RetainCauseResolutionEntries = "RetainCauseResolutionEntries",
-        /// Updates log entries of the original cause, but automatically clears other entries within the same `EventGroupId`.
-        UpdateCauseEntry = "UpdateCauseEntry",
-        /// Do not automatically clear the resolved log entries.
-        None = "None",
-    }
-}
-
-crate::redfish_struct! {
-    /// The detailed information for the data collected with the `CollectDiagnosticData` action for a type of diagnostic data.
-    pub struct DiagnosticDataDetails {
-        /// The type of diagnostic data to collect with the `CollectDiagnosticData` action.
-        ///
-        /// Read-only.
-        "DiagnosticDataType" => diagnostic_data_type: LogDiagnosticDataTypes,
-        /// The estimated total time required to generate the data with the `CollectDiagnosticData` action.
-        ///
-        /// Read-only.
-        "EstimatedDuration" => estimated_duration: String,
-        /// The estimated size of the data collected by `CollectDiagnosticData` action.
-        ///
-        /// Read-only.
-        "EstimatedSizeBytes" => estimated_size_bytes: i64,
-        /// The OEM-defined type of diagnostic data to collect with the `CollectDiagnosticData` action.
-        ///
-        /// Read-only.
-        "OEMDiagnosticDataType" => oem_diagnostic_data_type: String,
+    /// `LogDiagnosticDataTypes`.
+    pub enum LogDiagnosticDataTypes {
+        /// Manager diagnostic data.
+        Manager = "Manager",
+        /// Pre-OS diagnostic data.
+        PreOS = "PreOS",
+        /// Operating system (OS) diagnostic data.
+        OS = "OS",
+        /// OEM diagnostic data.
+        OEM = "OEM",
+        /// Device diagnostic data.
+        Device = "Device",
     }
 }
 
@@ -314,143 +331,86 @@ crate::redfish_enum! {
 }
 
 crate::redfish_struct! {
+    /// Parameters of the `PushDiagnosticData` action: The action to push an existing diagnostic data to a target URI.
+    ///
+    /// Build with `default()` and the setter methods; unset parameters are omitted.
+    pub struct PushDiagnosticDataRequest {
+        /// The URI of the diagnostic data to transfer to the URI specified by the `TargetURI` parameter.
+        ///
+        /// Required.
+        "AdditionalDataURI" => additional_data_uri: String [required],
+        /// The password to access the URI specified by the `TargetURI` parameter.
+        "Password" => password: String [secret],
+        /// The URI to access when sending the diagnostic data.
+        ///
+        /// Required.
+        "TargetURI" => target_uri: String [required],
+        /// The network protocol that the service uses to send the diagnostic data.
+        "TransferProtocol" => transfer_protocol: crate::common::TransferProtocolType,
+        /// The username to access the URI specified by the `TargetURI` parameter.
+        "UserName" => user_name: String,
+    }
+}
+
+impl PushDiagnosticDataRequest {
+    /// The JSON keys the schema marks as required.
+    pub const REQUIRED: &'static [&'static str] = &["AdditionalDataURI", "TargetURI"];
+
+    /// Sets `AdditionalDataURI`.
+    #[must_use]
+    pub fn with_additional_data_uri(mut self, value: impl Into<String>) -> Self {
+        self.additional_data_uri = Some(value.into());
+        self
+    }
+    /// Sets `Password`.
+    #[must_use]
+    pub fn with_password(mut self, value: impl Into<String>) -> Self {
+        self.password = Some(value.into());
+        self
+    }
+    /// Sets `TargetURI`.
+    #[must_use]
+    pub fn with_target_uri(mut self, value: impl Into<String>) -> Self {
+        self.target_uri = Some(value.into());
+        self
+    }
+    /// Sets `TransferProtocol`.
+    #[must_use]
+    pub fn with_transfer_protocol(mut self, value: crate::common::TransferProtocolType) -> Self {
+        self.transfer_protocol = Some(value);
+        self
+    }
+    /// Sets `UserName`.
+    #[must_use]
+    pub fn with_user_name(mut self, value: impl Into<String>) -> Self {
+        self.user_name = Some(value.into());
+        self
+    }
+}
+
+impl crate::ActionRequest for PushDiagnosticDataRequest {
+    type Resource = LogService;
+    type Response = crate::NoResponse;
+    const ACTION: &'static str = "#LogService.PushDiagnosticData";
+    const REQUIRED: &'static [&'static str] = &["AdditionalDataURI", "TargetURI"];
+}
+
+pub use crate::common::SyslogFacility;
+
+crate::redfish_struct! {
     /// A syslog filter.
     pub struct SyslogFilter {
         /// The types of programs that can log messages.
         ///
         /// Writable.
-        "LogFacilities" => log_facilities: Vec<Option<SyslogFacility>>,
+        "LogFacilities" => log_facilities: Vec<Option<crate::common::SyslogFacility>>,
         /// The lowest severity level message that will be logged.
         ///
         /// Writable.
-        "LowestSeverity" => lowest_severity: SyslogSeverity,
+        "LowestSeverity" => lowest_severity: crate::common::SyslogSeverity,
     }
 }
 
-crate::redfish_enum! {
-    /// `LogDiagnosticDataTypes`.
-    pub enum LogDiagnosticDataTypes {
-        /// Manager diagnostic data.
-        Manager = "Manager",
-        /// Pre-OS diagnostic data.
-        PreOS = "PreOS",
-        /// Operating system (OS) diagnostic data.
-        OS = "OS",
-        /// OEM diagnostic data.
-        OEM = "OEM",
-        /// Device diagnostic data.
-        Device = "Device",
-    }
-}
+pub use crate::common::SyslogSeverity;
 
-crate::redfish_enum! {
-    /// `TransferProtocolType`.
-    pub enum TransferProtocolType {
-        /// Common Internet File System (CIFS).
-        CIFS = "CIFS",
-        /// File Transfer Protocol (FTP).
-        FTP = "FTP",
-        /// SSH File Transfer Protocol (SFTP).
-        SFTP = "SFTP",
-        /// Hypertext Transfer Protocol (HTTP).
-        HTTP = "HTTP",
-        /// Hypertext Transfer Protocol Secure (HTTPS).
-        HTTPS = "HTTPS",
-        /// Network File System (NFS).
-        NFS = "NFS",
-        /// Secure Copy Protocol (SCP).
-        SCP = "SCP",
-        /// Trivial File Transfer Protocol (TFTP).
-        TFTP = "TFTP",
-        /// A manufacturer-defined protocol.
-        OEM = "OEM",
-    }
-}
-
-crate::redfish_struct! {
-    /// The response for the `DownloadRawLog` action.
-    pub struct DownloadRawLogResponse {
-        /// The URI from which to download the raw log file.
-        ///
-        /// Read-only.
-        "DownloadURI" => download_uri: String,
-    }
-}
-
-crate::redfish_enum! {
-    /// The syslog facility code is an enumeration of program types.
-    pub enum SyslogFacility {
-        /// Kernel messages.
-        Kern = "Kern",
-        /// User-level messages.
-        User = "User",
-        /// Mail system.
-        Mail = "Mail",
-        /// System daemons.
-        Daemon = "Daemon",
-        /// Security/authentication messages.
-        Auth = "Auth",
-        /// Messages generated internally by syslogd.
-        Syslog = "Syslog",
-        /// Line printer subsystem.
-        LPR = "LPR",
-        /// Network news subsystem.
-        News = "News",
-        /// UUCP subsystem.
-        UUCP = "UUCP",
-        /// Clock daemon.
-        Cron = "Cron",
-        /// Security/authentication messages.
-        Authpriv = "Authpriv",
-        /// FTP daemon.
-        FTP = "FTP",
-        /// NTP subsystem.
-        NTP = "NTP",
-        /// Log audit.
-        Security = "Security",
-        /// Log alert.
-        Console = "Console",
-        /// Scheduling daemon.
-        SolarisCron = "SolarisCron",
-        /// Locally used facility 0.
-        Local0 = "Local0",
-        /// Locally used facility 1.
-        Local1 = "Local1",
-        /// Locally used facility 2.
-        Local2 = "Local2",
-        /// Locally used facility 3.
-        Local3 = "Local3",
-        /// Locally used facility 4.
-        Local4 = "Local4",
-        /// Locally used facility 5.
-        Local5 = "Local5",
-        /// Locally used facility 6.
-        Local6 = "Local6",
-        /// Locally used facility 7.
-        Local7 = "Local7",
-    }
-}
-
-crate::redfish_enum! {
-    /// The syslog severity is an application-specific rating used to describe the urgency of the message.
-    pub enum SyslogSeverity {
-        /// A panic condition.
-        Emergency = "Emergency",
-        /// A condition that should be corrected immediately, such as a corrupted system database.
-        Alert = "Alert",
-        /// Hard device errors.
-        Critical = "Critical",
-        /// An Error.
-        Error = "Error",
-        /// A Warning.
-        Warning = "Warning",
-        /// Conditions that are not error conditions, but that might require special handling.
-        Notice = "Notice",
-        /// Informational only.
-        Informational = "Informational",
-        /// Messages that contain information normally of use only when debugging a program.
-        Debug = "Debug",
-        /// A message of any severity.
-        All = "All",
-    }
-}
+pub use crate::common::TransferProtocolType;

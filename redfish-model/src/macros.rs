@@ -15,7 +15,12 @@
 ///   round trip reproduces the input byte-for-byte in meaning;
 /// - unknown properties and annotations go to `extra`.
 ///
-/// A property marked `[secret]` is redacted in `Debug`.
+/// Flags after the type, in brackets and combinable (`[secret, required]`):
+///
+/// - `[secret]`: the value is redacted in `Debug`;
+/// - `[required]`: the schema requires the property; [`diagnose`](crate::diagnostics::diagnose)
+///   reports it as [`MissingRequired`](crate::diagnostics::DiagnosticKind::MissingRequired)
+///   when the service did not send it.
 ///
 /// ```
 /// redfish_model::redfish_struct! {
@@ -25,6 +30,8 @@
 ///         "WidgetCount" => widget_count: u32,
 ///         /// The widget password.
 ///         "Password" => password: String [secret],
+///         /// The widget name.
+///         "Name" => name: String [required],
 ///     }
 /// }
 /// let t: AcmeThing = serde_json::from_str(r#"{"WidgetCount": "3", "Password": "x", "New": 1}"#).unwrap();
@@ -33,6 +40,9 @@
 /// assert!(!format!("{t:?}").contains("\"x\""));
 /// // The string form of the count survives the round trip.
 /// assert_eq!(serde_json::to_value(&t).unwrap()["WidgetCount"], "3");
+/// // `Name` is required and absent (the string count is reported too: it was coerced).
+/// let found = redfish_model::diagnostics::diagnose(&t);
+/// assert!(found.iter().any(|d| d.path == "Name"));
 /// ```
 #[macro_export]
 macro_rules! redfish_struct {
@@ -41,7 +51,7 @@ macro_rules! redfish_struct {
         $vis:vis struct $name:ident {
             $(
                 $(#[$fmeta:meta])*
-                $key:literal => $field:ident : $ty:ty $([$flag:ident])?
+                $key:literal => $field:ident : $ty:ty $([$($flag:ident),+ $(,)?])?
             ),* $(,)?
         }
     ) => {
@@ -88,7 +98,7 @@ macro_rules! redfish_struct {
                 let mut d = f.debug_struct(stringify!($name));
                 $(
                     if let Some(v) = &self.$field {
-                        d.field(stringify!($field), $crate::__debug_value!(v $(, $flag)?));
+                        d.field(stringify!($field), $crate::__debug_value!(v $($(, $flag)+)?));
                     }
                 )*
                 if !self.extra.is_empty() {
@@ -162,6 +172,13 @@ macro_rules! redfish_struct {
             fn diagnose(&self, path: &str, out: &mut ::std::vec::Vec<$crate::diagnostics::Diagnostic>) {
                 // Types without properties use neither argument.
                 let _ = (path, &out);
+                // A bare `{"@odata.id": ...}` stands for the object it points to (Redfish
+                // references a referenceable member so, e.g. `Fans/0/Redundancy/0`): the
+                // required properties are at the target, not missing here.
+                let reference = self.extra.is_empty()
+                    && 0 $(+ usize::from(self.$field.is_some()))* == 1
+                    && (false $(|| ($key == "@odata.id" && self.$field.is_some()))*);
+                let _ = reference;
                 $(
                     match &self.$field {
                         Some(v) => {
@@ -189,6 +206,17 @@ macro_rules! redfish_struct {
                                 }
                             }
                         }
+                    }
+                    // A property the schema requires that the service did not send at all (a
+                    // `null` or an untypable value is present, and reported above if wrong).
+                    if $crate::__has_flag!(required $($(, $flag)+)?)
+                        && !reference
+                        && self.$field.is_none()
+                        && !self.extra.contains_key($key)
+                    {
+                        out.push($crate::diagnostics::Diagnostic::missing_required(
+                            $crate::__private::join_path(path, $key),
+                        ));
                     }
                 )*
             }
@@ -344,7 +372,7 @@ macro_rules! redfish_resource {
         $vis:vis struct $name:ident : $schema:literal {
             $(
                 $(#[$fmeta:meta])*
-                $key:literal => $field:ident : $ty:ty $([$flag:ident])?
+                $key:literal => $field:ident : $ty:ty $([$($flag:ident),+ $(,)?])?
             ),* $(,)?
         }
     ) => {
@@ -369,11 +397,23 @@ macro_rules! redfish_resource {
                 "Oem" => oem: $crate::Oem,
                 $(
                     $(#[$fmeta])*
-                    $key => $field : $ty $([$flag])?
+                    $key => $field : $ty $([$($flag),+])?
                 ),*
             }
         }
 
+        $crate::__impl_resource!($name: $schema);
+    };
+}
+
+/// Implements [`Resource`](crate::Resource) for a [`redfish_struct!`] type that has the common
+/// resource properties (fields `odata_id`, `odata_type`, `odata_etag`, `oem`) and, with
+/// `actions`, an `actions: Option<Actions>` field. The generated schema modules declare their
+/// resources this way, with the common properties flagged as the schema requires them.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_resource {
+    ($name:ident : $schema:literal $(, $actions:ident)?) => {
         impl $crate::Resource for $name {
             const SCHEMA: &'static str = $schema;
             fn odata_id(&self) -> ::core::option::Option<&$crate::ODataId> {
@@ -391,18 +431,45 @@ macro_rules! redfish_resource {
             fn extra(&self) -> &$crate::__private::Map<::std::string::String, $crate::__private::Value> {
                 &self.extra
             }
+            $(
+                fn actions(&self) -> ::core::option::Option<&$crate::Actions> {
+                    self.$actions.as_ref()
+                }
+            )?
         }
     };
 }
 
+/// `Debug` view of a field: redacted when its flags include `secret`.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __debug_value {
     ($v:expr) => {
         $v as &dyn ::core::fmt::Debug
     };
-    ($v:expr, secret) => {{
+    ($v:expr, secret $(, $rest:ident)*) => {{
         let _ = $v;
         &$crate::__private::Redacted as &dyn ::core::fmt::Debug
     }};
+    ($v:expr, $other:ident $(, $rest:ident)*) => {
+        $crate::__debug_value!($v $(, $rest)*)
+    };
+}
+
+/// `true` when the flag list (after the flag looked for) contains that flag.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __has_flag {
+    ($want:ident) => {
+        false
+    };
+    (required, required $(, $rest:ident)*) => {
+        true
+    };
+    (secret, secret $(, $rest:ident)*) => {
+        true
+    };
+    ($want:ident, $other:ident $(, $rest:ident)*) => {
+        $crate::__has_flag!($want $(, $rest)*)
+    };
 }

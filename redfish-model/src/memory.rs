@@ -1,14 +1,23 @@
-//! `Memory` models, generated from the DMTF Redfish JSON schema by `tools/gen_model.py`.
+//! `Memory`: The `Memory` schema represents a memory device, such as a DIMM, and its configuration. It also describes the location, such as a slot, socket, or bay, where a unit can be installed, by populating a resource instance with an absent state if a unit is not present.
 //!
+//! Generated from the DMTF Redfish schema `Memory.v1_23_0.json` (release 2025.4) by `tools/gen_model.py`.
 //! Do not edit by hand: change the generator and re-run it.
+//! Built with the Cargo feature `memory` (part of `full`).
 
-#![allow(clippy::doc_markdown, clippy::large_enum_variant)]
+// Type names are the DMTF definition names (`iSCSIBoot`, `Target_PrivilegeMap`).
+#![allow(clippy::doc_markdown, clippy::large_enum_variant, non_camel_case_types)]
 
-crate::redfish_resource! {
-    /// The `Memory` schema represents a memory device, such as a DIMM, and its configuration.  It also describes the location, such as a slot, socket, or bay, where a unit can be installed, by populating a resource instance with an absent state if a unit is not present.
+crate::redfish_struct! {
+    /// The `Memory` schema represents a memory device, such as a DIMM, and its configuration. It also describes the location, such as a slot, socket, or bay, where a unit can be installed, by populating a resource instance with an absent state if a unit is not present.
     ///
     /// DMTF schema `Memory` v1_23_0 (Redfish 2025.4).
-    pub struct Memory: "Memory" {
+    pub struct Memory {
+        "@odata.context" => odata_context: String,
+        "@odata.etag" => odata_etag: crate::ETag,
+        /// Required.
+        "@odata.id" => odata_id: crate::ODataId [required],
+        /// Required.
+        "@odata.type" => odata_type: crate::ODataType [required],
         /// The available actions for this resource.
         "Actions" => actions: crate::Actions,
         /// The boundary that memory regions are allocated on, measured in mebibytes (MiB).
@@ -26,17 +35,17 @@ crate::redfish_resource! {
         /// The link to the assembly resource associated with this memory device.
         ///
         /// Read-only.
-        "Assembly" => assembly: crate::Link,
+        "Assembly" => assembly: crate::Link<crate::assembly::Assembly>,
         /// The base module type of the memory device.
         ///
         /// Read-only.
-        "BaseModuleType" => base_module_type: BaseModuleType,
+        "BaseModuleType" => base_module_type: crate::memory::BaseModuleType,
         /// The bus width, in bits.
         ///
         /// Read-only.
         "BusWidthBits" => bus_width_bits: i64,
         /// CXL properties for this memory device.
-        "CXL" => cxl: CXL,
+        "CXL" => cxl: crate::memory::CXL,
         /// The level of the cache memory.
         ///
         /// Read-only.
@@ -61,6 +70,8 @@ crate::redfish_resource! {
         ///
         /// Read-only.
         "DataWidthBits" => data_width_bits: i64,
+        /// Read-only.
+        "Description" => description: String,
         /// Device ID.
         ///
         /// Read-only. Deprecated: This property has been deprecated in favor of `ModuleProductID`.
@@ -80,7 +91,7 @@ crate::redfish_resource! {
         /// Error correction scheme supported for this memory device.
         ///
         /// Read-only.
-        "ErrorCorrection" => error_correction: ErrorCorrection,
+        "ErrorCorrection" => error_correction: crate::memory::ErrorCorrection,
         /// Version of API supported by the firmware.
         ///
         /// Read-only.
@@ -94,7 +105,9 @@ crate::redfish_resource! {
         /// Read-only. Deprecated: This property has been deprecated in favor of `OperatingMemoryModes` at the root of the resource, or `MemoryClassification` found within `RegionSet`.
         "FunctionClasses" => function_classes: Vec<String>,
         /// The health data of this memory device.
-        "HealthData" => health_data: HealthData,
+        "HealthData" => health_data: crate::memory::HealthData,
+        /// Read-only. Required.
+        "Id" => id: String [required],
         /// An indication of whether rank spare is enabled for this memory device.
         ///
         /// Read-only.
@@ -104,7 +117,7 @@ crate::redfish_resource! {
         /// Read-only.
         "IsSpareDeviceEnabled" => is_spare_device_enabled: bool,
         /// The links to other resources that are related to this resource.
-        "Links" => links: Links,
+        "Links" => links: crate::memory::Links,
         /// The location of the memory device.
         "Location" => location: crate::resource::Location,
         /// An indicator allowing an operator to physically locate this resource.
@@ -134,13 +147,13 @@ crate::redfish_resource! {
         /// Type details of the memory device.
         ///
         /// Read-only.
-        "MemoryDeviceType" => memory_device_type: MemoryDeviceType,
+        "MemoryDeviceType" => memory_device_type: crate::memory::MemoryDeviceType,
         /// Memory connection information to sockets and memory controllers.
-        "MemoryLocation" => memory_location: MemoryLocation,
+        "MemoryLocation" => memory_location: crate::memory::MemoryLocation,
         /// Media of this memory device.
         ///
         /// Read-only.
-        "MemoryMedia" => memory_media: Vec<MemoryMedia>,
+        "MemoryMedia" => memory_media: Vec<crate::memory::MemoryMedia>,
         /// The manufacturer ID of the memory subsystem controller of this memory device.
         ///
         /// Read-only.
@@ -152,11 +165,11 @@ crate::redfish_resource! {
         /// The type of memory device.
         ///
         /// Read-only.
-        "MemoryType" => memory_type: MemoryType,
+        "MemoryType" => memory_type: crate::memory::MemoryType,
         /// The link to the metrics associated with this memory device.
         ///
         /// Read-only.
-        "Metrics" => metrics: crate::Link,
+        "Metrics" => metrics: crate::Link<crate::memory_metrics::MemoryMetrics>,
         /// The product model number of this device.
         ///
         /// Read-only.
@@ -169,6 +182,8 @@ crate::redfish_resource! {
         ///
         /// Read-only.
         "ModuleProductID" => module_product_id: String,
+        /// Read-only. Required.
+        "Name" => name: String [required],
         /// The total non-volatile memory capacity in mebibytes (MiB).
         ///
         /// Writable. Units: `MiBy`.
@@ -177,10 +192,12 @@ crate::redfish_resource! {
         ///
         /// Read-only. Units: `MiBy`.
         "NonVolatileSizeMiB" => non_volatile_size_mib: i64,
+        /// The OEM extension property.
+        "Oem" => oem: crate::Oem,
         /// Memory modes supported by the memory device.
         ///
         /// Read-only.
-        "OperatingMemoryModes" => operating_memory_modes: Vec<OperatingMemoryModes>,
+        "OperatingMemoryModes" => operating_memory_modes: Vec<crate::memory::OperatingMemoryModes>,
         /// Operating speed of the memory device in MHz or MT/s as appropriate.
         ///
         /// Read-only. Units: `MHz`.
@@ -188,7 +205,7 @@ crate::redfish_resource! {
         /// Range of allowed operating speeds (MHz).
         ///
         /// Writable.
-        "OperatingSpeedRangeMHz" => operating_speed_range_mhz: serde_json::Value,
+        "OperatingSpeedRangeMHz" => operating_speed_range_mhz: crate::control::ControlRangeExcerpt,
         /// The product part number of this device.
         ///
         /// Read-only.
@@ -218,7 +235,7 @@ crate::redfish_resource! {
         /// Read-only.
         "PowerManagementICRevisionID" => power_management_ic_revision_id: String,
         /// Power management policy information.
-        "PowerManagementPolicy" => power_management_policy: PowerManagementPolicy,
+        "PowerManagementPolicy" => power_management_policy: crate::memory::PowerManagementPolicy,
         /// The production or manufacturing date of this memory device.
         ///
         /// Read-only.
@@ -228,15 +245,15 @@ crate::redfish_resource! {
         /// Read-only.
         "RankCount" => rank_count: i64,
         /// Memory regions information within the memory device.
-        "Regions" => regions: Vec<RegionSet>,
+        "Regions" => regions: Vec<crate::memory::RegionSet>,
         /// Security capabilities of the memory device.
-        "SecurityCapabilities" => security_capabilities: SecurityCapabilities,
+        "SecurityCapabilities" => security_capabilities: crate::memory::SecurityCapabilities,
         /// The current security state of this memory device.
         ///
         /// Writable.
-        "SecurityState" => security_state: SecurityStates,
+        "SecurityState" => security_state: crate::memory::SecurityStates,
         /// The security states of this memory device.
-        "SecurityStates" => security_states: SecurityStateInfo,
+        "SecurityStates" => security_states: crate::memory::SecurityStateInfo,
         /// The product serial number of this device.
         ///
         /// Read-only.
@@ -250,7 +267,7 @@ crate::redfish_resource! {
         /// Read-only.
         "SparePartNumber" => spare_part_number: String,
         /// The status and health of the resource and its subordinate or dependent resources.
-        "Status" => status: crate::Status,
+        "Status" => status: crate::resource::Status,
         /// Subsystem device ID.
         ///
         /// Read-only. Deprecated: This property has been deprecated in favor of `MemorySubsystemControllerProductID`.
@@ -286,323 +303,7 @@ crate::redfish_resource! {
     }
 }
 
-crate::redfish_struct! {
-    /// Parameters of the `DisableMasterPassphrase` action: Disables the master passphrase for the given region.
-    ///
-    /// Build with `default()` and the setter methods; unset parameters are omitted.
-    pub struct DisableMasterPassphraseRequest {
-        /// The master passphrase for the specified region. Required.
-        "Passphrase" => passphrase: String [secret],
-        /// The memory region ID to which to disable the master passphrase. Required.
-        "RegionId" => region_id: String,
-    }
-}
-
-impl DisableMasterPassphraseRequest {
-    /// The JSON keys the schema marks as required.
-    pub const REQUIRED: &'static [&'static str] = &["Passphrase", "RegionId"];
-
-    /// Sets `Passphrase`.
-    #[must_use]
-    pub fn with_passphrase(mut self, value: impl Into<String>) -> Self {
-        self.passphrase = Some(value.into());
-        self
-    }
-    /// Sets `RegionId`.
-    #[must_use]
-    pub fn with_region_id(mut self, value: impl Into<String>) -> Self {
-        self.region_id = Some(value.into());
-        self
-    }
-}
-
-crate::redfish_struct! {
-    /// Parameters of the `DisablePassphrase` action: Disable passphrase for the given region.
-    ///
-    /// Build with `default()` and the setter methods; unset parameters are omitted.
-    pub struct DisablePassphraseRequest {
-        /// Passphrase for doing the operation. Required.
-        "Passphrase" => passphrase: String [secret],
-        /// The memory region ID to which to apply this action. Required.
-        "RegionId" => region_id: String,
-    }
-}
-
-impl DisablePassphraseRequest {
-    /// The JSON keys the schema marks as required.
-    pub const REQUIRED: &'static [&'static str] = &["Passphrase", "RegionId"];
-
-    /// Sets `Passphrase`.
-    #[must_use]
-    pub fn with_passphrase(mut self, value: impl Into<String>) -> Self {
-        self.passphrase = Some(value.into());
-        self
-    }
-    /// Sets `RegionId`.
-    #[must_use]
-    pub fn with_region_id(mut self, value: impl Into<String>) -> Self {
-        self.region_id = Some(value.into());
-        self
-    }
-}
-
-crate::redfish_struct! {
-    /// Parameters of the `FreezeSecurityState` action: Freezes the security state of the memory device.
-    ///
-    /// Build with `default()` and the setter methods; unset parameters are omitted.
-    pub struct FreezeSecurityStateRequest {
-    }
-}
-
-impl FreezeSecurityStateRequest {
-    /// The JSON keys the schema marks as required.
-    pub const REQUIRED: &'static [&'static str] = &[];
-}
-
-crate::redfish_struct! {
-    /// Parameters of the `InjectPersistentPoison` action: Injects poison to a specific persistent memory address in the memory device.
-    ///
-    /// Build with `default()` and the setter methods; unset parameters are omitted.
-    pub struct InjectPersistentPoisonRequest {
-        /// The device persistent physical address in which to perform a poison injection as a hex-encoded string. Required.
-        "PhysicalAddress" => physical_address: String,
-    }
-}
-
-impl InjectPersistentPoisonRequest {
-    /// The JSON keys the schema marks as required.
-    pub const REQUIRED: &'static [&'static str] = &["PhysicalAddress"];
-
-    /// Sets `PhysicalAddress`.
-    #[must_use]
-    pub fn with_physical_address(mut self, value: impl Into<String>) -> Self {
-        self.physical_address = Some(value.into());
-        self
-    }
-}
-
-crate::redfish_struct! {
-    /// Parameters of the `OverwriteUnit` action: This contains the action for securely erasing given regions using the NIST SP800-88 Purge: Overwrite.
-    ///
-    /// Build with `default()` and the setter methods; unset parameters are omitted.
-    pub struct OverwriteUnitRequest {
-        /// Passphrase for doing the operation. Required.
-        "Passphrase" => passphrase: String [secret],
-        /// The memory region ID to which to apply this action. Required.
-        "RegionId" => region_id: String,
-    }
-}
-
-impl OverwriteUnitRequest {
-    /// The JSON keys the schema marks as required.
-    pub const REQUIRED: &'static [&'static str] = &["Passphrase", "RegionId"];
-
-    /// Sets `Passphrase`.
-    #[must_use]
-    pub fn with_passphrase(mut self, value: impl Into<String>) -> Self {
-        self.passphrase = Some(value.into());
-        self
-    }
-    /// Sets `RegionId`.
-    #[must_use]
-    pub fn with_region_id(mut self, value: impl Into<String>) -> Self {
-        self.region_id = Some(value.into());
-        self
-    }
-}
-
-crate::redfish_struct! {
-    /// Parameters of the `Reset` action: This action resets this memory device.
-    ///
-    /// Build with `default()` and the setter methods; unset parameters are omitted.
-    pub struct ResetRequest {
-        /// The type of reset.
-        "ResetType" => reset_type: crate::resource::ResetType,
-    }
-}
-
-impl ResetRequest {
-    /// The JSON keys the schema marks as required.
-    pub const REQUIRED: &'static [&'static str] = &[];
-
-    /// Sets `ResetType`.
-    #[must_use]
-    pub fn with_reset_type(mut self, value: crate::resource::ResetType) -> Self {
-        self.reset_type = Some(value);
-        self
-    }
-}
-
-crate::redfish_struct! {
-    /// Parameters of the `ResetToDefaults` action: The action resets the values of writable properties to factory defaults.
-    ///
-    /// Build with `default()` and the setter methods; unset parameters are omitted.
-    pub struct ResetToDefaultsRequest {
-    }
-}
-
-impl ResetToDefaultsRequest {
-    /// The JSON keys the schema marks as required.
-    pub const REQUIRED: &'static [&'static str] = &[];
-}
-
-crate::redfish_struct! {
-    /// Parameters of the `ScanMedia` action: Scans the media of the memory device.
-    ///
-    /// Build with `default()` and the setter methods; unset parameters are omitted.
-    pub struct ScanMediaRequest {
-        /// The length of the target region to scan in bytes from the physical address. Required.
-        "Length" => length: i64,
-        /// Indicates whether events related to the media scan are not logged.
-        "NoEventLog" => no_event_log: bool,
-        /// The starting device physical address to scan as a hex-encoded string. Required.
-        "PhysicalAddress" => physical_address: String,
-    }
-}
-
-impl ScanMediaRequest {
-    /// The JSON keys the schema marks as required.
-    pub const REQUIRED: &'static [&'static str] = &["Length", "PhysicalAddress"];
-
-    /// Sets `Length`.
-    #[must_use]
-    pub fn with_length(mut self, value: i64) -> Self {
-        self.length = Some(value);
-        self
-    }
-    /// Sets `NoEventLog`.
-    #[must_use]
-    pub fn with_no_event_log(mut self, value: bool) -> Self {
-        self.no_event_log = Some(value);
-        self
-    }
-    /// Sets `PhysicalAddress`.
-    #[must_use]
-    pub fn with_physical_address(mut self, value: impl Into<String>) -> Self {
-        self.physical_address = Some(value.into());
-        self
-    }
-}
-
-crate::redfish_struct! {
-    /// Parameters of the `SecureEraseUnit` action: This contains the action for securely erasing given regions using the NIST SP800-88 Purge: Cryptographic Erase.
-    ///
-    /// Build with `default()` and the setter methods; unset parameters are omitted.
-    pub struct SecureEraseUnitRequest {
-        /// Passphrase for doing the operation. Required.
-        "Passphrase" => passphrase: String [secret],
-        /// The memory region ID to which to apply this action. Required.
-        "RegionId" => region_id: String,
-    }
-}
-
-impl SecureEraseUnitRequest {
-    /// The JSON keys the schema marks as required.
-    pub const REQUIRED: &'static [&'static str] = &["Passphrase", "RegionId"];
-
-    /// Sets `Passphrase`.
-    #[must_use]
-    pub fn with_passphrase(mut self, value: impl Into<String>) -> Self {
-        self.passphrase = Some(value.into());
-        self
-    }
-    /// Sets `RegionId`.
-    #[must_use]
-    pub fn with_region_id(mut self, value: impl Into<String>) -> Self {
-        self.region_id = Some(value.into());
-        self
-    }
-}
-
-crate::redfish_struct! {
-    /// Parameters of the `SetMasterPassphrase` action: Sets the master passphrase for the given region.
-    ///
-    /// Build with `default()` and the setter methods; unset parameters are omitted.
-    pub struct SetMasterPassphraseRequest {
-        /// The master passphrase to set for the specified region. Required.
-        "Passphrase" => passphrase: String [secret],
-        /// The memory region ID to which to apply the master passphrase. Required.
-        "RegionId" => region_id: String,
-    }
-}
-
-impl SetMasterPassphraseRequest {
-    /// The JSON keys the schema marks as required.
-    pub const REQUIRED: &'static [&'static str] = &["Passphrase", "RegionId"];
-
-    /// Sets `Passphrase`.
-    #[must_use]
-    pub fn with_passphrase(mut self, value: impl Into<String>) -> Self {
-        self.passphrase = Some(value.into());
-        self
-    }
-    /// Sets `RegionId`.
-    #[must_use]
-    pub fn with_region_id(mut self, value: impl Into<String>) -> Self {
-        self.region_id = Some(value.into());
-        self
-    }
-}
-
-crate::redfish_struct! {
-    /// Parameters of the `SetPassphrase` action: Set passphrase for the given regions.
-    ///
-    /// Build with `default()` and the setter methods; unset parameters are omitted.
-    pub struct SetPassphraseRequest {
-        /// Passphrase for doing the operation. Required.
-        "Passphrase" => passphrase: String [secret],
-        /// The memory region ID to which to apply this action. Required.
-        "RegionId" => region_id: String,
-    }
-}
-
-impl SetPassphraseRequest {
-    /// The JSON keys the schema marks as required.
-    pub const REQUIRED: &'static [&'static str] = &["Passphrase", "RegionId"];
-
-    /// Sets `Passphrase`.
-    #[must_use]
-    pub fn with_passphrase(mut self, value: impl Into<String>) -> Self {
-        self.passphrase = Some(value.into());
-        self
-    }
-    /// Sets `RegionId`.
-    #[must_use]
-    pub fn with_region_id(mut self, value: impl Into<String>) -> Self {
-        self.region_id = Some(value.into());
-        self
-    }
-}
-
-crate::redfish_struct! {
-    /// Parameters of the `UnlockUnit` action: This contains the action for unlocking given regions.
-    ///
-    /// Build with `default()` and the setter methods; unset parameters are omitted.
-    pub struct UnlockUnitRequest {
-        /// The passphrase required to complete the operation. Required.
-        "Passphrase" => passphrase: String [secret],
-        /// The memory region ID to which to apply this action. Required.
-        "RegionId" => region_id: String,
-    }
-}
-
-impl UnlockUnitRequest {
-    /// The JSON keys the schema marks as required.
-    pub const REQUIRED: &'static [&'static str] = &["Passphrase", "RegionId"];
-
-    /// Sets `Passphrase`.
-    #[must_use]
-    pub fn with_passphrase(mut self, value: impl Into<String>) -> Self {
-        self.passphrase = Some(value.into());
-        self
-    }
-    /// Sets `RegionId`.
-    #[must_use]
-    pub fn with_region_id(mut self, value: impl Into<String>) -> Self {
-        self.region_id = Some(value.into());
-        self
-    }
-}
+crate::__impl_resource!(Memory: "Memory", actions);
 
 crate::redfish_enum! {
     /// `BaseModuleType`.
@@ -641,15 +342,97 @@ crate::redfish_struct! {
         ///
         /// Read-only. Units: `By`.
         "LabelStorageSizeBytes" => label_storage_size_bytes: i64,
-        /// Total device non-volatile memory capacity in MiB staged for next activation.  The value is in multiples of 256 MiB.
+        /// Total device non-volatile memory capacity in MiB staged for next activation. The value is in multiples of 256 MiB.
         ///
         /// Writable. Units: `MiBy`.
         "StagedNonVolatileSizeMiB" => staged_non_volatile_size_mib: i64,
-        /// Total device volatile memory capacity in MiB staged for next activation.  This value is in multiples of 256 MiB.
+        /// Total device volatile memory capacity in MiB staged for next activation. This value is in multiples of 256 MiB.
         ///
         /// Writable. Units: `MiBy`.
         "StagedVolatileSizeMiB" => staged_volatile_size_mib: i64,
     }
+}
+
+crate::redfish_struct! {
+    /// Parameters of the `DisableMasterPassphrase` action: Disables the master passphrase for the given region.
+    ///
+    /// Build with `default()` and the setter methods; unset parameters are omitted.
+    pub struct DisableMasterPassphraseRequest {
+        /// The master passphrase for the specified region.
+        ///
+        /// Required.
+        "Passphrase" => passphrase: String [secret, required],
+        /// The memory region ID to which to disable the master passphrase.
+        ///
+        /// Required.
+        "RegionId" => region_id: String [required],
+    }
+}
+
+impl DisableMasterPassphraseRequest {
+    /// The JSON keys the schema marks as required.
+    pub const REQUIRED: &'static [&'static str] = &["Passphrase", "RegionId"];
+
+    /// Sets `Passphrase`.
+    #[must_use]
+    pub fn with_passphrase(mut self, value: impl Into<String>) -> Self {
+        self.passphrase = Some(value.into());
+        self
+    }
+    /// Sets `RegionId`.
+    #[must_use]
+    pub fn with_region_id(mut self, value: impl Into<String>) -> Self {
+        self.region_id = Some(value.into());
+        self
+    }
+}
+
+impl crate::ActionRequest for DisableMasterPassphraseRequest {
+    type Resource = Memory;
+    type Response = crate::NoResponse;
+    const ACTION: &'static str = "#Memory.DisableMasterPassphrase";
+    const REQUIRED: &'static [&'static str] = &["Passphrase", "RegionId"];
+}
+
+crate::redfish_struct! {
+    /// Parameters of the `DisablePassphrase` action: Disable passphrase for the given region.
+    ///
+    /// Build with `default()` and the setter methods; unset parameters are omitted.
+    pub struct DisablePassphraseRequest {
+        /// Passphrase for doing the operation.
+        ///
+        /// Required.
+        "Passphrase" => passphrase: String [secret, required],
+        /// The memory region ID to which to apply this action.
+        ///
+        /// Required.
+        "RegionId" => region_id: String [required],
+    }
+}
+
+impl DisablePassphraseRequest {
+    /// The JSON keys the schema marks as required.
+    pub const REQUIRED: &'static [&'static str] = &["Passphrase", "RegionId"];
+
+    /// Sets `Passphrase`.
+    #[must_use]
+    pub fn with_passphrase(mut self, value: impl Into<String>) -> Self {
+        self.passphrase = Some(value.into());
+        self
+    }
+    /// Sets `RegionId`.
+    #[must_use]
+    pub fn with_region_id(mut self, value: impl Into<String>) -> Self {
+        self.region_id = Some(value.into());
+        self
+    }
+}
+
+impl crate::ActionRequest for DisablePassphraseRequest {
+    type Resource = Memory;
+    type Response = crate::NoResponse;
+    const ACTION: &'static str = "#Memory.DisablePassphrase";
+    const REQUIRED: &'static [&'static str] = &["Passphrase", "RegionId"];
 }
 
 crate::redfish_enum! {
@@ -667,6 +450,26 @@ crate::redfish_enum! {
 }
 
 crate::redfish_struct! {
+    /// Parameters of the `FreezeSecurityState` action: Freezes the security state of the memory device.
+    ///
+    /// Build with `default()` and the setter methods; unset parameters are omitted.
+    pub struct FreezeSecurityStateRequest {
+    }
+}
+
+impl FreezeSecurityStateRequest {
+    /// The JSON keys the schema marks as required.
+    pub const REQUIRED: &'static [&'static str] = &[];
+}
+
+impl crate::ActionRequest for FreezeSecurityStateRequest {
+    type Resource = Memory;
+    type Response = crate::NoResponse;
+    const ACTION: &'static str = "#Memory.FreezeSecurityState";
+    const REQUIRED: &'static [&'static str] = &[];
+}
+
+crate::redfish_struct! {
     /// The health data of a memory device.
     pub struct HealthData {
         /// The current health of the memory device as a percentage.
@@ -677,12 +480,43 @@ crate::redfish_struct! {
 }
 
 crate::redfish_struct! {
+    /// Parameters of the `InjectPersistentPoison` action: Injects poison to a specific persistent memory address in the memory device.
+    ///
+    /// Build with `default()` and the setter methods; unset parameters are omitted.
+    pub struct InjectPersistentPoisonRequest {
+        /// The device persistent physical address in which to perform a poison injection as a hex-encoded string.
+        ///
+        /// Required.
+        "PhysicalAddress" => physical_address: String [required],
+    }
+}
+
+impl InjectPersistentPoisonRequest {
+    /// The JSON keys the schema marks as required.
+    pub const REQUIRED: &'static [&'static str] = &["PhysicalAddress"];
+
+    /// Sets `PhysicalAddress`.
+    #[must_use]
+    pub fn with_physical_address(mut self, value: impl Into<String>) -> Self {
+        self.physical_address = Some(value.into());
+        self
+    }
+}
+
+impl crate::ActionRequest for InjectPersistentPoisonRequest {
+    type Resource = Memory;
+    type Response = crate::NoResponse;
+    const ACTION: &'static str = "#Memory.InjectPersistentPoison";
+    const REQUIRED: &'static [&'static str] = &["PhysicalAddress"];
+}
+
+crate::redfish_struct! {
     /// The links to other resources that are related to this resource.
     pub struct Links {
         /// The batteries that provide power to this memory device during a power-loss event.
         ///
         /// Read-only.
-        "Batteries" => batteries: Vec<crate::Link>,
+        "Batteries" => batteries: Vec<crate::Link<crate::battery::Battery>>,
         "Batteries@odata.count" => batteries_count: u64,
         /// The link to the chassis that contains this memory device.
         ///
@@ -691,17 +525,17 @@ crate::redfish_struct! {
         /// An array of links to the endpoints associated with this memory.
         ///
         /// Read-only.
-        "Endpoints" => endpoints: Vec<crate::Link>,
+        "Endpoints" => endpoints: Vec<crate::Link<crate::endpoint::Endpoint>>,
         "Endpoints@odata.count" => endpoints_count: u64,
         /// An array of memory chunks providing media for this memory.
         ///
         /// Read-only.
-        "MemoryMediaSources" => memory_media_sources: Vec<crate::Link>,
+        "MemoryMediaSources" => memory_media_sources: Vec<crate::Link<crate::memory_chunks::MemoryChunks>>,
         "MemoryMediaSources@odata.count" => memory_media_sources_count: u64,
         /// An array of memory regions providing media for this memory.
         ///
         /// Read-only.
-        "MemoryRegionMediaSources" => memory_region_media_sources: Vec<crate::Link>,
+        "MemoryRegionMediaSources" => memory_region_media_sources: Vec<crate::Link<crate::memory_region::MemoryRegion>>,
         "MemoryRegionMediaSources@odata.count" => memory_region_media_sources_count: u64,
         /// The OEM extension property.
         "Oem" => oem: crate::Oem,
@@ -710,6 +544,18 @@ crate::redfish_struct! {
         /// Read-only.
         "Processors" => processors: Vec<crate::Link<crate::processor::Processor>>,
         "Processors@odata.count" => processors_count: u64,
+    }
+}
+
+crate::redfish_enum! {
+    /// `MemoryClassification`.
+    pub enum MemoryClassification {
+        /// Volatile memory.
+        Volatile = "Volatile",
+        /// Byte-accessible persistent memory.
+        ByteAccessiblePersistent = "ByteAccessiblePersistent",
+        /// Block-accessible memory.
+        Block = "Block",
     }
 }
 
@@ -858,6 +704,47 @@ crate::redfish_enum! {
 }
 
 crate::redfish_struct! {
+    /// Parameters of the `OverwriteUnit` action: This contains the action for securely erasing given regions using the NIST SP800-88 Purge: Overwrite.
+    ///
+    /// Build with `default()` and the setter methods; unset parameters are omitted.
+    pub struct OverwriteUnitRequest {
+        /// Passphrase for doing the operation.
+        ///
+        /// Required.
+        "Passphrase" => passphrase: String [secret, required],
+        /// The memory region ID to which to apply this action.
+        ///
+        /// Required.
+        "RegionId" => region_id: String [required],
+    }
+}
+
+impl OverwriteUnitRequest {
+    /// The JSON keys the schema marks as required.
+    pub const REQUIRED: &'static [&'static str] = &["Passphrase", "RegionId"];
+
+    /// Sets `Passphrase`.
+    #[must_use]
+    pub fn with_passphrase(mut self, value: impl Into<String>) -> Self {
+        self.passphrase = Some(value.into());
+        self
+    }
+    /// Sets `RegionId`.
+    #[must_use]
+    pub fn with_region_id(mut self, value: impl Into<String>) -> Self {
+        self.region_id = Some(value.into());
+        self
+    }
+}
+
+impl crate::ActionRequest for OverwriteUnitRequest {
+    type Resource = Memory;
+    type Response = crate::NoResponse;
+    const ACTION: &'static str = "#Memory.OverwriteUnit";
+    const REQUIRED: &'static [&'static str] = &["Passphrase", "RegionId"];
+}
+
+crate::redfish_struct! {
     /// Power management policy information.
     pub struct PowerManagementPolicy {
         /// Average power budget, in milliwatt units.
@@ -889,7 +776,7 @@ crate::redfish_struct! {
         /// The classification of memory that the memory region occupies.
         ///
         /// Read-only.
-        "MemoryClassification" => memory_classification: MemoryClassification,
+        "MemoryClassification" => memory_classification: crate::memory::MemoryClassification,
         /// Offset within the memory that corresponds to the start of this memory region in mebibytes (MiB).
         ///
         /// Read-only. Units: `MiBy`.
@@ -911,6 +798,145 @@ crate::redfish_struct! {
         /// Read-only. Units: `MiBy`.
         "SizeMiB" => size_mib: i64,
     }
+}
+
+crate::redfish_struct! {
+    /// Parameters of the `Reset` action: This action resets this memory device.
+    ///
+    /// Build with `default()` and the setter methods; unset parameters are omitted.
+    pub struct ResetRequest {
+        /// The type of reset.
+        "ResetType" => reset_type: crate::resource::ResetType,
+    }
+}
+
+impl ResetRequest {
+    /// The JSON keys the schema marks as required.
+    pub const REQUIRED: &'static [&'static str] = &[];
+
+    /// Sets `ResetType`.
+    #[must_use]
+    pub fn with_reset_type(mut self, value: crate::resource::ResetType) -> Self {
+        self.reset_type = Some(value);
+        self
+    }
+}
+
+impl crate::ActionRequest for ResetRequest {
+    type Resource = Memory;
+    type Response = crate::NoResponse;
+    const ACTION: &'static str = "#Memory.Reset";
+    const REQUIRED: &'static [&'static str] = &[];
+}
+
+crate::redfish_struct! {
+    /// Parameters of the `ResetToDefaults` action: The action resets the values of writable properties to factory defaults.
+    ///
+    /// Build with `default()` and the setter methods; unset parameters are omitted.
+    pub struct ResetToDefaultsRequest {
+    }
+}
+
+impl ResetToDefaultsRequest {
+    /// The JSON keys the schema marks as required.
+    pub const REQUIRED: &'static [&'static str] = &[];
+}
+
+impl crate::ActionRequest for ResetToDefaultsRequest {
+    type Resource = Memory;
+    type Response = crate::NoResponse;
+    const ACTION: &'static str = "#Memory.ResetToDefaults";
+    const REQUIRED: &'static [&'static str] = &[];
+}
+
+crate::redfish_struct! {
+    /// Parameters of the `ScanMedia` action: Scans the media of the memory device.
+    ///
+    /// Build with `default()` and the setter methods; unset parameters are omitted.
+    pub struct ScanMediaRequest {
+        /// The length of the target region to scan in bytes from the physical address.
+        ///
+        /// Required.
+        "Length" => length: i64 [required],
+        /// Indicates whether events related to the media scan are not logged.
+        "NoEventLog" => no_event_log: bool,
+        /// The starting device physical address to scan as a hex-encoded string.
+        ///
+        /// Required.
+        "PhysicalAddress" => physical_address: String [required],
+    }
+}
+
+impl ScanMediaRequest {
+    /// The JSON keys the schema marks as required.
+    pub const REQUIRED: &'static [&'static str] = &["Length", "PhysicalAddress"];
+
+    /// Sets `Length`.
+    #[must_use]
+    pub fn with_length(mut self, value: i64) -> Self {
+        self.length = Some(value);
+        self
+    }
+    /// Sets `NoEventLog`.
+    #[must_use]
+    pub fn with_no_event_log(mut self, value: bool) -> Self {
+        self.no_event_log = Some(value);
+        self
+    }
+    /// Sets `PhysicalAddress`.
+    #[must_use]
+    pub fn with_physical_address(mut self, value: impl Into<String>) -> Self {
+        self.physical_address = Some(value.into());
+        self
+    }
+}
+
+impl crate::ActionRequest for ScanMediaRequest {
+    type Resource = Memory;
+    type Response = crate::NoResponse;
+    const ACTION: &'static str = "#Memory.ScanMedia";
+    const REQUIRED: &'static [&'static str] = &["Length", "PhysicalAddress"];
+}
+
+crate::redfish_struct! {
+    /// Parameters of the `SecureEraseUnit` action: This contains the action for securely erasing given regions using the NIST SP800-88 Purge: Cryptographic Erase.
+    ///
+    /// Build with `default()` and the setter methods; unset parameters are omitted.
+    pub struct SecureEraseUnitRequest {
+        /// Passphrase for doing the operation.
+        ///
+        /// Required.
+        "Passphrase" => passphrase: String [secret, required],
+        /// The memory region ID to which to apply this action.
+        ///
+        /// Required.
+        "RegionId" => region_id: String [required],
+    }
+}
+
+impl SecureEraseUnitRequest {
+    /// The JSON keys the schema marks as required.
+    pub const REQUIRED: &'static [&'static str] = &["Passphrase", "RegionId"];
+
+    /// Sets `Passphrase`.
+    #[must_use]
+    pub fn with_passphrase(mut self, value: impl Into<String>) -> Self {
+        self.passphrase = Some(value.into());
+        self
+    }
+    /// Sets `RegionId`.
+    #[must_use]
+    pub fn with_region_id(mut self, value: impl Into<String>) -> Self {
+        self.region_id = Some(value.into());
+        self
+    }
+}
+
+impl crate::ActionRequest for SecureEraseUnitRequest {
+    type Resource = Memory;
+    type Response = crate::NoResponse;
+    const ACTION: &'static str = "#Memory.SecureEraseUnit";
+    const REQUIRED: &'static [&'static str] = &["Passphrase", "RegionId"];
 }
 
 crate::redfish_struct! {
@@ -939,7 +965,21 @@ crate::redfish_struct! {
         /// Security states supported by the memory device.
         ///
         /// Read-only. Deprecated: This property has been deprecated in favor of using the individual `PassphraseCapable`, `DataLockCapable`, and `ConfigurationLockCapable` properties.
-        "SecurityStates" => security_states: Vec<SecurityStates>,
+        "SecurityStates" => security_states: Vec<crate::memory::SecurityStates>,
+    }
+}
+
+crate::redfish_struct! {
+    /// The security states of a memory device.
+    pub struct SecurityStateInfo {
+        /// An indication of whether an incorrect master passphrase attempt count has been reached.
+        ///
+        /// Read-only.
+        "MasterPassphraseAttemptCountReached" => master_passphrase_attempt_count_reached: bool,
+        /// An indication of whether an incorrect user passphrase attempt count has been reached.
+        ///
+        /// Read-only.
+        "UserPassphraseAttemptCountReached" => user_passphrase_attempt_count_reached: bool,
     }
 }
 
@@ -964,27 +1004,124 @@ crate::redfish_enum! {
 }
 
 crate::redfish_struct! {
-    /// The security states of a memory device.
-    pub struct SecurityStateInfo {
-        /// An indication of whether an incorrect master passphrase attempt count has been reached.
+    /// Parameters of the `SetMasterPassphrase` action: Sets the master passphrase for the given region.
+    ///
+    /// Build with `default()` and the setter methods; unset parameters are omitted.
+    pub struct SetMasterPassphraseRequest {
+        /// The master passphrase to set for the specified region.
         ///
-        /// Read-only.
-        "MasterPassphraseAttemptCountReached" => master_passphrase_attempt_count_reached: bool,
-        /// An indication of whether an incorrect user passphrase attempt count has been reached.
+        /// Required.
+        "Passphrase" => passphrase: String [secret, required],
+        /// The memory region ID to which to apply the master passphrase.
         ///
-        /// Read-only.
-        "UserPassphraseAttemptCountReached" => user_passphrase_attempt_count_reached: bool,
+        /// Required.
+        "RegionId" => region_id: String [required],
     }
 }
 
-crate::redfish_enum! {
-    /// `MemoryClassification`.
-    pub enum MemoryClassification {
-        /// Volatile memory.
-        Volatile = "Volatile",
-        /// Byte-accessible persistent memory.
-        ByteAccessiblePersistent = "ByteAccessiblePersistent",
-        /// Block-accessible memory.
-        Block = "Block",
+impl SetMasterPassphraseRequest {
+    /// The JSON keys the schema marks as required.
+    pub const REQUIRED: &'static [&'static str] = &["Passphrase", "RegionId"];
+
+    /// Sets `Passphrase`.
+    #[must_use]
+    pub fn with_passphrase(mut self, value: impl Into<String>) -> Self {
+        self.passphrase = Some(value.into());
+        self
     }
+    /// Sets `RegionId`.
+    #[must_use]
+    pub fn with_region_id(mut self, value: impl Into<String>) -> Self {
+        self.region_id = Some(value.into());
+        self
+    }
+}
+
+impl crate::ActionRequest for SetMasterPassphraseRequest {
+    type Resource = Memory;
+    type Response = crate::NoResponse;
+    const ACTION: &'static str = "#Memory.SetMasterPassphrase";
+    const REQUIRED: &'static [&'static str] = &["Passphrase", "RegionId"];
+}
+
+crate::redfish_struct! {
+    /// Parameters of the `SetPassphrase` action: Set passphrase for the given regions.
+    ///
+    /// Build with `default()` and the setter methods; unset parameters are omitted.
+    pub struct SetPassphraseRequest {
+        /// Passphrase for doing the operation.
+        ///
+        /// Required.
+        "Passphrase" => passphrase: String [secret, required],
+        /// The memory region ID to which to apply this action.
+        ///
+        /// Required.
+        "RegionId" => region_id: String [required],
+    }
+}
+
+impl SetPassphraseRequest {
+    /// The JSON keys the schema marks as required.
+    pub const REQUIRED: &'static [&'static str] = &["Passphrase", "RegionId"];
+
+    /// Sets `Passphrase`.
+    #[must_use]
+    pub fn with_passphrase(mut self, value: impl Into<String>) -> Self {
+        self.passphrase = Some(value.into());
+        self
+    }
+    /// Sets `RegionId`.
+    #[must_use]
+    pub fn with_region_id(mut self, value: impl Into<String>) -> Self {
+        self.region_id = Some(value.into());
+        self
+    }
+}
+
+impl crate::ActionRequest for SetPassphraseRequest {
+    type Resource = Memory;
+    type Response = crate::NoResponse;
+    const ACTION: &'static str = "#Memory.SetPassphrase";
+    const REQUIRED: &'static [&'static str] = &["Passphrase", "RegionId"];
+}
+
+crate::redfish_struct! {
+    /// Parameters of the `UnlockUnit` action: This contains the action for unlocking given regions.
+    ///
+    /// Build with `default()` and the setter methods; unset parameters are omitted.
+    pub struct UnlockUnitRequest {
+        /// The passphrase required to complete the operation.
+        ///
+        /// Required.
+        "Passphrase" => passphrase: String [secret, required],
+        /// The memory region ID to which to apply this action.
+        ///
+        /// Required.
+        "RegionId" => region_id: String [required],
+    }
+}
+
+impl UnlockUnitRequest {
+    /// The JSON keys the schema marks as required.
+    pub const REQUIRED: &'static [&'static str] = &["Passphrase", "RegionId"];
+
+    /// Sets `Passphrase`.
+    #[must_use]
+    pub fn with_passphrase(mut self, value: impl Into<String>) -> Self {
+        self.passphrase = Some(value.into());
+        self
+    }
+    /// Sets `RegionId`.
+    #[must_use]
+    pub fn with_region_id(mut self, value: impl Into<String>) -> Self {
+        self.region_id = Some(value.into());
+        self
+    }
+}
+
+impl crate::ActionRequest for UnlockUnitRequest {
+    type Resource = Memory;
+    type Response = crate::NoResponse;
+    const ACTION: &'static str = "#Memory.UnlockUnit";
+    const REQUIRED: &'static [&'static str] = &["Passphrase", "RegionId"];
 }

@@ -6,24 +6,18 @@ use serde_json::Value;
 
 use crate::diagnostics::{Diagnose, Diagnostic};
 
-crate::redfish_enum! {
-    /// `Resource.Health` as used for message severity (`MessageSeverity`).
-    pub enum MessageSeverity {
-        /// Informational.
-        OK = "OK",
-        /// A warning.
-        Warning = "Warning",
-        /// A critical condition.
-        Critical = "Critical",
-    }
-}
+/// Message severity: the DMTF `Message` schema types `MessageSeverity` as `Resource.Health`,
+/// so this is the same type as [`Health`](crate::resource::Health).
+pub type MessageSeverity = crate::resource::Health;
 
 crate::redfish_struct! {
     /// `Message.Message`: one message of `@Message.ExtendedInfo`, a Task or a settings
-    /// object.
+    /// object (DMTF schema `Message` v1_3_0; hand-written to keep `MessageId` typed and the
+    /// arguments as sent: services send numbers there too). Resolve its text with
+    /// [`registry`](crate::registry).
     pub struct Message {
-        /// `Registry.Major.Minor.Key`, e.g. `Base.1.8.PropertyValueNotInList`.
-        "MessageId" => message_id: MessageId,
+        /// `Registry.Major.Minor.Key`, e.g. `Base.1.8.PropertyValueNotInList`. Required.
+        "MessageId" => message_id: MessageId [required],
         /// The human-readable text (often absent on iLO; resolve it from the registry).
         "Message" => message: String,
         /// Arguments substituted into the registry text.
@@ -36,6 +30,12 @@ crate::redfish_struct! {
         "Severity" => severity: String,
         /// Suggested resolution.
         "Resolution" => resolution: String,
+        /// The recommended steps to resolve the situation (v1_2_0+).
+        "ResolutionSteps" => resolution_steps: Vec<crate::resolution_step::ResolutionStep>,
+        /// The authentication service of the account the message is about (v1_3_0+).
+        "UserAuthenticationSource" => user_authentication_source: String,
+        /// The account the message is about (v1_3_0+).
+        "Username" => username: String,
         /// OEM extensions.
         "Oem" => oem: crate::Oem,
     }
@@ -47,6 +47,26 @@ impl Message {
         self.message_severity
             .clone()
             .or_else(|| self.severity.as_deref().map(MessageSeverity::from))
+    }
+}
+
+impl Message {
+    /// This message resolved against `registry`: the registry text with `MessageArgs` filled
+    /// in, severity and resolution (see [`registry`](crate::registry) for the matching rule).
+    ///
+    /// ```
+    /// use redfish_model::{Message, registry::Registry};
+    /// let m: Message = serde_json::from_str(
+    ///     r#"{"MessageId": "Base.1.22.PropertyValueNotInList", "MessageArgs": ["Fast", "PowerMode"]}"#,
+    /// ).unwrap();
+    /// let text = m.resolve(&Registry::new()).unwrap().message;
+    /// assert!(text.starts_with("The value 'Fast' for the property PowerMode"));
+    /// ```
+    pub fn resolve(
+        &self,
+        registry: &crate::registry::Registry,
+    ) -> Option<crate::registry::ResolvedMessage> {
+        registry.resolve(self)
     }
 }
 

@@ -1,26 +1,37 @@
-//! `PowerSupply` models, generated from the DMTF Redfish JSON schema by `tools/gen_model.py`.
+//! `PowerSupply`: The `PowerSupply` schema describes a power supply unit. It also describes the location, such as a slot, socket, or bay, where a unit can be installed, by populating a resource instance with an absent state if a unit is not present.
 //!
+//! Generated from the DMTF Redfish schema `PowerSupply.v1_6_0.json` (release 2025.4) by `tools/gen_model.py`.
 //! Do not edit by hand: change the generator and re-run it.
+//! Built with the Cargo feature `power_supply` (part of `full`).
 
-#![allow(clippy::doc_markdown, clippy::large_enum_variant)]
+// Type names are the DMTF definition names (`iSCSIBoot`, `Target_PrivilegeMap`).
+#![allow(clippy::doc_markdown, clippy::large_enum_variant, non_camel_case_types)]
 
-crate::redfish_resource! {
-    /// The `PowerSupply` schema describes a power supply unit.  It also describes the location, such as a slot, socket, or bay, where a unit can be installed, by populating a resource instance with an absent state if a unit is not present.
+crate::redfish_struct! {
+    /// The `PowerSupply` schema describes a power supply unit. It also describes the location, such as a slot, socket, or bay, where a unit can be installed, by populating a resource instance with an absent state if a unit is not present.
     ///
     /// DMTF schema `PowerSupply` v1_6_0 (Redfish 2025.4).
-    pub struct PowerSupply: "PowerSupply" {
+    pub struct PowerSupply {
+        "@odata.context" => odata_context: String,
+        "@odata.etag" => odata_etag: crate::ETag,
+        /// Required.
+        "@odata.id" => odata_id: crate::ODataId [required],
+        /// Required.
+        "@odata.type" => odata_type: crate::ODataType [required],
         /// The available actions for this resource.
         "Actions" => actions: crate::Actions,
         /// The link to the assembly associated with this power supply.
         ///
         /// Read-only.
-        "Assembly" => assembly: crate::Link,
+        "Assembly" => assembly: crate::Link<crate::assembly::Assembly>,
         /// The link to a collection of certificates for device identity and attestation.
         ///
         /// Read-only.
         "Certificates" => certificates: crate::Link<crate::Collection<crate::certificate::Certificate>>,
+        /// Read-only.
+        "Description" => description: String,
         /// The efficiency ratings of this power supply.
-        "EfficiencyRatings" => efficiency_ratings: Vec<Option<EfficiencyRating>>,
+        "EfficiencyRatings" => efficiency_ratings: Vec<Option<crate::power_supply::EfficiencyRating>>,
         /// The URIs of the management interfaces for the upstream electrical source connections for this power supply.
         ///
         /// Writable.
@@ -37,18 +48,20 @@ crate::redfish_resource! {
         ///
         /// Read-only.
         "HotPluggable" => hot_pluggable: bool,
+        /// Read-only. Required.
+        "Id" => id: String [required],
         /// The nominal voltage type that is detected on the line input to this power supply.
         ///
         /// Read-only.
-        "InputNominalVoltageType" => input_nominal_voltage_type: String,
+        "InputNominalVoltageType" => input_nominal_voltage_type: crate::circuit::NominalVoltageType,
         /// The input ranges that the power supply can use.
-        "InputRanges" => input_ranges: Vec<InputRange>,
+        "InputRanges" => input_ranges: Vec<crate::power_supply::InputRange>,
         /// The status of the line input.
         ///
         /// Read-only.
-        "LineInputStatus" => line_input_status: LineStatus,
+        "LineInputStatus" => line_input_status: crate::power_supply::LineStatus,
         /// The links to other resources that are related to this resource.
-        "Links" => links: Links,
+        "Links" => links: crate::power_supply::Links,
         /// The location of the power supply.
         "Location" => location: crate::resource::Location,
         /// An indicator allowing an operator to physically locate this resource.
@@ -62,17 +75,21 @@ crate::redfish_resource! {
         /// The link to the power supply metrics resource associated with this power supply.
         ///
         /// Read-only.
-        "Metrics" => metrics: crate::Link,
+        "Metrics" => metrics: crate::Link<crate::power_supply_metrics::PowerSupplyMetrics>,
         /// The model number for this power supply.
         ///
         /// Read-only.
         "Model" => model: String,
+        /// Read-only. Required.
+        "Name" => name: String [required],
+        /// The OEM extension property.
+        "Oem" => oem: crate::Oem,
         /// The nominal output voltage type of this power supply.
         ///
         /// Read-only.
-        "OutputNominalVoltageType" => output_nominal_voltage_type: String,
+        "OutputNominalVoltageType" => output_nominal_voltage_type: crate::circuit::NominalVoltageType,
         /// The output power rails provided by this power supply.
-        "OutputRails" => output_rails: Vec<OutputRail>,
+        "OutputRails" => output_rails: Vec<crate::power_supply::OutputRail>,
         /// The part number for this power supply.
         ///
         /// Read-only.
@@ -80,11 +97,11 @@ crate::redfish_resource! {
         /// The number of ungrounded current-carrying conductors (phases) and the total number of conductors (wires) provided for the power supply input connector.
         ///
         /// Read-only.
-        "PhaseWiringType" => phase_wiring_type: String,
+        "PhaseWiringType" => phase_wiring_type: crate::circuit::PhaseWiringType,
         /// The type of plug according to NEMA, IEC, or regional standards.
         ///
         /// Read-only.
-        "PlugType" => plug_type: String,
+        "PlugType" => plug_type: crate::circuit::PlugType,
         /// The maximum capacity of this power supply.
         ///
         /// Read-only. Units: `W`.
@@ -92,7 +109,7 @@ crate::redfish_resource! {
         /// The power supply type (AC or DC).
         ///
         /// Read-only.
-        "PowerSupplyType" => power_supply_type: PowerSupplyType,
+        "PowerSupplyType" => power_supply_type: crate::power_supply::PowerSupplyType,
         /// The production or manufacturing date of this power supply.
         ///
         /// Read-only.
@@ -110,7 +127,7 @@ crate::redfish_resource! {
         /// Read-only.
         "SparePartNumber" => spare_part_number: String,
         /// The status and health of the resource and its subordinate or dependent resources.
-        "Status" => status: crate::Status,
+        "Status" => status: crate::resource::Status,
         /// The hardware version of this power supply.
         ///
         /// Read-only.
@@ -118,27 +135,7 @@ crate::redfish_resource! {
     }
 }
 
-crate::redfish_struct! {
-    /// Parameters of the `Reset` action: This action resets the power supply.
-    ///
-    /// Build with `default()` and the setter methods; unset parameters are omitted.
-    pub struct ResetRequest {
-        /// The type of reset.
-        "ResetType" => reset_type: crate::resource::ResetType,
-    }
-}
-
-impl ResetRequest {
-    /// The JSON keys the schema marks as required.
-    pub const REQUIRED: &'static [&'static str] = &[];
-
-    /// Sets `ResetType`.
-    #[must_use]
-    pub fn with_reset_type(mut self, value: crate::resource::ResetType) -> Self {
-        self.reset_type = Some(value);
-        self
-    }
-}
+crate::__impl_resource!(PowerSupply: "PowerSupply", actions);
 
 crate::redfish_struct! {
     /// This type describes an efficiency rating for a power supply.
@@ -164,7 +161,7 @@ crate::redfish_struct! {
         /// The input voltage range.
         ///
         /// Read-only.
-        "NominalVoltageType" => nominal_voltage_type: String,
+        "NominalVoltageType" => nominal_voltage_type: crate::circuit::NominalVoltageType,
     }
 }
 
@@ -188,11 +185,11 @@ crate::redfish_struct! {
         /// A link to the outlet connected to this power supply.
         ///
         /// Writable. Deprecated: This property has been deprecated in favor of the `PowerOutlets` property to allow for consistent modeling of power supplies with multiple outlet support.
-        "Outlet" => outlet: crate::Link,
+        "Outlet" => outlet: crate::Link<crate::outlet::Outlet>,
         /// An array of links to the outlets that provide power to this power supply.
         ///
         /// Writable.
-        "PowerOutlets" => power_outlets: Vec<crate::Link>,
+        "PowerOutlets" => power_outlets: Vec<crate::Link<crate::outlet::Outlet>>,
         "PowerOutlets@odata.count" => power_outlets_count: u64,
         /// An array of links to the chassis that are directly powered by this power supply.
         ///
@@ -212,7 +209,7 @@ crate::redfish_struct! {
         /// The area or device to which this power rail applies.
         ///
         /// Read-only.
-        "PhysicalContext" => physical_context: crate::resource::PhysicalContext,
+        "PhysicalContext" => physical_context: crate::physical_context::PhysicalContext,
     }
 }
 
@@ -228,4 +225,33 @@ crate::redfish_enum! {
         /// Direct Current (DC) voltage regulator.
         DCRegulator = "DCRegulator",
     }
+}
+
+crate::redfish_struct! {
+    /// Parameters of the `Reset` action: This action resets the power supply.
+    ///
+    /// Build with `default()` and the setter methods; unset parameters are omitted.
+    pub struct ResetRequest {
+        /// The type of reset.
+        "ResetType" => reset_type: crate::resource::ResetType,
+    }
+}
+
+impl ResetRequest {
+    /// The JSON keys the schema marks as required.
+    pub const REQUIRED: &'static [&'static str] = &[];
+
+    /// Sets `ResetType`.
+    #[must_use]
+    pub fn with_reset_type(mut self, value: crate::resource::ResetType) -> Self {
+        self.reset_type = Some(value);
+        self
+    }
+}
+
+impl crate::ActionRequest for ResetRequest {
+    type Resource = PowerSupply;
+    type Response = crate::NoResponse;
+    const ACTION: &'static str = "#PowerSupply.Reset";
+    const REQUIRED: &'static [&'static str] = &[];
 }

@@ -1,18 +1,27 @@
-//! `Processor` models, generated from the DMTF Redfish JSON schema by `tools/gen_model.py`.
+//! `Processor`: The `Processor` schema describes the information about a single processor that a system contains. A processor includes both performance characteristics, clock speed, architecture, core count, and so on, and compatibility, such as the CPU ID instruction results. It also describes the location, such as a slot, socket, or bay, where a unit can be installed, by populating a resource instance with an absent state if a unit is not present.
 //!
+//! Generated from the DMTF Redfish schema `Processor.v1_22_0.json` (release 2025.4) by `tools/gen_model.py`.
 //! Do not edit by hand: change the generator and re-run it.
+//! Built with the Cargo feature `processor` (part of `full`).
 
-#![allow(clippy::doc_markdown, clippy::large_enum_variant)]
+// Type names are the DMTF definition names (`iSCSIBoot`, `Target_PrivilegeMap`).
+#![allow(clippy::doc_markdown, clippy::large_enum_variant, non_camel_case_types)]
 
-crate::redfish_resource! {
-    /// The `Processor` schema describes the information about a single processor that a system contains.  A processor includes both performance characteristics, clock speed, architecture, core count, and so on, and compatibility, such as the CPU ID instruction results.  It also describes the location, such as a slot, socket, or bay, where a unit can be installed, by populating a resource instance with an absent state if a unit is not present.
+crate::redfish_struct! {
+    /// The `Processor` schema describes the information about a single processor that a system contains. A processor includes both performance characteristics, clock speed, architecture, core count, and so on, and compatibility, such as the CPU ID instruction results. It also describes the location, such as a slot, socket, or bay, where a unit can be installed, by populating a resource instance with an absent state if a unit is not present.
     ///
     /// DMTF schema `Processor` v1_22_0 (Redfish 2025.4).
-    pub struct Processor: "Processor" {
+    pub struct Processor {
+        "@odata.context" => odata_context: String,
+        "@odata.etag" => odata_etag: crate::ETag,
+        /// Required.
+        "@odata.id" => odata_id: crate::ODataId [required],
+        /// Required.
+        "@odata.type" => odata_type: crate::ODataType [required],
         /// The link to the collection of acceleration functions associated with this processor.
         ///
         /// Read-only.
-        "AccelerationFunctions" => acceleration_functions: crate::Link<crate::Collection>,
+        "AccelerationFunctions" => acceleration_functions: crate::Link<crate::Collection<crate::acceleration_function::AccelerationFunction>>,
         /// The available actions for this resource.
         "Actions" => actions: crate::Actions,
         /// The additional firmware versions of the processor.
@@ -20,11 +29,11 @@ crate::redfish_resource! {
         /// The link to the operating configuration that is applied to this processor.
         ///
         /// Writable.
-        "AppliedOperatingConfig" => applied_operating_config: crate::Link,
+        "AppliedOperatingConfig" => applied_operating_config: crate::Link<crate::operating_config::OperatingConfig>,
         /// The link to an assembly associated with this processor.
         ///
         /// Read-only.
-        "Assembly" => assembly: crate::Link,
+        "Assembly" => assembly: crate::Link<crate::assembly::Assembly>,
         /// The base (nominal) clock speed of the processor in MHz.
         ///
         /// Read-only. Units: `MHz`.
@@ -32,7 +41,7 @@ crate::redfish_resource! {
         /// The state of the base frequency settings of the operation configuration applied to this processor.
         ///
         /// Read-only.
-        "BaseSpeedPriorityState" => base_speed_priority_state: BaseSpeedPriorityState,
+        "BaseSpeedPriorityState" => base_speed_priority_state: crate::processor::BaseSpeedPriorityState,
         /// The link to the collection of cache memory associated with this processor.
         ///
         /// Read-only.
@@ -41,6 +50,8 @@ crate::redfish_resource! {
         ///
         /// Read-only.
         "Certificates" => certificates: crate::Link<crate::Collection<crate::certificate::Certificate>>,
+        /// Read-only.
+        "Description" => description: String,
         /// An indication of whether this processor is enabled.
         ///
         /// Writable.
@@ -50,7 +61,7 @@ crate::redfish_resource! {
         /// Read-only.
         "EnvironmentMetrics" => environment_metrics: crate::Link<crate::environment_metrics::EnvironmentMetrics>,
         /// The properties for processors of the FPGA type.
-        "FPGA" => fpga: FPGA,
+        "FPGA" => fpga: crate::processor::FPGA,
         /// The processor family.
         ///
         /// Read-only.
@@ -63,12 +74,14 @@ crate::redfish_resource! {
         ///
         /// Read-only.
         "HighSpeedCoreIDs" => high_speed_core_ids: Vec<Option<i64>>,
+        /// Read-only. Required.
+        "Id" => id: String [required],
         /// The instruction set of the processor.
         ///
         /// Read-only.
-        "InstructionSet" => instruction_set: InstructionSet,
+        "InstructionSet" => instruction_set: crate::processor::InstructionSet,
         /// The links to other resources that are related to this resource.
-        "Links" => links: Links,
+        "Links" => links: crate::processor::Links,
         /// The location of the processor.
         "Location" => location: crate::resource::Location,
         /// An indicator allowing an operator to physically locate this resource.
@@ -92,11 +105,11 @@ crate::redfish_resource! {
         /// Deprecated: This property has been deprecated in favor of the `ComponentIntegrity` resource.
         "Measurements" => measurements: Vec<crate::software_inventory::MeasurementBlock>,
         /// The summary of all memory associated with this processor.
-        "MemorySummary" => memory_summary: MemorySummary,
+        "MemorySummary" => memory_summary: crate::processor::MemorySummary,
         /// The link to the metrics associated with this processor.
         ///
         /// Read-only.
-        "Metrics" => metrics: crate::Link,
+        "Metrics" => metrics: crate::Link<crate::processor_metrics::ProcessorMetrics>,
         /// The minimum clock speed of the processor in MHz.
         ///
         /// Read-only. Units: `MHz`.
@@ -105,10 +118,14 @@ crate::redfish_resource! {
         ///
         /// Read-only.
         "Model" => model: String,
+        /// Read-only. Required.
+        "Name" => name: String [required],
+        /// The OEM extension property.
+        "Oem" => oem: crate::Oem,
         /// The link to the collection of operating configurations that can be applied to this processor.
         ///
         /// Read-only.
-        "OperatingConfigs" => operating_configs: crate::Link<crate::Collection>,
+        "OperatingConfigs" => operating_configs: crate::Link<crate::Collection<crate::operating_config::OperatingConfig>>,
         /// Operating speed of the processor in MHz.
         ///
         /// Read-only. Units: `MHz`.
@@ -116,7 +133,7 @@ crate::redfish_resource! {
         /// Range of allowed operating speeds (MHz).
         ///
         /// Writable.
-        "OperatingSpeedRangeMHz" => operating_speed_range_mhz: serde_json::Value,
+        "OperatingSpeedRangeMHz" => operating_speed_range_mhz: crate::control::ControlRangeExcerpt,
         /// The part number of the processor.
         ///
         /// Read-only.
@@ -124,7 +141,7 @@ crate::redfish_resource! {
         /// The link to the collection of ports for this processor.
         ///
         /// Read-only.
-        "Ports" => ports: crate::Link<crate::Collection>,
+        "Ports" => ports: crate::Link<crate::Collection<crate::port::Port>>,
         /// The current power state of the processor.
         ///
         /// Read-only.
@@ -132,19 +149,19 @@ crate::redfish_resource! {
         /// The architecture of the processor.
         ///
         /// Read-only.
-        "ProcessorArchitecture" => processor_architecture: ProcessorArchitecture,
+        "ProcessorArchitecture" => processor_architecture: crate::processor::ProcessorArchitecture,
         /// The identification information for this processor.
-        "ProcessorId" => processor_id: ProcessorId,
+        "ProcessorId" => processor_id: crate::processor::ProcessorId,
         /// The logical index of this processor within the system.
         ///
         /// Read-only.
         "ProcessorIndex" => processor_index: i64,
-        /// The memory directly attached or integrated within this processor.  Examples include internal cache, dedicated memory for the processor, and system memory.
-        "ProcessorMemory" => processor_memory: Vec<ProcessorMemory>,
+        /// The memory directly attached or integrated within this processor. Examples include internal cache, dedicated memory for the processor, and system memory.
+        "ProcessorMemory" => processor_memory: Vec<crate::processor::ProcessorMemory>,
         /// The type of processor.
         ///
         /// Read-only.
-        "ProcessorType" => processor_type: ProcessorType,
+        "ProcessorType" => processor_type: crate::processor::ProcessorType,
         /// An indication of whether this component can be independently replaced as allowed by the vendor's replacement policy.
         ///
         /// Read-only.
@@ -170,13 +187,13 @@ crate::redfish_resource! {
         /// Writable.
         "SpeedLocked" => speed_locked: bool,
         /// The status and health of the resource and its subordinate or dependent resources.
-        "Status" => status: crate::Status,
+        "Status" => status: crate::resource::Status,
         /// The link to the collection of sub-processors associated with this processor, such as cores or threads, that are part of a processor.
         ///
         /// Read-only.
         "SubProcessors" => sub_processors: crate::Link<crate::Collection<crate::processor::Processor>>,
         /// The interface between the system and the processor.
-        "SystemInterface" => system_interface: ProcessorInterface,
+        "SystemInterface" => system_interface: crate::processor::ProcessorInterface,
         /// The nominal Thermal Design Power (TDP) in watt units.
         ///
         /// Read-only. Units: `W`.
@@ -184,7 +201,7 @@ crate::redfish_resource! {
         /// The causes of the processor being throttled.
         ///
         /// Read-only.
-        "ThrottleCauses" => throttle_causes: Vec<Option<ThrottleCause>>,
+        "ThrottleCauses" => throttle_causes: Vec<Option<crate::processor::ThrottleCause>>,
         /// An indication of whether the processor is throttled.
         ///
         /// Read-only.
@@ -208,9 +225,9 @@ crate::redfish_resource! {
         /// The state of turbo for this processor.
         ///
         /// Read-only.
-        "TurboState" => turbo_state: TurboState,
+        "TurboState" => turbo_state: crate::processor::TurboState,
         /// The UALink properties of the processor.
-        "UALink" => ua_link: UALink,
+        "UALink" => ua_link: crate::processor::UALink,
         /// The UUID for this processor.
         ///
         /// Read-only.
@@ -222,40 +239,7 @@ crate::redfish_resource! {
     }
 }
 
-crate::redfish_struct! {
-    /// Parameters of the `Reset` action: This action resets the processor.
-    ///
-    /// Build with `default()` and the setter methods; unset parameters are omitted.
-    pub struct ResetRequest {
-        /// The type of reset.
-        "ResetType" => reset_type: crate::resource::ResetType,
-    }
-}
-
-impl ResetRequest {
-    /// The JSON keys the schema marks as required.
-    pub const REQUIRED: &'static [&'static str] = &[];
-
-    /// Sets `ResetType`.
-    #[must_use]
-    pub fn with_reset_type(mut self, value: crate::resource::ResetType) -> Self {
-        self.reset_type = Some(value);
-        self
-    }
-}
-
-crate::redfish_struct! {
-    /// Parameters of the `ResetToDefaults` action: The action resets the values of writable properties to factory defaults.
-    ///
-    /// Build with `default()` and the setter methods; unset parameters are omitted.
-    pub struct ResetToDefaultsRequest {
-    }
-}
-
-impl ResetToDefaultsRequest {
-    /// The JSON keys the schema marks as required.
-    pub const REQUIRED: &'static [&'static str] = &[];
-}
+crate::__impl_resource!(Processor: "Processor", actions);
 
 crate::redfish_enum! {
     /// `BaseSpeedPriorityState`.
@@ -268,10 +252,26 @@ crate::redfish_enum! {
 }
 
 crate::redfish_struct! {
+    /// This type defines an Ethernet interface.
+    pub struct EthernetInterface {
+        /// The number of lanes supported by this interface.
+        ///
+        /// Read-only.
+        "MaxLanes" => max_lanes: i64,
+        /// The maximum speed supported by this interface.
+        ///
+        /// Read-only. Units: `Mbit/s`.
+        "MaxSpeedMbps" => max_speed_mbps: i64,
+        /// The OEM extension property.
+        "Oem" => oem: crate::Oem,
+    }
+}
+
+crate::redfish_struct! {
     /// The properties of the FPGA device.
     pub struct FPGA {
         /// An array of the FPGA external interfaces.
-        "ExternalInterfaces" => external_interfaces: Vec<ProcessorInterface>,
+        "ExternalInterfaces" => external_interfaces: Vec<crate::processor::ProcessorInterface>,
         /// The FPGA firmware identifier.
         ///
         /// Read-only.
@@ -287,11 +287,11 @@ crate::redfish_struct! {
         /// The FPGA type.
         ///
         /// Read-only.
-        "FpgaType" => fpga_type: FpgaType,
+        "FpgaType" => fpga_type: crate::processor::FpgaType,
         /// The FPGA interface to the host.
         ///
         /// Deprecated: This property has been deprecated in favor of the `SystemInterface` property in the root of this resource.
-        "HostInterface" => host_interface: ProcessorInterface,
+        "HostInterface" => host_interface: crate::processor::ProcessorInterface,
         /// The FPGA model.
         ///
         /// Read-only.
@@ -306,8 +306,40 @@ crate::redfish_struct! {
         ///
         /// Writable.
         "ProgrammableFromHost" => programmable_from_host: bool,
-        /// An array of the FPGA reconfiguration slots.  An FPGA uses a reconfiguration slot to contain an acceleration function that can change as the FPGA is provisioned.
-        "ReconfigurationSlots" => reconfiguration_slots: Vec<FpgaReconfigurationSlot>,
+        /// An array of the FPGA reconfiguration slots. An FPGA uses a reconfiguration slot to contain an acceleration function that can change as the FPGA is provisioned.
+        "ReconfigurationSlots" => reconfiguration_slots: Vec<crate::processor::FpgaReconfigurationSlot>,
+    }
+}
+
+crate::redfish_struct! {
+    /// This type describes the FPGA reconfiguration slot. An FPGA uses a reconfiguration slot to contain an acceleration function that can change as the FPGA is provisioned.
+    pub struct FpgaReconfigurationSlot {
+        /// The link to the acceleration function that the code programmed into a reconfiguration slot provides.
+        ///
+        /// Read-only.
+        "AccelerationFunction" => acceleration_function: crate::Link<crate::acceleration_function::AccelerationFunction>,
+        /// An indication of whether the reconfiguration slot can be reprogrammed from the host by using system software.
+        ///
+        /// Writable.
+        "ProgrammableFromHost" => programmable_from_host: bool,
+        /// The FPGA reconfiguration slot identifier.
+        ///
+        /// Read-only.
+        "SlotId" => slot_id: String,
+        /// The UUID for this reconfiguration slot.
+        ///
+        /// Read-only.
+        "UUID" => uuid: String,
+    }
+}
+
+crate::redfish_enum! {
+    /// `FpgaType`.
+    pub enum FpgaType {
+        /// The FPGA device integrated with other processor in the single chip.
+        Integrated = "Integrated",
+        /// The discrete FPGA device.
+        Discrete = "Discrete",
     }
 }
 
@@ -354,17 +386,17 @@ crate::redfish_struct! {
         /// An array of links to the endpoints that connect to this processor.
         ///
         /// Read-only.
-        "Endpoints" => endpoints: Vec<crate::Link>,
+        "Endpoints" => endpoints: Vec<crate::Link<crate::endpoint::Endpoint>>,
         "Endpoints@odata.count" => endpoints_count: u64,
         /// An array of links to the fabric adapters that present this processor to a fabric.
         ///
         /// Read-only.
-        "FabricAdapters" => fabric_adapters: Vec<crate::Link>,
+        "FabricAdapters" => fabric_adapters: Vec<crate::Link<crate::fabric_adapter::FabricAdapter>>,
         "FabricAdapters@odata.count" => fabric_adapters_count: u64,
         /// A link to the graphics controller associated with this processor.
         ///
         /// Read-only.
-        "GraphicsController" => graphics_controller: crate::Link,
+        "GraphicsController" => graphics_controller: crate::Link<crate::graphics_controller::GraphicsController>,
         /// An array of links to the memory associated with this processor.
         ///
         /// Read-only.
@@ -373,18 +405,18 @@ crate::redfish_struct! {
         /// The network device functions to which this processor performs offload computation, such as with a SmartNIC.
         ///
         /// Read-only.
-        "NetworkDeviceFunctions" => network_device_functions: Vec<crate::Link>,
+        "NetworkDeviceFunctions" => network_device_functions: Vec<crate::Link<crate::network_device_function::NetworkDeviceFunction>>,
         "NetworkDeviceFunctions@odata.count" => network_device_functions_count: u64,
         /// The OEM extension property.
         "Oem" => oem: crate::Oem,
         /// The link to the PCIe device associated with this processor.
         ///
         /// Read-only.
-        "PCIeDevice" => pcie_device: crate::Link,
+        "PCIeDevice" => pcie_device: crate::Link<crate::pcie_device::PCIeDevice>,
         /// An array of links to the PCIeFunctions associated with this processor.
         ///
         /// Read-only.
-        "PCIeFunctions" => pcie_functions: Vec<crate::Link>,
+        "PCIeFunctions" => pcie_functions: Vec<crate::Link<crate::pcie_function::PCIeFunction>>,
         "PCIeFunctions@odata.count" => pcie_functions_count: u64,
     }
 }
@@ -399,12 +431,12 @@ crate::redfish_struct! {
         /// The link to the memory metrics associated with all memory of this processor.
         ///
         /// Read-only.
-        "Metrics" => metrics: crate::Link,
+        "Metrics" => metrics: crate::Link<crate::memory_metrics::MemoryMetrics>,
         /// Total size of cache memory of this processor.
         ///
         /// Read-only. Units: `MiBy`.
         "TotalCacheSizeMiB" => total_cache_size_mib: i64,
-        /// Total size of non-cache volatile or non-volatile memory attached to this processor.  Examples include DRAMs and NV-DIMMs that are not configured as block storage.
+        /// Total size of non-cache volatile or non-volatile memory attached to this processor. Examples include DRAMs and NV-DIMMs that are not configured as block storage.
         ///
         /// Read-only. Units: `MiBy`.
         "TotalMemorySizeMiB" => total_memory_size_mib: i64,
@@ -466,6 +498,20 @@ crate::redfish_struct! {
 }
 
 crate::redfish_struct! {
+    /// This type describes an interface between the system, or external connection, and the processor.
+    pub struct ProcessorInterface {
+        /// The Ethernet-related information for this interface.
+        "Ethernet" => ethernet: crate::processor::EthernetInterface,
+        /// The interface type.
+        ///
+        /// Read-only.
+        "InterfaceType" => interface_type: crate::processor::SystemInterfaceType,
+        /// The PCIe-related information for this interface.
+        "PCIe" => pcie: crate::pcie_device::PCIeInterface,
+    }
+}
+
+crate::redfish_struct! {
     /// This type describes the memory directly attached or integrated within a processor.
     pub struct ProcessorMemory {
         /// The memory capacity in MiB.
@@ -479,119 +525,11 @@ crate::redfish_struct! {
         /// The type of memory used by this processor.
         ///
         /// Read-only.
-        "MemoryType" => memory_type: ProcessorMemoryType,
+        "MemoryType" => memory_type: crate::processor::ProcessorMemoryType,
         /// The operating speed of the memory in MHz.
         ///
         /// Read-only.
         "SpeedMHz" => speed_mhz: i64,
-    }
-}
-
-crate::redfish_enum! {
-    /// `ProcessorType`.
-    pub enum ProcessorType {
-        /// A CPU.
-        CPU = "CPU",
-        /// A GPU.
-        GPU = "GPU",
-        /// An FPGA.
-        FPGA = "FPGA",
-        /// A DSP.
-        DSP = "DSP",
-        /// An accelerator.
-        Accelerator = "Accelerator",
-        /// A core in a processor.
-        Core = "Core",
-        /// A thread in a processor.
-        Thread = "Thread",
-        /// A partition in a single processor.
-        Partition = "Partition",
-        /// An OEM-defined processing unit.
-        OEM = "OEM",
-    }
-}
-
-crate::redfish_struct! {
-    /// This type describes an interface between the system, or external connection, and the processor.
-    pub struct ProcessorInterface {
-        /// The Ethernet-related information for this interface.
-        "Ethernet" => ethernet: EthernetInterface,
-        /// The interface type.
-        ///
-        /// Read-only.
-        "InterfaceType" => interface_type: SystemInterfaceType,
-        /// The PCIe-related information for this interface.
-        "PCIe" => pcie: serde_json::Value,
-    }
-}
-
-crate::redfish_enum! {
-    /// `ThrottleCause`.
-    pub enum ThrottleCause {
-        /// The cause of the processor being throttled is a power limit.
-        PowerLimit = "PowerLimit",
-        /// The cause of the processor being throttled is a thermal limit.
-        ThermalLimit = "ThermalLimit",
-        /// The cause of the processor being throttled is a clock limit.
-        ClockLimit = "ClockLimit",
-        /// The cause of the processor being throttled is a fault detected by management hardware or firmware.
-        ManagementDetectedFault = "ManagementDetectedFault",
-        /// The cause of the processor being throttled is not known.
-        UnknownValue = "Unknown",
-        /// The cause of the processor being throttled is OEM-specific.
-        OEM = "OEM",
-    }
-}
-
-crate::redfish_enum! {
-    /// `TurboState`.
-    pub enum TurboState {
-        /// Turbo is enabled.
-        Enabled = "Enabled",
-        /// Turbo is disabled.
-        Disabled = "Disabled",
-    }
-}
-
-crate::redfish_struct! {
-    /// The UALink attributes of a processor.
-    pub struct UALink {
-        /// The UALink Accelerator ID of the processor.
-        ///
-        /// Writable.
-        "AcceleratorID" => accelerator_id: i64,
-    }
-}
-
-crate::redfish_enum! {
-    /// `FpgaType`.
-    pub enum FpgaType {
-        /// The FPGA device integrated with other processor in the single chip.
-        Integrated = "Integrated",
-        /// The discrete FPGA device.
-        Discrete = "Discrete",
-    }
-}
-
-crate::redfish_struct! {
-    /// This type describes the FPGA reconfiguration slot.  An FPGA uses a reconfiguration slot to contain an acceleration function that can change as the FPGA is provisioned.
-    pub struct FpgaReconfigurationSlot {
-        /// The link to the acceleration function that the code programmed into a reconfiguration slot provides.
-        ///
-        /// Read-only.
-        "AccelerationFunction" => acceleration_function: crate::Link,
-        /// An indication of whether the reconfiguration slot can be reprogrammed from the host by using system software.
-        ///
-        /// Writable.
-        "ProgrammableFromHost" => programmable_from_host: bool,
-        /// The FPGA reconfiguration slot identifier.
-        ///
-        /// Read-only.
-        "SlotId" => slot_id: String,
-        /// The UUID for this reconfiguration slot.
-        ///
-        /// Read-only.
-        "UUID" => uuid: String,
     }
 }
 
@@ -661,20 +599,77 @@ crate::redfish_enum! {
     }
 }
 
-crate::redfish_struct! {
-    /// This type defines an Ethernet interface.
-    pub struct EthernetInterface {
-        /// The number of lanes supported by this interface.
-        ///
-        /// Read-only.
-        "MaxLanes" => max_lanes: i64,
-        /// The maximum speed supported by this interface.
-        ///
-        /// Read-only. Units: `Mbit/s`.
-        "MaxSpeedMbps" => max_speed_mbps: i64,
-        /// The OEM extension property.
-        "Oem" => oem: crate::Oem,
+crate::redfish_enum! {
+    /// `ProcessorType`.
+    pub enum ProcessorType {
+        /// A CPU.
+        CPU = "CPU",
+        /// A GPU.
+        GPU = "GPU",
+        /// An FPGA.
+        FPGA = "FPGA",
+        /// A DSP.
+        DSP = "DSP",
+        /// An accelerator.
+        Accelerator = "Accelerator",
+        /// A core in a processor.
+        Core = "Core",
+        /// A thread in a processor.
+        Thread = "Thread",
+        /// A partition in a single processor.
+        Partition = "Partition",
+        /// An OEM-defined processing unit.
+        OEM = "OEM",
     }
+}
+
+crate::redfish_struct! {
+    /// Parameters of the `Reset` action: This action resets the processor.
+    ///
+    /// Build with `default()` and the setter methods; unset parameters are omitted.
+    pub struct ResetRequest {
+        /// The type of reset.
+        "ResetType" => reset_type: crate::resource::ResetType,
+    }
+}
+
+impl ResetRequest {
+    /// The JSON keys the schema marks as required.
+    pub const REQUIRED: &'static [&'static str] = &[];
+
+    /// Sets `ResetType`.
+    #[must_use]
+    pub fn with_reset_type(mut self, value: crate::resource::ResetType) -> Self {
+        self.reset_type = Some(value);
+        self
+    }
+}
+
+impl crate::ActionRequest for ResetRequest {
+    type Resource = Processor;
+    type Response = crate::NoResponse;
+    const ACTION: &'static str = "#Processor.Reset";
+    const REQUIRED: &'static [&'static str] = &[];
+}
+
+crate::redfish_struct! {
+    /// Parameters of the `ResetToDefaults` action: The action resets the values of writable properties to factory defaults.
+    ///
+    /// Build with `default()` and the setter methods; unset parameters are omitted.
+    pub struct ResetToDefaultsRequest {
+    }
+}
+
+impl ResetToDefaultsRequest {
+    /// The JSON keys the schema marks as required.
+    pub const REQUIRED: &'static [&'static str] = &[];
+}
+
+impl crate::ActionRequest for ResetToDefaultsRequest {
+    type Resource = Processor;
+    type Response = crate::NoResponse;
+    const ACTION: &'static str = "#Processor.ResetToDefaults";
+    const REQUIRED: &'static [&'static str] = &[];
 }
 
 crate::redfish_enum! {
@@ -696,5 +691,43 @@ crate::redfish_enum! {
         CXL = "CXL",
         /// An OEM-defined interface.
         OEM = "OEM",
+    }
+}
+
+crate::redfish_enum! {
+    /// `ThrottleCause`.
+    pub enum ThrottleCause {
+        /// The cause of the processor being throttled is a power limit.
+        PowerLimit = "PowerLimit",
+        /// The cause of the processor being throttled is a thermal limit.
+        ThermalLimit = "ThermalLimit",
+        /// The cause of the processor being throttled is a clock limit.
+        ClockLimit = "ClockLimit",
+        /// The cause of the processor being throttled is a fault detected by management hardware or firmware.
+        ManagementDetectedFault = "ManagementDetectedFault",
+        /// The cause of the processor being throttled is not known.
+        UnknownValue = "Unknown",
+        /// The cause of the processor being throttled is OEM-specific.
+        OEM = "OEM",
+    }
+}
+
+crate::redfish_enum! {
+    /// `TurboState`.
+    pub enum TurboState {
+        /// Turbo is enabled.
+        Enabled = "Enabled",
+        /// Turbo is disabled.
+        Disabled = "Disabled",
+    }
+}
+
+crate::redfish_struct! {
+    /// The UALink attributes of a processor.
+    pub struct UALink {
+        /// The UALink Accelerator ID of the processor.
+        ///
+        /// Writable.
+        "AcceleratorID" => accelerator_id: i64,
     }
 }

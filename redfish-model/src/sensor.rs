@@ -1,14 +1,23 @@
-//! `Sensor` models, generated from the DMTF Redfish JSON schema by `tools/gen_model.py`.
+//! `Sensor`: The `Sensor` schema describes a sensor and its properties.
 //!
+//! Generated from the DMTF Redfish schema `Sensor.v1_12_0.json` (release 2025.4) by `tools/gen_model.py`.
 //! Do not edit by hand: change the generator and re-run it.
+//! Built with the Cargo feature `sensor` (part of `full`).
 
-#![allow(clippy::doc_markdown, clippy::large_enum_variant)]
+// Type names are the DMTF definition names (`iSCSIBoot`, `Target_PrivilegeMap`).
+#![allow(clippy::doc_markdown, clippy::large_enum_variant, non_camel_case_types)]
 
-crate::redfish_resource! {
+crate::redfish_struct! {
     /// The `Sensor` schema describes a sensor and its properties.
     ///
     /// DMTF schema `Sensor` v1_12_0 (Redfish 2025.4).
-    pub struct Sensor: "Sensor" {
+    pub struct Sensor {
+        "@odata.context" => odata_context: String,
+        "@odata.etag" => odata_etag: crate::ETag,
+        /// Required.
+        "@odata.id" => odata_id: crate::ODataId [required],
+        /// Required.
+        "@odata.type" => odata_type: crate::ODataType [required],
         /// The estimated percent error of measured versus actual values.
         ///
         /// Read-only. Deprecated: This property has been deprecated in favor of ReadingAccuracy. Units: `%`.
@@ -55,18 +64,22 @@ crate::redfish_resource! {
         ///
         /// Read-only.
         "CrestFactor" => crest_factor: f64,
+        /// Read-only.
+        "Description" => description: String,
         /// The combination of current-carrying conductors.
         ///
         /// Read-only.
-        "ElectricalContext" => electrical_context: ElectricalContext,
+        "ElectricalContext" => electrical_context: crate::sensor::ElectricalContext,
         /// Indicates whether the sensor is enabled and provides a reading.
         ///
         /// Writable.
         "Enabled" => enabled: bool,
+        /// Read-only. Required.
+        "Id" => id: String [required],
         /// The implementation of the sensor.
         ///
         /// Read-only.
-        "Implementation" => implementation: ImplementationType,
+        "Implementation" => implementation: crate::sensor::ImplementationType,
         /// The total accumulation value for this sensor.
         ///
         /// Read-only.
@@ -76,7 +89,7 @@ crate::redfish_resource! {
         /// Read-only.
         "LifetimeStartDateTime" => lifetime_start_date_time: crate::DateTime,
         /// The links to other resources that are related to this resource.
-        "Links" => links: Links,
+        "Links" => links: crate::sensor::Links,
         /// The power load utilization for this sensor.
         ///
         /// Read-only. Deprecated: This property has been deprecated in favor of using a sensor instance with a `ReadingType` of `Percent` to show utilization values when needed. Units: `%`.
@@ -111,6 +124,10 @@ crate::redfish_resource! {
         ///
         /// Read-only.
         "Model" => model: String,
+        /// Read-only. Required.
+        "Name" => name: String [required],
+        /// The OEM extension property.
+        "Oem" => oem: crate::Oem,
         /// The part number of the sensor.
         ///
         /// Read-only.
@@ -134,11 +151,11 @@ crate::redfish_resource! {
         /// The area or device to which this sensor measurement applies.
         ///
         /// Writable.
-        "PhysicalContext" => physical_context: crate::resource::PhysicalContext,
+        "PhysicalContext" => physical_context: crate::physical_context::PhysicalContext,
         /// The usage or location within a device to which this sensor measurement applies.
         ///
         /// Writable.
-        "PhysicalSubContext" => physical_sub_context: String,
+        "PhysicalSubContext" => physical_sub_context: crate::physical_context::PhysicalSubContext,
         /// The power factor for this sensor.
         ///
         /// Read-only.
@@ -166,7 +183,7 @@ crate::redfish_resource! {
         /// The basis for the reading of this sensor.
         ///
         /// Read-only.
-        "ReadingBasis" => reading_basis: ReadingBasisType,
+        "ReadingBasis" => reading_basis: crate::sensor::ReadingBasisType,
         /// The maximum possible value for this sensor.
         ///
         /// Read-only.
@@ -182,7 +199,7 @@ crate::redfish_resource! {
         /// The type of sensor.
         ///
         /// Read-only.
-        "ReadingType" => reading_type: ReadingType,
+        "ReadingType" => reading_type: crate::sensor::ReadingType,
         /// The units of the reading, thresholds, and other reading-related properties in UCUM c/s format.
         ///
         /// Read-only.
@@ -223,13 +240,13 @@ crate::redfish_resource! {
         /// Read-only. Units: `{rev}/min`.
         "SpeedRPM" => speed_rpm: f64,
         /// The status and health of the resource and its subordinate or dependent resources.
-        "Status" => status: crate::Status,
+        "Status" => status: crate::resource::Status,
         /// The total harmonic distortion percent (% THD).
         ///
         /// Read-only. Units: `%`.
         "THDPercent" => thd_percent: f64,
         /// The set of thresholds defined for this sensor.
-        "Thresholds" => thresholds: Thresholds,
+        "Thresholds" => thresholds: crate::sensor::Thresholds,
         /// A user-assigned label.
         ///
         /// Writable.
@@ -237,82 +254,18 @@ crate::redfish_resource! {
         /// The voltage type for this sensor.
         ///
         /// Read-only.
-        "VoltageType" => voltage_type: VoltageType,
+        "VoltageType" => voltage_type: crate::common::VoltageType,
     }
 }
 
-crate::redfish_struct! {
-    /// Parameters of the `ResetMetrics` action: Resets metrics related to this sensor.
-    ///
-    /// Build with `default()` and the setter methods; unset parameters are omitted.
-    pub struct ResetMetricsRequest {
-    }
-}
-
-impl ResetMetricsRequest {
-    /// The JSON keys the schema marks as required.
-    pub const REQUIRED: &'static [&'static str] = &[];
-}
-
-crate::redfish_struct! {
-    /// Parameters of the `ResetToDefaults` action: The action resets the values of writable properties to factory defaults.
-    ///
-    /// Build with `default()` and the setter methods; unset parameters are omitted.
-    pub struct ResetToDefaultsRequest {
-    }
-}
-
-impl ResetToDefaultsRequest {
-    /// The JSON keys the schema marks as required.
-    pub const REQUIRED: &'static [&'static str] = &[];
-}
-
-crate::redfish_enum! {
-    /// `ElectricalContext`.
-    pub enum ElectricalContext {
-        /// The circuits that share the L1 current-carrying conductor.
-        Line1 = "Line1",
-        /// The circuits that share the L2 current-carrying conductor.
-        Line2 = "Line2",
-        /// The circuits that share the L3 current-carrying conductor.
-        Line3 = "Line3",
-        /// The grounded current-carrying return circuit of current-carrying conductors.
-        Neutral = "Neutral",
-        /// The circuit formed by two current-carrying conductors.
-        LineToLine = "LineToLine",
-        /// The circuit formed by L1 and L2 current-carrying conductors.
-        Line1ToLine2 = "Line1ToLine2",
-        /// The circuit formed by L2 and L3 current-carrying conductors.
-        Line2ToLine3 = "Line2ToLine3",
-        /// The circuit formed by L3 and L1 current-carrying conductors.
-        Line3ToLine1 = "Line3ToLine1",
-        /// The circuit formed by a line and neutral current-carrying conductor.
-        LineToNeutral = "LineToNeutral",
-        /// The circuit formed by L1 and neutral current-carrying conductors.
-        Line1ToNeutral = "Line1ToNeutral",
-        /// The circuit formed by L2 and neutral current-carrying conductors.
-        Line2ToNeutral = "Line2ToNeutral",
-        /// The circuit formed by L3 and neutral current-carrying conductors.
-        Line3ToNeutral = "Line3ToNeutral",
-        /// The circuit formed by L1, L2, and neutral current-carrying conductors.
-        Line1ToNeutralAndL1L2 = "Line1ToNeutralAndL1L2",
-        /// The circuit formed by L1, L2, and Neutral current-carrying conductors.
-        Line2ToNeutralAndL1L2 = "Line2ToNeutralAndL1L2",
-        /// The circuits formed by L2, L3, and neutral current-carrying conductors.
-        Line2ToNeutralAndL2L3 = "Line2ToNeutralAndL2L3",
-        /// The circuit formed by L3, L1, and neutral current-carrying conductors.
-        Line3ToNeutralAndL3L1 = "Line3ToNeutralAndL3L1",
-        /// The circuit formed by all current-carrying conductors.
-        Total = "Total",
-    }
-}
+crate::__impl_resource!(Sensor: "Sensor", actions);
 
 crate::redfish_enum! {
     /// `ImplementationType`.
     pub enum ImplementationType {
         /// The reading is acquired from a physical sensor.
         PhysicalSensor = "PhysicalSensor",
-        /// The reading is obtained by applying a calculation on one or more properties or multiple sensors.  The calculation is not provided.
+        /// The reading is obtained by applying a calculation on one or more properties or multiple sensors. The calculation is not provided.
         Synthesized = "Synthesized",
         /// The reading is obtained from software or a device.
         Reported = "Reported",
@@ -325,7 +278,7 @@ crate::redfish_struct! {
         /// An array of links to the controls that can affect this sensor.
         ///
         /// Read-only.
-        "AssociatedControls" => associated_controls: Vec<crate::Link>,
+        "AssociatedControls" => associated_controls: Vec<crate::Link<crate::control::Control>>,
         "AssociatedControls@odata.count" => associated_controls_count: u64,
         /// The OEM extension property.
         "Oem" => oem: crate::Oem,
@@ -416,53 +369,43 @@ crate::redfish_enum! {
 }
 
 crate::redfish_struct! {
-    /// The set of thresholds defined for a sensor.
-    pub struct Thresholds {
-        /// The value at which the reading is below normal range.
-        "LowerCaution" => lower_caution: Threshold,
-        /// A user-defined value at which the reading is considered below normal range.
-        "LowerCautionUser" => lower_caution_user: Threshold,
-        /// The value at which the reading is below normal range but not yet fatal.
-        "LowerCritical" => lower_critical: Threshold,
-        /// A user-defined value at which the reading is considered below normal range but not yet fatal.
-        "LowerCriticalUser" => lower_critical_user: Threshold,
-        /// The value at which the reading is below normal range and fatal.
-        "LowerFatal" => lower_fatal: Threshold,
-        /// The value at which the reading is above normal range.
-        "UpperCaution" => upper_caution: Threshold,
-        /// A user-defined value at which the reading is considered above normal range.
-        "UpperCautionUser" => upper_caution_user: Threshold,
-        /// The value at which the reading is above normal range but not yet fatal.
-        "UpperCritical" => upper_critical: Threshold,
-        /// A user-defined value at which the reading is considered above normal range but not yet fatal.
-        "UpperCriticalUser" => upper_critical_user: Threshold,
-        /// The value at which the reading is above normal range and fatal.
-        "UpperFatal" => upper_fatal: Threshold,
+    /// Parameters of the `ResetMetrics` action: Resets metrics related to this sensor.
+    ///
+    /// Build with `default()` and the setter methods; unset parameters are omitted.
+    pub struct ResetMetricsRequest {
     }
 }
 
-crate::redfish_enum! {
-    /// `VoltageType`.
-    pub enum VoltageType {
-        /// Alternating current.
-        AC = "AC",
-        /// Direct current.
-        DC = "DC",
-    }
+impl ResetMetricsRequest {
+    /// The JSON keys the schema marks as required.
+    pub const REQUIRED: &'static [&'static str] = &[];
+}
+
+impl crate::ActionRequest for ResetMetricsRequest {
+    type Resource = Sensor;
+    type Response = crate::NoResponse;
+    const ACTION: &'static str = "#Sensor.ResetMetrics";
+    const REQUIRED: &'static [&'static str] = &[];
 }
 
 crate::redfish_struct! {
-    /// The `Sensor` schema describes a sensor and its properties.
-    pub struct SensorExcerpt {
-        /// The link to the resource that provides the data for this sensor.
-        ///
-        /// Read-only.
-        "DataSourceUri" => data_source_uri: String,
-        /// The sensor value.
-        ///
-        /// Read-only.
-        "Reading" => reading: f64,
+    /// Parameters of the `ResetToDefaults` action: The action resets the values of writable properties to factory defaults.
+    ///
+    /// Build with `default()` and the setter methods; unset parameters are omitted.
+    pub struct ResetToDefaultsRequest {
     }
+}
+
+impl ResetToDefaultsRequest {
+    /// The JSON keys the schema marks as required.
+    pub const REQUIRED: &'static [&'static str] = &[];
+}
+
+impl crate::ActionRequest for ResetToDefaultsRequest {
+    type Resource = Sensor;
+    type Response = crate::NoResponse;
+    const ACTION: &'static str = "#Sensor.ResetToDefaults";
+    const REQUIRED: &'static [&'static str] = &[];
 }
 
 crate::redfish_struct! {
@@ -479,11 +422,11 @@ crate::redfish_struct! {
         /// The area or device to which this sensor measurement applies.
         ///
         /// Writable.
-        "PhysicalContext" => physical_context: crate::resource::PhysicalContext,
+        "PhysicalContext" => physical_context: crate::physical_context::PhysicalContext,
         /// The usage or location within a device to which this sensor measurement applies.
         ///
         /// Writable.
-        "PhysicalSubContext" => physical_sub_context: String,
+        "PhysicalSubContext" => physical_sub_context: crate::physical_context::PhysicalSubContext,
         /// The sensor value.
         ///
         /// Read-only.
@@ -545,6 +488,68 @@ crate::redfish_struct! {
 
 crate::redfish_struct! {
     /// The `Sensor` schema describes a sensor and its properties.
+    pub struct SensorExcerpt {
+        /// The link to the resource that provides the data for this sensor.
+        ///
+        /// Read-only.
+        "DataSourceUri" => data_source_uri: String,
+        /// The sensor value.
+        ///
+        /// Read-only.
+        "Reading" => reading: f64,
+    }
+}
+
+crate::redfish_struct! {
+    /// The `Sensor` schema describes a sensor and its properties.
+    pub struct SensorFanArrayExcerpt {
+        /// The link to the resource that provides the data for this sensor.
+        ///
+        /// Read-only.
+        "DataSourceUri" => data_source_uri: String,
+        /// The name of the device.
+        ///
+        /// Read-only.
+        "DeviceName" => device_name: String,
+        /// The area or device to which this sensor measurement applies.
+        ///
+        /// Writable.
+        "PhysicalContext" => physical_context: crate::physical_context::PhysicalContext,
+        /// The usage or location within a device to which this sensor measurement applies.
+        ///
+        /// Writable.
+        "PhysicalSubContext" => physical_sub_context: crate::physical_context::PhysicalSubContext,
+        /// The sensor value.
+        ///
+        /// Read-only.
+        "Reading" => reading: f64,
+        /// The rotational speed.
+        ///
+        /// Read-only. Units: `{rev}/min`.
+        "SpeedRPM" => speed_rpm: f64,
+    }
+}
+
+crate::redfish_struct! {
+    /// The `Sensor` schema describes a sensor and its properties.
+    pub struct SensorFanExcerpt {
+        /// The link to the resource that provides the data for this sensor.
+        ///
+        /// Read-only.
+        "DataSourceUri" => data_source_uri: String,
+        /// The sensor value.
+        ///
+        /// Read-only.
+        "Reading" => reading: f64,
+        /// The rotational speed.
+        ///
+        /// Read-only. Units: `{rev}/min`.
+        "SpeedRPM" => speed_rpm: f64,
+    }
+}
+
+crate::redfish_struct! {
+    /// The `Sensor` schema describes a sensor and its properties.
     pub struct SensorPowerArrayExcerpt {
         /// The product of voltage and current for an AC circuit, in volt-ampere units.
         ///
@@ -561,11 +566,11 @@ crate::redfish_struct! {
         /// The area or device to which this sensor measurement applies.
         ///
         /// Writable.
-        "PhysicalContext" => physical_context: crate::resource::PhysicalContext,
+        "PhysicalContext" => physical_context: crate::physical_context::PhysicalContext,
         /// The usage or location within a device to which this sensor measurement applies.
         ///
         /// Writable.
-        "PhysicalSubContext" => physical_sub_context: String,
+        "PhysicalSubContext" => physical_sub_context: crate::physical_context::PhysicalSubContext,
         /// The power factor for this sensor.
         ///
         /// Read-only.
@@ -613,6 +618,24 @@ crate::redfish_struct! {
 
 crate::redfish_struct! {
     /// The `Sensor` schema describes a sensor and its properties.
+    pub struct SensorPumpExcerpt {
+        /// The link to the resource that provides the data for this sensor.
+        ///
+        /// Read-only.
+        "DataSourceUri" => data_source_uri: String,
+        /// The sensor value.
+        ///
+        /// Read-only.
+        "Reading" => reading: f64,
+        /// The rotational speed.
+        ///
+        /// Read-only. Units: `{rev}/min`.
+        "SpeedRPM" => speed_rpm: f64,
+    }
+}
+
+crate::redfish_struct! {
+    /// The `Sensor` schema describes a sensor and its properties.
     pub struct SensorVoltageExcerpt {
         /// The crest factor for this sensor.
         ///
@@ -634,30 +657,12 @@ crate::redfish_struct! {
 }
 
 crate::redfish_struct! {
-    /// The `Sensor` schema describes a sensor and its properties.
-    pub struct SensorPumpExcerpt {
-        /// The link to the resource that provides the data for this sensor.
-        ///
-        /// Read-only.
-        "DataSourceUri" => data_source_uri: String,
-        /// The sensor value.
-        ///
-        /// Read-only.
-        "Reading" => reading: f64,
-        /// The rotational speed.
-        ///
-        /// Read-only. Units: `{rev}/min`.
-        "SpeedRPM" => speed_rpm: f64,
-    }
-}
-
-crate::redfish_struct! {
     /// The threshold definition for a sensor.
     pub struct Threshold {
         /// The direction of crossing that activates this threshold.
         ///
         /// Writable.
-        "Activation" => activation: ThresholdActivation,
+        "Activation" => activation: crate::common::ThresholdActivation,
         /// The duration the sensor value must violate the threshold before the threshold is activated.
         ///
         /// Writable.
@@ -677,16 +682,72 @@ crate::redfish_struct! {
     }
 }
 
-crate::redfish_enum! {
-    /// `ThresholdActivation`.
-    pub enum ThresholdActivation {
-        /// Value increases above the threshold.
-        Increasing = "Increasing",
-        /// Value decreases below the threshold.
-        Decreasing = "Decreasing",
-        /// Value crosses the threshold in either direction.
-        Either = "Either",
-        /// The threshold is disabled.
-        Disabled = "Disabled",
+pub use crate::common::ThresholdActivation;
+
+crate::redfish_struct! {
+    /// The set of thresholds defined for a sensor.
+    pub struct Thresholds {
+        /// The value at which the reading is below normal range.
+        "LowerCaution" => lower_caution: crate::sensor::Threshold,
+        /// A user-defined value at which the reading is considered below normal range.
+        "LowerCautionUser" => lower_caution_user: crate::sensor::Threshold,
+        /// The value at which the reading is below normal range but not yet fatal.
+        "LowerCritical" => lower_critical: crate::sensor::Threshold,
+        /// A user-defined value at which the reading is considered below normal range but not yet fatal.
+        "LowerCriticalUser" => lower_critical_user: crate::sensor::Threshold,
+        /// The value at which the reading is below normal range and fatal.
+        "LowerFatal" => lower_fatal: crate::sensor::Threshold,
+        /// The value at which the reading is above normal range.
+        "UpperCaution" => upper_caution: crate::sensor::Threshold,
+        /// A user-defined value at which the reading is considered above normal range.
+        "UpperCautionUser" => upper_caution_user: crate::sensor::Threshold,
+        /// The value at which the reading is above normal range but not yet fatal.
+        "UpperCritical" => upper_critical: crate::sensor::Threshold,
+        /// A user-defined value at which the reading is considered above normal range but not yet fatal.
+        "UpperCriticalUser" => upper_critical_user: crate::sensor::Threshold,
+        /// The value at which the reading is above normal range and fatal.
+        "UpperFatal" => upper_fatal: crate::sensor::Threshold,
     }
 }
+
+crate::redfish_enum! {
+    /// `ElectricalContext`.
+    pub enum ElectricalContext {
+        /// The circuits that share the L1 current-carrying conductor.
+        Line1 = "Line1",
+        /// The circuits that share the L2 current-carrying conductor.
+        Line2 = "Line2",
+        /// The circuits that share the L3 current-carrying conductor.
+        Line3 = "Line3",
+        /// The grounded current-carrying return circuit of current-carrying conductors.
+        Neutral = "Neutral",
+        /// The circuit formed by two current-carrying conductors.
+        LineToLine = "LineToLine",
+        /// The circuit formed by L1 and L2 current-carrying conductors.
+        Line1ToLine2 = "Line1ToLine2",
+        /// The circuit formed by L2 and L3 current-carrying conductors.
+        Line2ToLine3 = "Line2ToLine3",
+        /// The circuit formed by L3 and L1 current-carrying conductors.
+        Line3ToLine1 = "Line3ToLine1",
+        /// The circuit formed by a line and neutral current-carrying conductor.
+        LineToNeutral = "LineToNeutral",
+        /// The circuit formed by L1 and neutral current-carrying conductors.
+        Line1ToNeutral = "Line1ToNeutral",
+        /// The circuit formed by L2 and neutral current-carrying conductors.
+        Line2ToNeutral = "Line2ToNeutral",
+        /// The circuit formed by L3 and neutral current-carrying conductors.
+        Line3ToNeutral = "Line3ToNeutral",
+        /// The circuit formed by L1, L2, and neutral current-carrying conductors.
+        Line1ToNeutralAndL1L2 = "Line1ToNeutralAndL1L2",
+        /// The circuit formed by L1, L2, and Neutral current-carrying conductors.
+        Line2ToNeutralAndL1L2 = "Line2ToNeutralAndL1L2",
+        /// The circuits formed by L2, L3, and neutral current-carrying conductors.
+        Line2ToNeutralAndL2L3 = "Line2ToNeutralAndL2L3",
+        /// The circuit formed by L3, L1, and neutral current-carrying conductors.
+        Line3ToNeutralAndL3L1 = "Line3ToNeutralAndL3L1",
+        /// The circuit formed by all current-carrying conductors.
+        Total = "Total",
+    }
+}
+
+pub use crate::common::VoltageType;

@@ -1,14 +1,23 @@
-//! `Session` models, generated from the DMTF Redfish JSON schema by `tools/gen_model.py`.
+//! `Session`: The `Session` resource describes a single connection (session) between a client and a Redfish service instance.
 //!
+//! Generated from the DMTF Redfish schema `Session.v1_8_0.json` (release 2025.4) by `tools/gen_model.py`.
 //! Do not edit by hand: change the generator and re-run it.
+//! Built with the Cargo feature `session` (part of `full`).
 
-#![allow(clippy::doc_markdown, clippy::large_enum_variant)]
+// Type names are the DMTF definition names (`iSCSIBoot`, `Target_PrivilegeMap`).
+#![allow(clippy::doc_markdown, clippy::large_enum_variant, non_camel_case_types)]
 
-crate::redfish_resource! {
+crate::redfish_struct! {
     /// The `Session` resource describes a single connection (session) between a client and a Redfish service instance.
     ///
     /// DMTF schema `Session` v1_8_0 (Redfish 2025.4).
-    pub struct Session: "Session" {
+    pub struct Session {
+        "@odata.context" => odata_context: String,
+        "@odata.etag" => odata_etag: crate::ETag,
+        /// Required.
+        "@odata.id" => odata_id: crate::ODataId [required],
+        /// Required.
+        "@odata.type" => odata_type: crate::ODataType [required],
         /// The available actions for this resource.
         "Actions" => actions: crate::Actions,
         /// The IP address of the client that created the session.
@@ -23,17 +32,25 @@ crate::redfish_resource! {
         ///
         /// Read-only.
         "CreatedTime" => created_time: crate::DateTime,
+        /// Read-only.
+        "Description" => description: String,
         /// The date and time when the session expires regardless of session activity.
         ///
         /// Read-only.
         "ExpirationTime" => expiration_time: crate::DateTime,
+        /// Read-only. Required.
+        "Id" => id: String [required],
         /// The links to other resources that are related to this resource.
-        "Links" => links: Links,
+        "Links" => links: crate::session::Links,
+        /// Read-only. Required.
+        "Name" => name: String [required],
+        /// The OEM extension property.
+        "Oem" => oem: crate::Oem,
         /// The active OEM-defined session type.
         ///
         /// Read-only.
         "OemSessionType" => oem_session_type: String,
-        /// The password for this session.  The value is `null` in responses.
+        /// The password for this session. The value is `null` in responses.
         ///
         /// Read-only.
         "Password" => password: String [secret],
@@ -44,8 +61,8 @@ crate::redfish_resource! {
         /// The active session type.
         ///
         /// Read-only.
-        "SessionType" => session_type: SessionTypes,
-        /// The multi-factor authentication token for this session.  The value is `null` in responses.
+        "SessionType" => session_type: crate::session::SessionTypes,
+        /// The multi-factor authentication token for this session. The value is `null` in responses.
         ///
         /// Read-only.
         "Token" => token: String [secret],
@@ -56,6 +73,8 @@ crate::redfish_resource! {
     }
 }
 
+crate::__impl_resource!(Session: "Session", actions);
+
 crate::redfish_struct! {
     /// The links to other resources that are related to this resource.
     pub struct Links {
@@ -64,7 +83,7 @@ crate::redfish_struct! {
         /// The outbound connection associated with this session.
         ///
         /// Read-only.
-        "OutboundConnection" => outbound_connection: crate::Link,
+        "OutboundConnection" => outbound_connection: crate::Link<crate::outbound_connection::OutboundConnection>,
     }
 }
 
@@ -79,7 +98,7 @@ crate::redfish_enum! {
         IPMI = "IPMI",
         /// A Keyboard-Video-Mouse over IP session.
         KVMIP = "KVMIP",
-        /// OEM type.  For OEM session types, see the `OemSessionType` property.
+        /// OEM type. For OEM session types, see the `OemSessionType` property.
         OEM = "OEM",
         /// A Redfish session.
         Redfish = "Redfish",
@@ -87,7 +106,7 @@ crate::redfish_enum! {
         VirtualMedia = "VirtualMedia",
         /// A non-Redfish web user interface session, such as a graphical interface or another web-based protocol.
         WebUI = "WebUI",
-        /// A Redfish Specification-defined outbound connection.  See the 'Outbound connections' clause of the Redfish Specification.
+        /// A Redfish Specification-defined outbound connection. See the 'Outbound connections' clause of the Redfish Specification.
         OutboundConnection = "OutboundConnection",
     }
 }

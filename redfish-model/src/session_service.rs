@@ -1,14 +1,23 @@
-//! `SessionService` models, generated from the DMTF Redfish JSON schema by `tools/gen_model.py`.
+//! `SessionService`: The `SessionService` schema describes the session service and its properties, with links to the actual list of sessions.
 //!
+//! Generated from the DMTF Redfish schema `SessionService.v1_2_0.json` (release 2025.4) by `tools/gen_model.py`.
 //! Do not edit by hand: change the generator and re-run it.
+//! Built with the Cargo feature `session_service` (part of `full`).
 
-#![allow(clippy::doc_markdown, clippy::large_enum_variant)]
+// Type names are the DMTF definition names (`iSCSIBoot`, `Target_PrivilegeMap`).
+#![allow(clippy::doc_markdown, clippy::large_enum_variant, non_camel_case_types)]
 
-crate::redfish_resource! {
+crate::redfish_struct! {
     /// The `SessionService` schema describes the session service and its properties, with links to the actual list of sessions.
     ///
     /// DMTF schema `SessionService` v1_2_0 (Redfish 2025.4).
-    pub struct SessionService: "SessionService" {
+    pub struct SessionService {
+        "@odata.context" => odata_context: String,
+        "@odata.etag" => odata_etag: crate::ETag,
+        /// Required.
+        "@odata.id" => odata_id: crate::ODataId [required],
+        /// Required.
+        "@odata.type" => odata_type: crate::ODataType [required],
         /// The maximum number of seconds that a session is open before the service closes the session regardless of activity.
         ///
         /// Writable. Units: `s`.
@@ -19,7 +28,15 @@ crate::redfish_resource! {
         "AbsoluteSessionTimeoutEnabled" => absolute_session_timeout_enabled: bool,
         /// The available actions for this resource.
         "Actions" => actions: crate::Actions,
-        /// An indication of whether this service is enabled.  If `true`, this service is enabled.  If `false`, it is disabled, and new sessions cannot be created, old sessions cannot be deleted, and established sessions can continue operating.
+        /// Read-only.
+        "Description" => description: String,
+        /// Read-only. Required.
+        "Id" => id: String [required],
+        /// Read-only. Required.
+        "Name" => name: String [required],
+        /// The OEM extension property.
+        "Oem" => oem: crate::Oem,
+        /// An indication of whether this service is enabled. If `true`, this service is enabled. If `false`, it is disabled, and new sessions cannot be created, old sessions cannot be deleted, and established sessions can continue operating.
         ///
         /// Writable.
         "ServiceEnabled" => service_enabled: bool,
@@ -32,6 +49,8 @@ crate::redfish_resource! {
         /// Read-only.
         "Sessions" => sessions: crate::Link<crate::Collection<crate::session::Session>>,
         /// The status and health of the resource and its subordinate or dependent resources.
-        "Status" => status: crate::Status,
+        "Status" => status: crate::resource::Status,
     }
 }
+
+crate::__impl_resource!(SessionService: "SessionService", actions);

@@ -1,14 +1,23 @@
-//! `SoftwareInventory` models, generated from the DMTF Redfish JSON schema by `tools/gen_model.py`.
+//! `SoftwareInventory`: The `SoftwareInventory` schema contains an inventory of software components. This can include software components such as BIOS, BMC firmware, firmware for other devices, system drivers, or provider software.
 //!
+//! Generated from the DMTF Redfish schema `SoftwareInventory.v1_13_0.json` (release 2025.4) by `tools/gen_model.py`.
 //! Do not edit by hand: change the generator and re-run it.
+//! Built with the Cargo feature `software_inventory` (part of `full`).
 
-#![allow(clippy::doc_markdown, clippy::large_enum_variant)]
+// Type names are the DMTF definition names (`iSCSIBoot`, `Target_PrivilegeMap`).
+#![allow(clippy::doc_markdown, clippy::large_enum_variant, non_camel_case_types)]
 
-crate::redfish_resource! {
-    /// The `SoftwareInventory` schema contains an inventory of software components.  This can include software components such as BIOS, BMC firmware, firmware for other devices, system drivers, or provider software.
+crate::redfish_struct! {
+    /// The `SoftwareInventory` schema contains an inventory of software components. This can include software components such as BIOS, BMC firmware, firmware for other devices, system drivers, or provider software.
     ///
     /// DMTF schema `SoftwareInventory` v1_13_0 (Redfish 2025.4).
-    pub struct SoftwareInventory: "SoftwareInventory" {
+    pub struct SoftwareInventory {
+        "@odata.context" => odata_context: String,
+        "@odata.etag" => odata_etag: crate::ETag,
+        /// Required.
+        "@odata.id" => odata_id: crate::ODataId [required],
+        /// Required.
+        "@odata.type" => odata_type: crate::ODataType [required],
         /// The available actions for this resource.
         "Actions" => actions: crate::Actions,
         /// This image is active on one or more devices.
@@ -16,17 +25,21 @@ crate::redfish_resource! {
         /// Read-only.
         "Active" => active: bool,
         /// The additional versions of this software.
-        "AdditionalVersions" => additional_versions: AdditionalVersions,
-        /// The area or device to which the software applies.  Used to distinguish when different parts of a device have different software components.
+        "AdditionalVersions" => additional_versions: crate::software_inventory::AdditionalVersions,
+        /// The area or device to which the software applies. Used to distinguish when different parts of a device have different software components.
         ///
         /// Read-only.
-        "AssociatedPhysicalContext" => associated_physical_context: crate::resource::PhysicalContext,
+        "AssociatedPhysicalContext" => associated_physical_context: crate::physical_context::PhysicalContext,
+        /// Read-only.
+        "Description" => description: String,
+        /// Read-only. Required.
+        "Id" => id: String [required],
         /// The URI at which to access the software inventory image.
         ///
         /// Read-only.
         "ImageDataURI" => image_data_uri: String,
         /// The links to other resources that are related to this resource.
-        "Links" => links: Links,
+        "Links" => links: crate::software_inventory::Links,
         /// The lowest supported version of this software.
         ///
         /// Read-only.
@@ -38,7 +51,11 @@ crate::redfish_resource! {
         /// A DSP0274-defined measurement block.
         ///
         /// Deprecated: This property has been deprecated in favor of the `ComponentIntegrity` resource.
-        "Measurement" => measurement: MeasurementBlock,
+        "Measurement" => measurement: crate::software_inventory::MeasurementBlock,
+        /// Read-only. Required.
+        "Name" => name: String [required],
+        /// The OEM extension property.
+        "Oem" => oem: crate::Oem,
         /// An array of links to resources or objects that represent devices to which this software inventory applies.
         ///
         /// Read-only.
@@ -51,7 +68,7 @@ crate::redfish_resource! {
         /// The type of release.
         ///
         /// Read-only.
-        "ReleaseType" => release_type: ReleaseType,
+        "ReleaseType" => release_type: crate::software_inventory::ReleaseType,
         /// An indication of whether a reset is required to apply an update to this software.
         ///
         /// Read-only.
@@ -69,7 +86,7 @@ crate::redfish_resource! {
         /// Read-only.
         "Staged" => staged: bool,
         /// The status and health of the resource and its subordinate or dependent resources.
-        "Status" => status: crate::Status,
+        "Status" => status: crate::resource::Status,
         /// The list of UEFI device paths of the components associated with this software inventory item.
         ///
         /// Read-only.
@@ -85,7 +102,7 @@ crate::redfish_resource! {
         /// The format of the version.
         ///
         /// Read-only.
-        "VersionScheme" => version_scheme: VersionScheme,
+        "VersionScheme" => version_scheme: crate::software_inventory::VersionScheme,
         /// Indicates if the software is write-protected.
         ///
         /// Writable.
@@ -93,12 +110,14 @@ crate::redfish_resource! {
     }
 }
 
+crate::__impl_resource!(SoftwareInventory: "SoftwareInventory", actions);
+
 crate::redfish_struct! {
     /// Parameters of the `Activate` action: This action activates this software inventory instance.
     ///
     /// Build with `default()` and the setter methods; unset parameters are omitted.
     pub struct ActivateRequest {
-        /// The target devices to activate this software image.  If not specified, the service activates this software image on all applicable devices.
+        /// The target devices to activate this software image. If not specified, the service activates this software image on all applicable devices.
         "Targets" => targets: Vec<crate::Link>,
     }
 }
@@ -113,6 +132,13 @@ impl ActivateRequest {
         self.targets = Some(value);
         self
     }
+}
+
+impl crate::ActionRequest for ActivateRequest {
+    type Resource = SoftwareInventory;
+    type Response = crate::NoResponse;
+    const ACTION: &'static str = "#SoftwareInventory.Activate";
+    const REQUIRED: &'static [&'static str] = &[];
 }
 
 crate::redfish_struct! {

@@ -1,17 +1,28 @@
-//! `Task` models, generated from the DMTF Redfish JSON schema by `tools/gen_model.py`.
+//! `Task`: The `Task` schema contains information about a task that the Redfish task service schedules or executes. Tasks represent operations that take more time than a client typically wants to wait.
 //!
+//! Generated from the DMTF Redfish schema `Task.v1_7_4.json` (release 2025.4) by `tools/gen_model.py`.
 //! Do not edit by hand: change the generator and re-run it.
+//! Built with the Cargo feature `task` (part of `full`).
 
-#![allow(clippy::doc_markdown, clippy::large_enum_variant)]
+// Type names are the DMTF definition names (`iSCSIBoot`, `Target_PrivilegeMap`).
+#![allow(clippy::doc_markdown, clippy::large_enum_variant, non_camel_case_types)]
 
-crate::redfish_resource! {
-    /// The `Task` schema contains information about a task that the Redfish task service schedules or executes.  Tasks represent operations that take more time than a client typically wants to wait.
+crate::redfish_struct! {
+    /// The `Task` schema contains information about a task that the Redfish task service schedules or executes. Tasks represent operations that take more time than a client typically wants to wait.
     ///
     /// DMTF schema `Task` v1_7_4 (Redfish 2025.4).
-    pub struct Task: "Task" {
+    pub struct Task {
+        "@odata.context" => odata_context: String,
+        "@odata.etag" => odata_etag: crate::ETag,
+        /// Required.
+        "@odata.id" => odata_id: crate::ODataId [required],
+        /// Required.
+        "@odata.type" => odata_type: crate::ODataType [required],
         /// The available actions for this resource.
         "Actions" => actions: crate::Actions,
-        /// The date and time when the task was completed.  This property will only appear when the task is complete.
+        /// Read-only.
+        "Description" => description: String,
+        /// The date and time when the task was completed. This property will only appear when the task is complete.
         ///
         /// Read-only.
         "EndTime" => end_time: crate::DateTime,
@@ -19,16 +30,22 @@ crate::redfish_resource! {
         ///
         /// Read-only.
         "EstimatedDuration" => estimated_duration: String,
-        /// An indication of whether the contents of the payload are hidden from view after the task has been created.  If `true`, responses do not return the payload.  If `false`, responses return the payload.  If this property is not present when the task is created, the default is `false`.
+        /// An indication of whether the contents of the payload are hidden from view after the task has been created. If `true`, responses do not return the payload. If `false`, responses return the payload. If this property is not present when the task is created, the default is `false`.
         ///
         /// Read-only.
         "HidePayload" => hide_payload: bool,
+        /// Read-only. Required.
+        "Id" => id: String [required],
         /// Contains references to other resources that are related to this resource.
-        "Links" => links: Links,
+        "Links" => links: crate::task::Links,
         /// An array of messages associated with the task.
         "Messages" => messages: Vec<crate::Message>,
+        /// Read-only. Required.
+        "Name" => name: String [required],
+        /// The OEM extension property.
+        "Oem" => oem: crate::Oem,
         /// The HTTP and JSON request payload details for this task, unless they are hidden from view by the service.
-        "Payload" => payload: Payload,
+        "Payload" => payload: crate::task::Payload,
         /// The completion percentage of this task.
         ///
         /// Read-only. Units: `%`.
@@ -48,13 +65,15 @@ crate::redfish_resource! {
         /// The state of the task.
         ///
         /// Read-only.
-        "TaskState" => task_state: TaskState,
+        "TaskState" => task_state: crate::task::TaskState,
         /// The completion status of the task.
         ///
         /// Read-only.
         "TaskStatus" => task_status: crate::resource::Health,
     }
 }
+
+crate::__impl_resource!(Task: "Task", actions);
 
 crate::redfish_struct! {
     /// The links to other resources that are related to this resource.

@@ -1,52 +1,64 @@
-//! `Thermal` models, generated from the DMTF Redfish JSON schema by `tools/gen_model.py`.
+//! `Thermal`: The `Therma`l schema describes temperature monitoring and thermal management subsystems, such as cooling fans, for a computer system or similar devices contained within a chassis.
 //!
+//! Generated from the DMTF Redfish schema `Thermal.v1_7_3.json` (release 2025.4) by `tools/gen_model.py`.
 //! Do not edit by hand: change the generator and re-run it.
+//! Built with the Cargo feature `thermal` (part of `full`).
 
-#![allow(clippy::doc_markdown, clippy::large_enum_variant)]
+// Type names are the DMTF definition names (`iSCSIBoot`, `Target_PrivilegeMap`).
+#![allow(clippy::doc_markdown, clippy::large_enum_variant, non_camel_case_types)]
 
-crate::redfish_resource! {
+crate::redfish_struct! {
     /// The `Therma`l schema describes temperature monitoring and thermal management subsystems, such as cooling fans, for a computer system or similar devices contained within a chassis.
     ///
     /// DMTF schema `Thermal` v1_7_3 (Redfish 2025.4).
-    pub struct Thermal: "Thermal" {
+    pub struct Thermal {
+        "@odata.context" => odata_context: String,
+        "@odata.etag" => odata_etag: crate::ETag,
+        /// Required.
+        "@odata.id" => odata_id: crate::ODataId [required],
+        /// Required.
+        "@odata.type" => odata_type: crate::ODataType [required],
         /// The available actions for this resource.
-        "Actions" => actions: ThermalActions,
+        "Actions" => actions: crate::Actions,
+        /// Read-only.
+        "Description" => description: String,
         /// The set of fans for this chassis.
         ///
         /// Writable.
-        "Fans" => fans: Vec<Fan>,
+        "Fans" => fans: Vec<crate::thermal::Fan>,
         "Fans@odata.count" => fans_count: u64,
+        /// Read-only. Required.
+        "Id" => id: String [required],
+        /// Read-only. Required.
+        "Name" => name: String [required],
+        /// The OEM extension property.
+        "Oem" => oem: crate::Oem,
         /// The redundancy information for the set of fans in this chassis.
-        "Redundancy" => redundancy: Vec<crate::Link>,
+        "Redundancy" => redundancy: Vec<crate::redundancy::Redundancy>,
         "Redundancy@odata.count" => redundancy_count: u64,
         /// The status and health of the resource and its subordinate or dependent resources.
-        "Status" => status: crate::Status,
+        "Status" => status: crate::resource::Status,
         /// The set of temperature sensors for this chassis.
         ///
         /// Writable.
-        "Temperatures" => temperatures: Vec<Temperature>,
+        "Temperatures" => temperatures: Vec<crate::thermal::Temperature>,
         "Temperatures@odata.count" => temperatures_count: u64,
     }
 }
 
-crate::redfish_struct! {
-    /// The available actions for this resource.
-    pub struct ThermalActions {
-        /// The available OEM-specific actions for this resource.
-        "Oem" => oem: ThermalOemActions,
-    }
-}
+crate::__impl_resource!(Thermal: "Thermal", actions);
 
 crate::redfish_struct! {
     /// `Fan`.
     pub struct Fan {
-        "@odata.id" => odata_id: crate::ODataId,
+        /// Required.
+        "@odata.id" => odata_id: crate::ODataId [required],
         /// The available actions for this resource.
-        "Actions" => actions: FanActions,
+        "Actions" => actions: crate::Actions,
         /// The link to the assembly associated with this fan.
         ///
         /// Read-only.
-        "Assembly" => assembly: crate::Link,
+        "Assembly" => assembly: crate::Link<crate::assembly::Assembly>,
         /// The name of the fan.
         ///
         /// Read-only. Deprecated: This property has been deprecated in favor of the `Name` property.
@@ -58,7 +70,7 @@ crate::redfish_struct! {
         /// The state of the indicator LED, which identifies this fan.
         ///
         /// Writable.
-        "IndicatorLED" => indicator_led: crate::resource::IndicatorLed,
+        "IndicatorLED" => indicator_led: crate::common::IndicatorLED,
         /// The location of the fan.
         "Location" => location: crate::resource::Location,
         /// The value at which the reading is below normal range but not yet fatal.
@@ -83,8 +95,8 @@ crate::redfish_struct! {
         "MaxReadingRange" => max_reading_range: i64,
         /// The unique identifier for the member within an array.
         ///
-        /// Read-only.
-        "MemberId" => member_id: String,
+        /// Read-only. Required.
+        "MemberId" => member_id: String [required],
         /// Minimum value for this sensor.
         ///
         /// Read-only.
@@ -106,7 +118,7 @@ crate::redfish_struct! {
         /// The area or device associated with this fan.
         ///
         /// Read-only.
-        "PhysicalContext" => physical_context: crate::resource::PhysicalContext,
+        "PhysicalContext" => physical_context: crate::physical_context::PhysicalContext,
         /// The fan speed.
         ///
         /// Read-only.
@@ -114,9 +126,9 @@ crate::redfish_struct! {
         /// The units in which the fan reading and thresholds are measured.
         ///
         /// Read-only.
-        "ReadingUnits" => reading_units: ReadingUnits,
+        "ReadingUnits" => reading_units: crate::thermal::ReadingUnits,
         /// The set of redundancy groups for this fan.
-        "Redundancy" => redundancy: Vec<crate::Link>,
+        "Redundancy" => redundancy: Vec<crate::redundancy::Redundancy>,
         "Redundancy@odata.count" => redundancy_count: u64,
         /// An array of links to resources or objects that this fan services.
         ///
@@ -136,7 +148,7 @@ crate::redfish_struct! {
         /// Read-only.
         "SparePartNumber" => spare_part_number: String,
         /// The status and health of the resource and its subordinate or dependent resources.
-        "Status" => status: crate::Status,
+        "Status" => status: crate::resource::Status,
         /// The value at which the reading is above normal range but not yet fatal.
         ///
         /// Read-only.
@@ -152,12 +164,23 @@ crate::redfish_struct! {
     }
 }
 
+crate::redfish_enum! {
+    /// `ReadingUnits`.
+    pub enum ReadingUnits {
+        /// The fan reading and thresholds are measured in revolutions per minute.
+        RPM = "RPM",
+        /// The fan reading and thresholds are measured as a percentage.
+        Percent = "Percent",
+    }
+}
+
 crate::redfish_struct! {
     /// `Temperature`.
     pub struct Temperature {
-        "@odata.id" => odata_id: crate::ODataId,
+        /// Required.
+        "@odata.id" => odata_id: crate::ODataId [required],
         /// The available actions for this resource.
-        "Actions" => actions: TemperatureActions,
+        "Actions" => actions: crate::Actions,
         /// Adjusted maximum allowable operating temperature for this equipment based on the current environmental conditions present.
         ///
         /// Read-only. Units: `Cel`.
@@ -169,7 +192,7 @@ crate::redfish_struct! {
         /// The area or device to which the `DeltaReadingCelsius` temperature measurement applies, relative to `PhysicalContext`.
         ///
         /// Read-only.
-        "DeltaPhysicalContext" => delta_physical_context: crate::resource::PhysicalContext,
+        "DeltaPhysicalContext" => delta_physical_context: crate::physical_context::PhysicalContext,
         /// The delta temperature reading.
         ///
         /// Read-only. Units: `Cel`.
@@ -200,8 +223,8 @@ crate::redfish_struct! {
         "MaxReadingRangeTemp" => max_reading_range_temp: f64,
         /// The unique identifier for the member within an array.
         ///
-        /// Read-only.
-        "MemberId" => member_id: String,
+        /// Read-only. Required.
+        "MemberId" => member_id: String [required],
         /// Minimum allowable operating temperature for this equipment.
         ///
         /// Read-only. Units: `Cel`.
@@ -219,7 +242,7 @@ crate::redfish_struct! {
         /// The area or device to which this temperature measurement applies.
         ///
         /// Read-only.
-        "PhysicalContext" => physical_context: crate::resource::PhysicalContext,
+        "PhysicalContext" => physical_context: crate::physical_context::PhysicalContext,
         /// The temperature (C).
         ///
         /// Read-only. Units: `Cel`.
@@ -234,7 +257,7 @@ crate::redfish_struct! {
         /// Read-only.
         "SensorNumber" => sensor_number: i64,
         /// The status and health of the resource and its subordinate or dependent resources.
-        "Status" => status: crate::Status,
+        "Status" => status: crate::resource::Status,
         /// The value at which the reading is above normal range but not yet fatal.
         ///
         /// Read-only. Units: `Cel`.
@@ -251,49 +274,5 @@ crate::redfish_struct! {
         ///
         /// Writable. Units: `Cel`.
         "UpperThresholdUser" => upper_threshold_user: i64,
-    }
-}
-
-crate::redfish_struct! {
-    /// The available OEM-specific actions for this resource.
-    pub struct ThermalOemActions {
-    }
-}
-
-crate::redfish_struct! {
-    /// The available actions for this resource.
-    pub struct FanActions {
-        /// The available OEM-specific actions for this resource.
-        "Oem" => oem: FanOemActions,
-    }
-}
-
-crate::redfish_enum! {
-    /// `ReadingUnits`.
-    pub enum ReadingUnits {
-        /// The fan reading and thresholds are measured in revolutions per minute.
-        RPM = "RPM",
-        /// The fan reading and thresholds are measured as a percentage.
-        Percent = "Percent",
-    }
-}
-
-crate::redfish_struct! {
-    /// The available actions for this resource.
-    pub struct TemperatureActions {
-        /// The available OEM-specific actions for this resource.
-        "Oem" => oem: TemperatureOemActions,
-    }
-}
-
-crate::redfish_struct! {
-    /// The available OEM-specific actions for this resource.
-    pub struct FanOemActions {
-    }
-}
-
-crate::redfish_struct! {
-    /// The available OEM-specific actions for this resource.
-    pub struct TemperatureOemActions {
     }
 }
