@@ -3,7 +3,7 @@
 use std::fmt;
 
 use serde::de::{MapAccess, Visitor};
-use serde::{Serialize, Serializer};
+use serde::{Deserialize, Serialize, Serializer};
 use serde_json::{Map, Value};
 
 use crate::__private::{Fields, KeyCow, visit_fields};
@@ -46,16 +46,16 @@ macro_rules! any_resource {
                     .map(|t| crate::ODataType::new(t).schema().to_owned());
                 let Some(schema) = schema else {
                     if value.get("error").is_some_and(Value::is_object) {
-                        if let Ok(e) = serde_json::from_value(value.clone()) {
+                        if let Ok(e) = Deserialize::deserialize(&value) {
                             return Self::Error(Box::new(e));
                         }
                     }
                     return Self::Unknown(value);
                 };
                 let parsed = match schema.as_str() {
-                    $(stringify!($variant) => serde_json::from_value(value.clone()).map(|r| Self::$variant(Box::new(r))),)*
+                    $(stringify!($variant) => Deserialize::deserialize(&value).map(|r| Self::$variant(Box::new(r))),)*
                     s if s.ends_with("Collection") && value.get("Members").is_some() => {
-                        serde_json::from_value(value.clone()).map(|c| Self::Collection(Box::new(c)))
+                        Deserialize::deserialize(&value).map(|c| Self::Collection(Box::new(c)))
                     }
                     _ => return Self::Unknown(value),
                 };
@@ -103,7 +103,8 @@ macro_rules! any_resource {
 
         /// Reads a JSON object into the [`AnyResource`] its `@odata.type` selects, or `None`
         /// when [`AnyResource::from_json`] must decide on the whole document (a collection
-        /// without `Members`, a repeated `@odata.type` naming another schema).
+        /// without `Members`, a repeated `@odata.type` or `error`, an `error` that is not an
+        /// object).
         struct Dispatch;
 
         impl<'de> Visitor<'de> for Dispatch {
@@ -115,6 +116,14 @@ macro_rules! any_resource {
                 // What came before `@odata.type`, to be replayed into the chosen type.
                 let mut before: Vec<(String, Value)> = Vec::new();
                 while let Some(key) = map.next_key_seed(KeyCow)? {
+                    if key == "error" {
+                        // An error response (they have no `@odata.type`).
+                        let w = typed::<RedfishError, A>(before, Some("error"), &mut map)?;
+                        let plain = w.seen.odata_type == 0
+                            && w.seen.error == 1
+                            && !w.inner.extra.contains_key("error");
+                        return Ok(plain.then(|| AnyResource::Error(Box::new(w.inner))));
+                    }
                     if key != "@odata.type" {
                         let value = map.next_value()?;
                         before.push((key.into_owned(), value));
@@ -124,19 +133,22 @@ macro_rules! any_resource {
                     let schema = odata_type
                         .as_str()
                         .map(|t| crate::ODataType::new(t).schema().to_owned());
+                    // Replayed with the rest, through the rules of the chosen type.
+                    before.push(("@odata.type".to_owned(), odata_type));
                     return Ok(match schema.as_deref() {
-                        $(Some(stringify!($variant)) => Some(typed::<$ty, A>(before, odata_type, &mut map)?)
-                            .filter(|w| !w.repeated_type)
-                            .map(|w| AnyResource::$variant(Box::new(w.inner))),)*
+                        $(Some(stringify!($variant)) => {
+                            let w = typed::<$ty, A>(before, None, &mut map)?;
+                            (w.seen.odata_type == 1).then(|| AnyResource::$variant(Box::new(w.inner)))
+                        })*
                         Some(s) if s.ends_with("Collection") => {
-                            Some(typed::<Collection, A>(before, odata_type, &mut map)?)
-                                .filter(|w| !w.repeated_type && w.members)
-                                .map(|w| AnyResource::Collection(Box::new(w.inner)))
+                            let w = typed::<Collection, A>(before, None, &mut map)?;
+                            (w.seen.odata_type == 1 && w.seen.members)
+                                .then(|| AnyResource::Collection(Box::new(w.inner)))
                         }
-                        _ => Some(AnyResource::from_json(rest_as_value(before, odata_type, &mut map)?)),
+                        _ => Some(AnyResource::from_json(rest_as_value(before, &mut map)?)),
                     });
                 }
-                // No `@odata.type`: an error body, a schema file...
+                // No `@odata.type`: a schema file, a registry of another form...
                 let object: Map<String, Value> = before.into_iter().collect();
                 Ok(Some(AnyResource::from_json(Value::Object(object))))
             }
@@ -183,13 +195,18 @@ macro_rules! any_resource {
 
 include!("any_list.rs");
 
-/// A resource being read, and what [`AnyResource::from_json`] would also look at.
+/// A resource being read, and the keys [`AnyResource::from_json`] would also look at.
 #[derive(Default)]
 struct Watched<T> {
     inner: T,
-    /// `@odata.type` came again (and may name another schema).
-    repeated_type: bool,
-    /// `Members` was there.
+    seen: Seen,
+}
+
+/// How often the keys that decide the variant came.
+#[derive(Default)]
+struct Seen {
+    odata_type: u32,
+    error: u32,
     members: bool,
 }
 
@@ -215,25 +232,31 @@ impl<T: Fields> Fields for Watched<T> {
 impl<T> Watched<T> {
     fn note(&mut self, key: &str) {
         match key {
-            "@odata.type" => self.repeated_type = true,
-            "Members" => self.members = true,
+            "@odata.type" => self.seen.odata_type += 1,
+            "error" => self.seen.error += 1,
+            "Members" => self.seen.members = true,
             _ => {}
         }
     }
 }
 
-/// Reads a resource of type `T` whose `@odata.type` has just been read: the properties that
-/// came before it, then it, then the rest of `map`.
+/// Reads a `T` from the entries already read (`before`), the value of `pending` (a key just
+/// read, whose value is next in `map`) and the rest of `map`.
 fn typed<'de, T: Fields, A: MapAccess<'de>>(
     before: Vec<(String, Value)>,
-    odata_type: Value,
+    pending: Option<&str>,
     map: &mut A,
 ) -> Result<Watched<T>, A::Error> {
     let mut out = Watched::<T>::default();
     for (k, v) in before {
         out.assign_value(&k, v);
     }
-    out.inner.assign_value("@odata.type", odata_type);
+    if let Some(key) = pending {
+        if !out.read_field(key, map)? {
+            let value = map.next_value()?;
+            out.extra_mut().insert(key.to_owned(), value);
+        }
+    }
     visit_fields(&mut out, map)?;
     Ok(out)
 }
@@ -241,11 +264,9 @@ fn typed<'de, T: Fields, A: MapAccess<'de>>(
 /// The whole object as a `Value`, for schemas without a typed variant.
 fn rest_as_value<'de, A: MapAccess<'de>>(
     before: Vec<(String, Value)>,
-    odata_type: Value,
     map: &mut A,
 ) -> Result<Value, A::Error> {
     let mut object: Map<String, Value> = before.into_iter().collect();
-    object.insert("@odata.type".to_owned(), odata_type);
     while let Some((k, v)) = map.next_entry::<String, Value>()? {
         object.insert(k, v);
     }

@@ -294,7 +294,7 @@ impl<T> crate::__private::Fields for Collection<T> {
 
 impl<'de, T> Deserialize<'de> for Collection<T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_map(crate::__private::StructVisitor::<Self>::NEW)
+        crate::__private::deserialize_struct(deserializer)
     }
 }
 

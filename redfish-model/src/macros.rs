@@ -133,7 +133,7 @@ macro_rules! redfish_struct {
             where
                 D: $crate::__private::serde::Deserializer<'de>,
             {
-                deserializer.deserialize_map($crate::__private::StructVisitor::<$name>::NEW)
+                $crate::__private::deserialize_struct(deserializer)
             }
         }
 

@@ -69,36 +69,94 @@ pub fn visit_fields<'de, T: Fields, A: MapAccess<'de>>(
 ) -> Result<(), A::Error> {
     while let Some(key) = map.next_key_seed(KeyCow)? {
         if !out.read_field(&key, map)? {
-            let value: Value = map.next_value()?;
-            out.extra_mut().insert(key.into_owned(), value);
+            read_unknown(key, out.extra_mut(), map)?;
         }
     }
     Ok(())
 }
 
-/// The `Visitor` of every `redfish_struct!`: a JSON object, read with [`visit_fields`].
-pub struct StructVisitor<T>(PhantomData<fn() -> T>);
+/// Reads the value of a property no type models into `extra` (not generic over the type).
+pub fn read_unknown<'de, A: MapAccess<'de>>(
+    key: Cow<'_, str>,
+    extra: &mut Map<String, Value>,
+    map: &mut A,
+) -> Result<(), A::Error> {
+    let value: Value = map.next_value()?;
+    extra.insert(key.into_owned(), value);
+    Ok(())
+}
 
-impl<T> fmt::Debug for StructVisitor<T> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("StructVisitor")
+/// The `Deserialize` of every `redfish_struct!`: a JSON object, read with [`visit_fields`].
+pub fn deserialize_struct<'de, T: Fields, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<T, D::Error> {
+    match deserializer.deserialize_any(ObjectVisitor::<T>(PhantomData))? {
+        Ok(v) => Ok(v),
+        Err(other) => Err(D::Error::invalid_type(
+            unexpected(&other),
+            &ObjectVisitor::<T>(PhantomData),
+        )),
     }
 }
 
-impl<T> StructVisitor<T> {
-    /// The visitor.
-    pub const NEW: Self = Self(PhantomData);
+fn unexpected(v: &Value) -> serde::de::Unexpected<'_> {
+    use serde::de::Unexpected;
+    match v {
+        Value::Null => Unexpected::Unit,
+        Value::Bool(b) => Unexpected::Bool(*b),
+        Value::Number(n) => match (n.as_u64(), n.as_i64(), n.as_f64()) {
+            (Some(u), _, _) => Unexpected::Unsigned(u),
+            (None, Some(i), _) => Unexpected::Signed(i),
+            (None, None, Some(f)) => Unexpected::Float(f),
+            _ => Unexpected::Other("number"),
+        },
+        Value::String(s) => Unexpected::Str(s),
+        Value::Array(_) => Unexpected::Seq,
+        Value::Object(_) => Unexpected::Map,
+    }
 }
 
-impl<'de, T: Fields> Visitor<'de> for StructVisitor<T> {
-    type Value = T;
+/// Reads a JSON object into a `T`, or any other JSON into the `Value` it is. One visitor
+/// serves both `T`'s own `Deserialize` and `T` as a field (where a non-object is kept raw), so
+/// each type is compiled against each deserializer once.
+struct ObjectVisitor<T>(PhantomData<fn() -> T>);
+
+impl<'de, T: Fields> Visitor<'de> for ObjectVisitor<T> {
+    type Value = Result<T, Value>;
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "a JSON object ({})", T::NAME)
     }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
         let mut out = T::default();
         visit_fields(&mut out, &mut map)?;
-        Ok(out)
+        Ok(Ok(out))
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+        Value::deserialize(SeqAccessDeserializer::new(seq)).map(Err)
+    }
+    fn visit_unit<E>(self) -> Result<Self::Value, E> {
+        Ok(Err(Value::Null))
+    }
+    fn visit_none<E>(self) -> Result<Self::Value, E> {
+        Ok(Err(Value::Null))
+    }
+    fn visit_bool<E>(self, v: bool) -> Result<Self::Value, E> {
+        Ok(Err(Value::Bool(v)))
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<Self::Value, E> {
+        Ok(Err(Value::from(v)))
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<Self::Value, E> {
+        Ok(Err(Value::from(v)))
+    }
+    fn visit_f64<E>(self, v: f64) -> Result<Self::Value, E> {
+        Ok(Err(Value::from(v)))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Self::Value, E> {
+        Ok(Err(Value::String(v.to_owned())))
+    }
+    fn visit_string<E>(self, v: String) -> Result<Self::Value, E> {
+        Ok(Err(Value::String(v)))
     }
 }
 
@@ -241,21 +299,31 @@ impl<T: StrLike + DeserializeOwned + Serialize> ViaScalar<T> for &&&Tag<T> {
         extra: &mut Map<String, Value>,
         map: &mut A,
     ) -> Result<(), A::Error> {
-        match map.next_value_seed(ScalarSeed)? {
-            Scalar::Str(s) => {
-                let de = StrDeserializer::<serde::de::value::Error>::new(&s);
-                match T::deserialize(de) {
-                    Ok(v) => store(slot, key, v, extra),
-                    Err(_) => {
-                        let value = Value::String(s.into_owned());
-                        *slot = coerce(&value);
-                        extra.insert(key.to_owned(), value);
-                    }
-                }
-            }
-            Scalar::Other(value) => assign(slot, key, value, extra),
-        }
+        // Each `read` only calls a seed shared by all types and a function not generic over
+        // the deserializer, to keep the code compiled per (field type, deserializer) small.
+        let scalar = map.next_value_seed(ScalarSeed)?;
+        assign_str(slot, key, scalar, extra);
         Ok(())
+    }
+}
+
+fn assign_str<T: DeserializeOwned + Serialize>(
+    slot: &mut Option<T>,
+    key: &str,
+    scalar: Scalar<'_>,
+    extra: &mut Map<String, Value>,
+) {
+    match scalar {
+        Scalar::Str(s) => match T::deserialize(StrDeserializer::<serde::de::value::Error>::new(&s))
+        {
+            Ok(v) => store(slot, key, v, extra),
+            Err(_) => {
+                let value = Value::String(s.into_owned());
+                *slot = coerce(&value);
+                extra.insert(key.to_owned(), value);
+            }
+        },
+        Scalar::Other(value) => assign(slot, key, value, extra),
     }
 }
 
@@ -280,7 +348,7 @@ via_primitive!(bool, f32, f64, i8, i16, i32, i64, u8, u16, u32, u64);
 
 /// `Value`, `Map` and `Oem` fields: the parsed `Value` is the typed value.
 macro_rules! via_value {
-    ($t:ty, $pat:pat => $typed:expr) => {
+    ($t:ty, $f:ident, $pat:pat => $typed:expr) => {
         impl ViaScalar<$t> for &&&Tag<$t> {
             fn read<'de, A: MapAccess<'de>>(
                 &self,
@@ -289,24 +357,29 @@ macro_rules! via_value {
                 extra: &mut Map<String, Value>,
                 map: &mut A,
             ) -> Result<(), A::Error> {
-                match map.next_value::<Value>()? {
-                    Value::Null => {
-                        *slot = None;
-                        extra.insert(key.to_owned(), Value::Null);
-                    }
-                    #[allow(clippy::redundant_locals)]
-                    $pat => store(slot, key, $typed, extra),
-                    #[allow(unreachable_patterns)]
-                    other => assign(slot, key, other, extra),
-                }
+                let value = map.next_value::<Value>()?;
+                $f(slot, key, value, extra);
                 Ok(())
+            }
+        }
+
+        fn $f(slot: &mut Option<$t>, key: &str, value: Value, extra: &mut Map<String, Value>) {
+            match value {
+                Value::Null => {
+                    *slot = None;
+                    extra.insert(key.to_owned(), Value::Null);
+                }
+                #[allow(clippy::redundant_locals)]
+                $pat => store(slot, key, $typed, extra),
+                #[allow(unreachable_patterns)]
+                other => assign(slot, key, other, extra),
             }
         }
     };
 }
-via_value!(Value, v => v);
-via_value!(Map<String, Value>, Value::Object(m) => m);
-via_value!(Oem, Value::Object(m) => Oem(m));
+via_value!(Value, assign_json, v => v);
+via_value!(Map<String, Value>, assign_map, Value::Object(m) => m);
+via_value!(Oem, assign_oem, Value::Object(m) => Oem(m));
 
 impl<T> ViaArray<Vec<T>> for &&Tag<Vec<T>>
 where
@@ -341,11 +414,15 @@ impl<T: DeserializeOwned + Serialize> ViaRaw<T> for Tag<T> {
 /// Stores a value that typed as it was sent (what [`assign`] does when the spelling check
 /// passes).
 fn store<T>(slot: &mut Option<T>, key: &str, v: T, extra: &mut Map<String, Value>) {
-    // A raw copy left by an earlier occurrence of the same key is stale now.
+    forget_raw(key, extra);
+    *slot = Some(v);
+}
+
+/// A raw copy left by an earlier occurrence of the same key is stale once the key typed.
+fn forget_raw(key: &str, extra: &mut Map<String, Value>) {
     if !extra.is_empty() {
         extra.remove(key);
     }
-    *slot = Some(v);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -360,55 +437,10 @@ struct ObjectSeed<'a, T> {
 impl<'de, T: Fields + DeserializeOwned + Serialize> DeserializeSeed<'de> for ObjectSeed<'_, T> {
     type Value = ();
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
-        deserializer.deserialize_any(self)
-    }
-}
-
-impl<'de, T: Fields + DeserializeOwned + Serialize> Visitor<'de> for ObjectSeed<'_, T> {
-    type Value = ();
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("any JSON value")
-    }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
-        let mut v = T::default();
-        visit_fields(&mut v, &mut map)?;
-        store(self.slot, self.key, v, self.extra);
-        Ok(())
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<(), A::Error> {
-        let value = Value::deserialize(SeqAccessDeserializer::new(seq))?;
-        assign(self.slot, self.key, value, self.extra);
-        Ok(())
-    }
-    fn visit_unit<E>(self) -> Result<(), E> {
-        self.other(Value::Null)
-    }
-    fn visit_none<E>(self) -> Result<(), E> {
-        self.other(Value::Null)
-    }
-    fn visit_bool<E>(self, v: bool) -> Result<(), E> {
-        self.other(Value::Bool(v))
-    }
-    fn visit_i64<E>(self, v: i64) -> Result<(), E> {
-        self.other(Value::from(v))
-    }
-    fn visit_u64<E>(self, v: u64) -> Result<(), E> {
-        self.other(Value::from(v))
-    }
-    fn visit_f64<E>(self, v: f64) -> Result<(), E> {
-        self.other(Value::from(v))
-    }
-    fn visit_str<E>(self, v: &str) -> Result<(), E> {
-        self.other(Value::String(v.to_owned()))
-    }
-    fn visit_string<E>(self, v: String) -> Result<(), E> {
-        self.other(Value::String(v))
-    }
-}
-
-impl<T: DeserializeOwned + Serialize> ObjectSeed<'_, T> {
-    fn other<E>(self, value: Value) -> Result<(), E> {
-        assign(self.slot, self.key, value, self.extra);
+        match deserializer.deserialize_any(ObjectVisitor::<T>(PhantomData))? {
+            Ok(v) => store(self.slot, self.key, v, self.extra),
+            Err(other) => assign(self.slot, self.key, other, self.extra),
+        }
         Ok(())
     }
 }
@@ -649,12 +681,7 @@ fn keep_spelling<T: Serialize>(
     value: Value,
     extra: &mut Map<String, Value>,
 ) {
-    let numeric = match &value {
-        Value::Number(_) => true,
-        Value::Array(a) => a.iter().any(Value::is_number),
-        _ => false,
-    };
-    if numeric && serde_json::to_value(&v).ok().as_ref() != Some(&value) {
+    if is_numeric(&value) && respelled(serde_json::to_value(&v).ok(), &value) {
         extra.insert(key.to_owned(), value);
         *slot = Some(v);
     } else {
@@ -662,43 +689,60 @@ fn keep_spelling<T: Serialize>(
     }
 }
 
+fn is_numeric(value: &Value) -> bool {
+    match value {
+        Value::Number(_) => true,
+        Value::Array(a) => a.iter().any(Value::is_number),
+        _ => false,
+    }
+}
+
+fn respelled(typed: Option<Value>, value: &Value) -> bool {
+    typed.as_ref() != Some(value)
+}
+
 /// The lenient readings of a value that did not fit the expected type, tried in order:
 /// a numeric or boolean string as that JSON type, a number or boolean as a string, a lone
 /// value as a one-element array, and a one-element array holding an object as that object.
 pub fn coerce<T: DeserializeOwned>(value: &Value) -> Option<T> {
-    let try_as = |v: &Value| T::deserialize(v).ok();
-    let candidates: Vec<Value> = match value {
+    // The candidates are built by a function that is not generic, so that each field type
+    // only adds the loop below.
+    coerce_candidates(value)
+        .iter()
+        .find_map(|v| T::deserialize(v.as_ref()).ok())
+}
+
+/// The values [`coerce`] tries, in order.
+fn coerce_candidates(value: &Value) -> Vec<Cow<'_, Value>> {
+    let mut c = Vec::new();
+    match value {
         Value::String(s) => {
             let t = s.trim();
-            let mut c = Vec::new();
             if let Ok(n) = t.parse::<i64>() {
-                c.push(Value::from(n));
+                c.push(Cow::Owned(Value::from(n)));
             } else if let Ok(n) = t.parse::<u64>() {
-                c.push(Value::from(n));
+                c.push(Cow::Owned(Value::from(n)));
             }
             if let Some(num) = t.parse::<f64>().ok().and_then(serde_json::Number::from_f64) {
-                c.push(Value::Number(num));
+                c.push(Cow::Owned(Value::Number(num)));
             }
             if t.eq_ignore_ascii_case("true") || t.eq_ignore_ascii_case("false") {
-                c.push(Value::Bool(t.eq_ignore_ascii_case("true")));
+                c.push(Cow::Owned(Value::Bool(t.eq_ignore_ascii_case("true"))));
             }
-            c
         }
-        Value::Number(n) => vec![Value::String(n.to_string())],
-        Value::Bool(b) => vec![Value::String(b.to_string())],
-        _ => Vec::new(),
-    };
-    if let Some(v) = candidates.iter().find_map(try_as) {
-        return Some(v);
+        Value::Number(n) => c.push(Cow::Owned(Value::String(n.to_string()))),
+        Value::Bool(b) => c.push(Cow::Owned(Value::String(b.to_string()))),
+        _ => {}
     }
     match value {
         // Intel BMCs send single links as `[{"@odata.id": ...}]`. Only objects are unwrapped:
         // a one-element array of scalars where one scalar is expected is more likely a
         // property that became an array in a newer schema.
-        Value::Array(a) if a.len() == 1 && a[0].is_object() => try_as(&a[0]),
-        Value::Array(_) | Value::Null => None,
-        _ => try_as(&Value::Array(vec![value.clone()])),
+        Value::Array(a) if a.len() == 1 && a[0].is_object() => c.push(Cow::Borrowed(&a[0])),
+        Value::Array(_) | Value::Null => {}
+        _ => c.push(Cow::Owned(Value::Array(vec![value.clone()]))),
     }
+    c
 }
 
 /// `true` when `raw` is the original form that was coerced into `typed`.
