@@ -251,11 +251,11 @@ fn typed<'de, T: Fields, A: MapAccess<'de>>(
     for (k, v) in before {
         out.assign_value(&k, v);
     }
-    if let Some(key) = pending {
-        if !out.read_field(key, map)? {
-            let value = map.next_value()?;
-            out.extra_mut().insert(key.to_owned(), value);
-        }
+    if let Some(key) = pending
+        && !out.read_field(key, map)?
+    {
+        let value = map.next_value()?;
+        out.extra_mut().insert(key.to_owned(), value);
     }
     visit_fields(&mut out, map)?;
     Ok(out)

@@ -225,6 +225,8 @@ impl<T> Serialize for Collection<T> {
 impl<T> crate::__private::Fields for Collection<T> {
     const NAME: &'static str = "Collection";
 
+    // The references select the read path of each type (see `__private::Tag`).
+    #[allow(clippy::needless_borrow)]
     fn read_field<'de, A: MapAccess<'de>>(
         &mut self,
         key: &str,

@@ -95,6 +95,7 @@ macro_rules! redfish_struct {
         impl $crate::__private::Fields for $name {
             const NAME: &'static str = stringify!($name);
 
+            #[allow(clippy::needless_borrow)]
             fn read_field<'de, A>(&mut self, key: &str, map: &mut A) -> ::core::result::Result<bool, A::Error>
             where
                 A: $crate::__private::serde::de::MapAccess<'de>,

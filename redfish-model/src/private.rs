@@ -790,7 +790,8 @@ impl fmt::Debug for RedactedMap<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut m = f.debug_map();
         for (k, v) in self.0 {
-            if is_secret_key(k) && !v.is_null() {
+            // A boolean is never the secret itself (`PasswordChangeRequired`, `TokenEnabled`).
+            if is_secret_key(k) && !v.is_null() && !v.is_boolean() {
                 m.entry(k, &Redacted);
             } else {
                 m.entry(k, &RedactedValue(v));
