@@ -233,7 +233,7 @@ impl<T> crate::__private::Fields for Collection<T> {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         // The same read paths as the fields of `redfish_struct!` types.
-        use crate::__private::{Tag, ViaArray as _, ViaScalar as _};
+        use crate::__private::{Tag, ViaScalar as _};
         let extra = &mut self.extra;
         match key {
             "@odata.id" => {

@@ -3,7 +3,7 @@
 use std::fmt;
 use std::marker::PhantomData;
 
-use serde::de::{DeserializeOwned, Error as _, MapAccess, Visitor};
+use serde::de::{DeserializeOwned, DeserializeSeed as _, Error as _};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::{Map, Value};
 
@@ -280,37 +280,10 @@ impl<'de, T> Deserialize<'de> for Link<T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         // Read entry by entry rather than through a `Map` so that a plain link allocates only
         // its URI. The other entries keep the order they were sent in.
-        struct LinkVisitor<T>(PhantomData<fn() -> T>);
-        impl<'de, T> Visitor<'de> for LinkVisitor<T> {
-            type Value = Link<T>;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a link object")
-            }
-            fn visit_unit<E: serde::de::Error>(self) -> Result<Link<T>, E> {
-                Err(E::custom("a link needs a string @odata.id"))
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Link<T>, A::Error> {
-                let mut id = None;
-                let mut extra = Map::new();
-                while let Some(key) = map.next_key_seed(crate::__private::KeyCow)? {
-                    if key == "@odata.id" {
-                        id = Some(map.next_value::<Value>()?);
-                    } else {
-                        let value = map.next_value()?;
-                        extra.insert(key.into_owned(), value);
-                    }
-                }
-                match id {
-                    Some(Value::String(id)) => Ok(Link {
-                        odata_id: ODataId(id),
-                        extra,
-                        _target: PhantomData,
-                    }),
-                    _ => Err(A::Error::custom("a link needs a string @odata.id")),
-                }
-            }
+        match crate::__private::LinkSeed.deserialize(deserializer)? {
+            Ok((link, _)) => Ok(link.cast()),
+            Err(_) => Err(D::Error::custom("a link needs a string @odata.id")),
         }
-        deserializer.deserialize_map(LinkVisitor(PhantomData))
     }
 }
 

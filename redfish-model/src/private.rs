@@ -381,6 +381,46 @@ via_value!(Value, assign_json, v => v);
 via_value!(Map<String, Value>, assign_map, Value::Object(m) => m);
 via_value!(Oem, assign_oem, Value::Object(m) => Oem(m));
 
+/// Links and arrays of links: read entry by entry, without capturing the raw text first. A link
+/// that cannot be typed (no string `@odata.id`) is rebuilt as the exact `Value` it was, with
+/// the entries read so far, for [`assign`].
+impl<T> ViaScalar<Link<T>> for &&&Tag<Link<T>> {
+    fn read<'de, A: MapAccess<'de>>(
+        &self,
+        slot: &mut Option<Link<T>>,
+        key: &'static str,
+        extra: &mut Map<String, Value>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match map.next_value_seed(LinkSeed)? {
+            Ok((link, _)) => store(slot, key, link.cast(), extra),
+            Err(value) => assign(slot, key, value, extra),
+        }
+        Ok(())
+    }
+}
+
+impl<T> ViaScalar<Vec<Link<T>>> for &&&Tag<Vec<Link<T>>> {
+    fn read<'de, A: MapAccess<'de>>(
+        &self,
+        slot: &mut Option<Vec<Link<T>>>,
+        key: &'static str,
+        extra: &mut Map<String, Value>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match map.next_value_seed(LinksSeed)? {
+            Ok(links) => store(
+                slot,
+                key,
+                links.into_iter().map(Link::cast).collect(),
+                extra,
+            ),
+            Err(value) => assign(slot, key, value, extra),
+        }
+        Ok(())
+    }
+}
+
 impl<T> ViaArray<Vec<T>> for &&Tag<Vec<T>>
 where
     T: SameSpelling,
@@ -510,6 +550,160 @@ impl<'de> Visitor<'de> for ScalarSeed {
     }
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
         Value::deserialize(MapAccessDeserializer::new(map)).map(Scalar::Other)
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Links
+
+/// A link object read entry by entry: the link and the position of `@odata.id` among the
+/// entries, or, when it is not a link, the exact `Value` it was.
+#[derive(Debug, Clone, Copy)]
+pub struct LinkSeed;
+
+impl<'de> DeserializeSeed<'de> for LinkSeed {
+    type Value = Result<(Link, usize), Value>;
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for LinkSeed {
+    type Value = Result<(Link, usize), Value>;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a link object")
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        // The same entries, in the same order, as a `Map` would hold (a repeated key keeps its
+        // first place and its last value), with `@odata.id` taken out.
+        let mut id: Option<(Value, usize)> = None;
+        let mut extra = Map::new();
+        while let Some(key) = map.next_key_seed(KeyCow)? {
+            if key == "@odata.id" {
+                let value = map.next_value()?;
+                let at = id.as_ref().map_or(extra.len(), |(_, at)| *at);
+                id = Some((value, at));
+            } else {
+                let value = map.next_value()?;
+                extra.insert(key.into_owned(), value);
+            }
+        }
+        Ok(match id {
+            Some((Value::String(id), at)) => {
+                let mut link = Link::new(id);
+                link.extra = extra;
+                Ok((link, at))
+            }
+            Some((other, at)) => {
+                extra.shift_insert(at, "@odata.id".to_owned(), other);
+                Err(Value::Object(extra))
+            }
+            None => Err(Value::Object(extra)),
+        })
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+        ScalarSeed.visit_seq(seq).map(|s| Err(s.into_value()))
+    }
+    fn visit_unit<E>(self) -> Result<Self::Value, E> {
+        Ok(Err(Value::Null))
+    }
+    fn visit_none<E>(self) -> Result<Self::Value, E> {
+        Ok(Err(Value::Null))
+    }
+    fn visit_bool<E>(self, v: bool) -> Result<Self::Value, E> {
+        Ok(Err(Value::Bool(v)))
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<Self::Value, E> {
+        Ok(Err(Value::from(v)))
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<Self::Value, E> {
+        Ok(Err(Value::from(v)))
+    }
+    fn visit_f64<E>(self, v: f64) -> Result<Self::Value, E> {
+        Ok(Err(Value::from(v)))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Self::Value, E> {
+        Ok(Err(Value::String(v.to_owned())))
+    }
+    fn visit_string<E>(self, v: String) -> Result<Self::Value, E> {
+        Ok(Err(Value::String(v)))
+    }
+}
+
+/// The exact `Value` a link read by [`LinkSeed`] was.
+fn link_value((link, at): (Link, usize)) -> Value {
+    let mut object = link.extra;
+    object.shift_insert(
+        at,
+        "@odata.id".to_owned(),
+        Value::String(link.odata_id.into_string()),
+    );
+    Value::Object(object)
+}
+
+/// An array of links, or the exact `Value` of anything else (an array with a member that is
+/// not a link included).
+struct LinksSeed;
+
+impl<'de> DeserializeSeed<'de> for LinksSeed {
+    type Value = Result<Vec<Link>, Value>;
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for LinksSeed {
+    type Value = Result<Vec<Link>, Value>;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an array of links")
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        let mut links = Vec::new();
+        let mut at = Vec::new();
+        while let Some(member) = seq.next_element_seed(LinkSeed)? {
+            match member {
+                Ok((link, pos)) => {
+                    links.push(link);
+                    at.push(pos);
+                }
+                Err(value) => {
+                    let mut all: Vec<Value> = links.into_iter().zip(at).map(link_value).collect();
+                    all.push(value);
+                    while let Some(v) = seq.next_element()? {
+                        all.push(v);
+                    }
+                    return Ok(Err(Value::Array(all)));
+                }
+            }
+        }
+        Ok(Ok(links))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+        ScalarSeed.visit_map(map).map(|s| Err(s.into_value()))
+    }
+    fn visit_unit<E>(self) -> Result<Self::Value, E> {
+        Ok(Err(Value::Null))
+    }
+    fn visit_none<E>(self) -> Result<Self::Value, E> {
+        Ok(Err(Value::Null))
+    }
+    fn visit_bool<E>(self, v: bool) -> Result<Self::Value, E> {
+        Ok(Err(Value::Bool(v)))
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<Self::Value, E> {
+        Ok(Err(Value::from(v)))
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<Self::Value, E> {
+        Ok(Err(Value::from(v)))
+    }
+    fn visit_f64<E>(self, v: f64) -> Result<Self::Value, E> {
+        Ok(Err(Value::from(v)))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Self::Value, E> {
+        Ok(Err(Value::String(v.to_owned())))
+    }
+    fn visit_string<E>(self, v: String) -> Result<Self::Value, E> {
+        Ok(Err(Value::String(v)))
     }
 }
 
