@@ -19,11 +19,21 @@
 //!    [`assign`];
 //! 2. string-like types ([`StrLike`]: `String`, enumerations, URIs...), numbers and booleans
 //!    ([`Primitive`]): scalars are peeked without allocating and typed from the borrowed text;
-//!    `Value`, `Map` and `Oem` take the parsed `Value` as it is;
+//!    `Value`, `Map` and `Oem` take the parsed `Value` as it is; links and arrays of links are
+//!    read entry by entry ([`LinkSeed`]) and, when one is not a link, rebuilt as the exact
+//!    `Value` that was sent;
 //! 3. arrays whose elements re-serialize as they were read ([`SameSpelling`]) and
-//! 4. everything else (links, arrays of numbers, `Actions`...): the property is captured as raw
-//!    JSON text (borrowed from the input when it is a `str`), typed from that text, and parsed
-//!    to a `Value` only when typing fails or a number's spelling must be checked.
+//! 4. everything else (arrays of numbers, `Actions`...): the property is captured as raw JSON
+//!    text (borrowed from the input when it is a `str`), typed from that text, and parsed to a
+//!    `Value` only when typing fails or a number's spelling must be checked.
+//!
+//! Arrays of objects are captured (3) rather than read element by element because an element
+//! that is not an object makes the whole array raw, and the elements typed before it could
+//! not be turned back into the JSON they were with their keys in the order sent.
+//!
+//! Code size matters as much as speed here: everything generic over the deserializer is kept
+//! to a seed shared by all types plus one call, so each field type adds little code for each
+//! kind of input.
 
 use std::borrow::Cow;
 use std::fmt;
