@@ -122,7 +122,7 @@ macro_rules! any_resource {
                         let plain = w.seen.odata_type == 0
                             && w.seen.error == 1
                             && !w.inner.extra.contains_key("error");
-                        return Ok(plain.then(|| AnyResource::Error(Box::new(w.inner))));
+                        return Ok(plain.then(|| AnyResource::Error(w.inner)));
                     }
                     if key != "@odata.type" {
                         let value = map.next_value()?;
@@ -138,12 +138,12 @@ macro_rules! any_resource {
                     return Ok(match schema.as_deref() {
                         $(Some(stringify!($variant)) => {
                             let w = typed::<$ty, A>(before, None, &mut map)?;
-                            (w.seen.odata_type == 1).then(|| AnyResource::$variant(Box::new(w.inner)))
+                            (w.seen.odata_type == 1).then(|| AnyResource::$variant(w.inner))
                         })*
                         Some(s) if s.ends_with("Collection") => {
                             let w = typed::<Collection, A>(before, None, &mut map)?;
                             (w.seen.odata_type == 1 && w.seen.members)
-                                .then(|| AnyResource::Collection(Box::new(w.inner)))
+                                .then(|| AnyResource::Collection(w.inner))
                         }
                         _ => Some(AnyResource::from_json(rest_as_value(before, &mut map)?)),
                     });
@@ -198,7 +198,8 @@ include!("any_list.rs");
 /// A resource being read, and the keys [`AnyResource::from_json`] would also look at.
 #[derive(Default)]
 struct Watched<T> {
-    inner: T,
+    /// Boxed from the start: resource types are large, and are not moved again.
+    inner: Box<T>,
     seen: Seen,
 }
 

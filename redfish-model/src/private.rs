@@ -50,7 +50,7 @@ pub use serde;
 
 use crate::odata::{ETag, Link, ODataId, ODataType};
 use crate::oem::Oem;
-use crate::resource::DateTime;
+use crate::resource::{Actions, DateTime};
 
 // ---------------------------------------------------------------------------------------------
 // Objects field by field
@@ -100,11 +100,12 @@ pub fn read_unknown<'de, A: MapAccess<'de>>(
 pub fn deserialize_struct<'de, T: Fields, D: Deserializer<'de>>(
     deserializer: D,
 ) -> Result<T, D::Error> {
-    match deserializer.deserialize_any(ObjectVisitor::<T>(PhantomData))? {
-        Ok(v) => Ok(v),
-        Err(other) => Err(D::Error::invalid_type(
+    let mut slot = None;
+    match deserializer.deserialize_any(ObjectVisitor { slot: &mut slot })? {
+        None => slot.ok_or_else(|| D::Error::custom("unreachable: the object was read")),
+        Some(other) => Err(D::Error::invalid_type(
             unexpected(&other),
-            &ObjectVisitor::<T>(PhantomData),
+            &ObjectVisitor::<T> { slot: &mut None },
         )),
     }
 }
@@ -126,47 +127,49 @@ fn unexpected(v: &Value) -> serde::de::Unexpected<'_> {
     }
 }
 
-/// Reads a JSON object into a `T`, or any other JSON into the `Value` it is. One visitor
-/// serves both `T`'s own `Deserialize` and `T` as a field (where a non-object is kept raw), so
-/// each type is compiled against each deserializer once.
-struct ObjectVisitor<T>(PhantomData<fn() -> T>);
+/// Reads a JSON object into `slot` (in place: these types are large), or any other JSON into
+/// the `Value` it is. One visitor serves both `T`'s own `Deserialize` and `T` as a field (where
+/// a non-object is kept raw), so each type is compiled against each deserializer once.
+struct ObjectVisitor<'a, T> {
+    slot: &'a mut Option<T>,
+}
 
-impl<'de, T: Fields> Visitor<'de> for ObjectVisitor<T> {
-    type Value = Result<T, Value>;
+impl<'de, T: Fields> Visitor<'de> for ObjectVisitor<'_, T> {
+    /// `None` when the object was read into the slot.
+    type Value = Option<Value>;
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "a JSON object ({})", T::NAME)
     }
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-        let mut out = T::default();
-        visit_fields(&mut out, &mut map)?;
-        Ok(Ok(out))
+        visit_fields(self.slot.insert(T::default()), &mut map)?;
+        Ok(None)
     }
     fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
-        Value::deserialize(SeqAccessDeserializer::new(seq)).map(Err)
+        Value::deserialize(SeqAccessDeserializer::new(seq)).map(Some)
     }
     fn visit_unit<E>(self) -> Result<Self::Value, E> {
-        Ok(Err(Value::Null))
+        Ok(Some(Value::Null))
     }
     fn visit_none<E>(self) -> Result<Self::Value, E> {
-        Ok(Err(Value::Null))
+        Ok(Some(Value::Null))
     }
     fn visit_bool<E>(self, v: bool) -> Result<Self::Value, E> {
-        Ok(Err(Value::Bool(v)))
+        Ok(Some(Value::Bool(v)))
     }
     fn visit_i64<E>(self, v: i64) -> Result<Self::Value, E> {
-        Ok(Err(Value::from(v)))
+        Ok(Some(Value::from(v)))
     }
     fn visit_u64<E>(self, v: u64) -> Result<Self::Value, E> {
-        Ok(Err(Value::from(v)))
+        Ok(Some(Value::from(v)))
     }
     fn visit_f64<E>(self, v: f64) -> Result<Self::Value, E> {
-        Ok(Err(Value::from(v)))
+        Ok(Some(Value::from(v)))
     }
     fn visit_str<E>(self, v: &str) -> Result<Self::Value, E> {
-        Ok(Err(Value::String(v.to_owned())))
+        Ok(Some(Value::String(v.to_owned())))
     }
     fn visit_string<E>(self, v: String) -> Result<Self::Value, E> {
-        Ok(Err(Value::String(v)))
+        Ok(Some(Value::String(v)))
     }
 }
 
@@ -222,7 +225,8 @@ impl<T> Tag<T> {
 
 /// Types whose `Deserialize` reads a JSON string with `deserialize_str`/`deserialize_string`
 /// and nothing else, so typing them from the borrowed text equals typing them from a
-/// `Value::String`.
+/// `Value::String`, and that serialize back to the very string they were read from (so an
+/// array of them can be rebuilt exactly when one of its members is not a string).
 pub trait StrLike {}
 
 /// Numbers and booleans: read as a scalar `Value`, which costs nothing to build.
@@ -390,6 +394,8 @@ macro_rules! via_value {
 via_value!(Value, assign_json, v => v);
 via_value!(Map<String, Value>, assign_map, Value::Object(m) => m);
 via_value!(Oem, assign_oem, Value::Object(m) => Oem(m));
+// `Actions` is a transparent `Map` too (`actions_read_like_a_map` checks it stays one).
+via_value!(Actions, assign_actions, Value::Object(m) => Actions(m));
 
 /// Links and arrays of links: read entry by entry, without capturing the raw text first. A link
 /// that cannot be typed (no string `@odata.id`) is rebuilt as the exact `Value` it was, with
@@ -428,6 +434,134 @@ impl<T> ViaScalar<Vec<Link<T>>> for &&&Tag<Vec<Link<T>>> {
             Err(value) => assign(slot, key, value, extra),
         }
         Ok(())
+    }
+}
+
+/// Arrays of strings (or of nulls and strings): read member by member, and rebuilt exactly
+/// when one does not type.
+impl<T: StrLike + DeserializeOwned + Serialize> ViaScalar<Vec<T>> for &&&Tag<Vec<T>> {
+    fn read<'de, A: MapAccess<'de>>(
+        &self,
+        slot: &mut Option<Vec<T>>,
+        key: &'static str,
+        extra: &mut Map<String, Value>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        let typed = map.next_value_seed(StrsSeed::<T, false>(PhantomData))?;
+        match typed {
+            Ok(v) => store(slot, key, v.into_iter().flatten().collect(), extra),
+            Err(value) => assign(slot, key, value, extra),
+        }
+        Ok(())
+    }
+}
+
+impl<T: StrLike + DeserializeOwned + Serialize> ViaScalar<Vec<Option<T>>>
+    for &&&Tag<Vec<Option<T>>>
+{
+    fn read<'de, A: MapAccess<'de>>(
+        &self,
+        slot: &mut Option<Vec<Option<T>>>,
+        key: &'static str,
+        extra: &mut Map<String, Value>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        let typed = map.next_value_seed(StrsSeed::<T, true>(PhantomData))?;
+        match typed {
+            Ok(v) => store(slot, key, v, extra),
+            Err(value) => assign(slot, key, value, extra),
+        }
+        Ok(())
+    }
+}
+
+/// An array of strings typed as `T` (and nulls as `None` when `NULLS`), or the exact `Value` of
+/// anything else.
+struct StrsSeed<T, const NULLS: bool>(PhantomData<fn() -> T>);
+
+impl<'de, T: StrLike + DeserializeOwned + Serialize, const NULLS: bool> DeserializeSeed<'de>
+    for StrsSeed<T, NULLS>
+{
+    type Value = Result<Vec<Option<T>>, Value>;
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        match deserializer.deserialize_any(StrsVisitor)? {
+            Ok(members) => Ok(type_strs::<T>(members, NULLS)),
+            Err(value) => Ok(Err(value)),
+        }
+    }
+}
+
+/// Types the members of an array of strings, or rebuilds the array when one does not type.
+fn type_strs<T: DeserializeOwned + Serialize>(
+    members: Vec<Scalar<'_>>,
+    nulls: bool,
+) -> Result<Vec<Option<T>>, Value> {
+    let mut typed = Vec::with_capacity(members.len());
+    for (i, m) in members.iter().enumerate() {
+        let t = match m {
+            Scalar::Str(s) => T::deserialize(StrDeserializer::<serde::de::value::Error>::new(s))
+                .ok()
+                .map(Some),
+            Scalar::Other(Value::Null) if nulls => Some(None),
+            Scalar::Other(_) => None,
+        };
+        match t {
+            Some(t) => typed.push(t),
+            None => {
+                // Members typed so far serialize back to the strings they were (`StrLike`).
+                let mut all: Vec<Value> = typed
+                    .iter()
+                    .map(|t| serde_json::to_value(t).unwrap_or(Value::Null))
+                    .collect();
+                all.extend(members.into_iter().skip(i).map(Scalar::into_value));
+                return Err(Value::Array(all));
+            }
+        }
+    }
+    Ok(typed)
+}
+
+/// The members of an array, peeked at as by [`ScalarSeed`]; anything else as its `Value`.
+struct StrsVisitor;
+
+impl<'de> Visitor<'de> for StrsVisitor {
+    type Value = Result<Vec<Scalar<'de>>, Value>;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an array of strings")
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        let mut members = Vec::new();
+        while let Some(m) = seq.next_element_seed(ScalarSeed)? {
+            members.push(m);
+        }
+        Ok(Ok(members))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+        ScalarSeed.visit_map(map).map(|s| Err(s.into_value()))
+    }
+    fn visit_unit<E>(self) -> Result<Self::Value, E> {
+        Ok(Err(Value::Null))
+    }
+    fn visit_none<E>(self) -> Result<Self::Value, E> {
+        Ok(Err(Value::Null))
+    }
+    fn visit_bool<E>(self, v: bool) -> Result<Self::Value, E> {
+        Ok(Err(Value::Bool(v)))
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<Self::Value, E> {
+        Ok(Err(Value::from(v)))
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<Self::Value, E> {
+        Ok(Err(Value::from(v)))
+    }
+    fn visit_f64<E>(self, v: f64) -> Result<Self::Value, E> {
+        Ok(Err(Value::from(v)))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Self::Value, E> {
+        Ok(Err(Value::String(v.to_owned())))
+    }
+    fn visit_string<E>(self, v: String) -> Result<Self::Value, E> {
+        Ok(Err(Value::String(v)))
     }
 }
 
@@ -487,9 +621,11 @@ struct ObjectSeed<'a, T> {
 impl<'de, T: Fields + DeserializeOwned + Serialize> DeserializeSeed<'de> for ObjectSeed<'_, T> {
     type Value = ();
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
-        match deserializer.deserialize_any(ObjectVisitor::<T>(PhantomData))? {
-            Ok(v) => store(self.slot, self.key, v, self.extra),
-            Err(other) => assign(self.slot, self.key, other, self.extra),
+        match deserializer.deserialize_any(ObjectVisitor {
+            slot: &mut *self.slot,
+        })? {
+            None => forget_raw(self.key, self.extra),
+            Some(other) => assign(self.slot, self.key, other, self.extra),
         }
         Ok(())
     }
@@ -1151,6 +1287,19 @@ mod tests {
             Raw::Value(v) => assert_eq!(v, serde_json::json!({"a": 1})),
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn actions_read_like_a_map() {
+        // The `Actions` read path takes the parsed object as it is; that is only right while
+        // `Actions` deserializes as a plain map.
+        let v = serde_json::json!({"#Chassis.Reset": {"target": "/x"}, "Oem": {"a": [1, null]}});
+        let direct = Actions::deserialize(&v).unwrap();
+        let (mut slot, mut extra) = (None, Map::new());
+        assign_actions(&mut slot, "Actions", v.clone(), &mut extra);
+        assert_eq!(slot, Some(direct));
+        assert!(extra.is_empty());
+        assert!(Actions::deserialize(&serde_json::json!(1)).is_err());
     }
 
     #[test]
