@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use serde::de::DeserializeOwned;
+use serde::de::{DeserializeOwned, MapAccess};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::{Map, Value};
 
@@ -199,9 +199,16 @@ impl<T> Serialize for Collection<T> {
         entry(&mut map, &self.extra, KEYS[2], &self.odata_etag)?;
         entry(&mut map, &self.extra, KEYS[3], &self.name)?;
         entry(&mut map, &self.extra, KEYS[4], &self.description)?;
-        // Members is always emitted unless the service sent something untypable there.
-        if !(self.members.is_empty() && self.extra.contains_key("Members")) {
-            map.serialize_entry("Members", &self.members)?;
+        // Members is always emitted unless the service sent something untypable there; a lone
+        // member object the service sent for the array goes back as it came.
+        match self.extra.get("Members") {
+            Some(raw)
+                if !self.members.is_empty() && crate::__private::coerces_to(raw, &self.members) =>
+            {
+                map.serialize_entry("Members", raw)?
+            }
+            Some(_) if self.members.is_empty() => {}
+            _ => map.serialize_entry("Members", &self.members)?,
         }
         entry(&mut map, &self.extra, KEYS[6], &self.count)?;
         entry(&mut map, &self.extra, KEYS[7], &self.next_link)?;
@@ -215,41 +222,120 @@ impl<T> Serialize for Collection<T> {
     }
 }
 
-impl<'de, T> Deserialize<'de> for Collection<T> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<T> crate::__private::Fields for Collection<T> {
+    const NAME: &'static str = "Collection";
+
+    // The references select the read path of each type (see `__private::Tag`).
+    #[allow(clippy::needless_borrow)]
+    fn read_field<'de, A: MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        // The same read paths as the fields of `redfish_struct!` types.
+        use crate::__private::{Tag, ViaScalar as _};
+        let extra = &mut self.extra;
+        match key {
+            "@odata.id" => {
+                (&&&&&Tag::<ODataId>::NEW).read(&mut self.odata_id, KEYS[0], extra, map)?
+            }
+            "@odata.type" => {
+                (&&&&&Tag::<ODataType>::NEW).read(&mut self.odata_type, KEYS[1], extra, map)?
+            }
+            "@odata.etag" => {
+                (&&&&&Tag::<ETag>::NEW).read(&mut self.odata_etag, KEYS[2], extra, map)?
+            }
+            "Name" => (&&&&&Tag::<String>::NEW).read(&mut self.name, KEYS[3], extra, map)?,
+            "Description" => {
+                (&&&&&Tag::<String>::NEW).read(&mut self.description, KEYS[4], extra, map)?
+            }
+            "Members" => {
+                let mut members = None;
+                (&&&&&Tag::<Vec<Link<T>>>::NEW).read(&mut members, KEYS[5], extra, map)?;
+                self.members = members.unwrap_or_default();
+            }
+            "Members@odata.count" => {
+                (&&&&&Tag::<u64>::NEW).read(&mut self.count, KEYS[6], extra, map)?
+            }
+            "Members@odata.nextLink" => {
+                (&&&&&Tag::<ODataId>::NEW).read(&mut self.next_link, KEYS[7], extra, map)?
+            }
+            "Oem" => (&&&&&Tag::<Oem>::NEW).read(&mut self.oem, KEYS[8], extra, map)?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+
+    fn assign_value(&mut self, key: &str, v: Value) {
         use crate::__private::assign;
-        let map = Map::<String, Value>::deserialize(deserializer)?;
-        let mut c = Collection::<T>::default();
-        let mut members: Option<Vec<Link<T>>> = None;
-        for (k, v) in map {
-            match k.as_str() {
-                "@odata.id" => assign(&mut c.odata_id, &k, v, &mut c.extra),
-                "@odata.type" => assign(&mut c.odata_type, &k, v, &mut c.extra),
-                "@odata.etag" => assign(&mut c.odata_etag, &k, v, &mut c.extra),
-                "Name" => assign(&mut c.name, &k, v, &mut c.extra),
-                "Description" => assign(&mut c.description, &k, v, &mut c.extra),
-                "Members" => assign(&mut members, &k, v, &mut c.extra),
-                "Members@odata.count" => assign(&mut c.count, &k, v, &mut c.extra),
-                "Members@odata.nextLink" => assign(&mut c.next_link, &k, v, &mut c.extra),
-                "Oem" => assign(&mut c.oem, &k, v, &mut c.extra),
-                _ => {
-                    c.extra.insert(k, v);
-                }
+        let extra = &mut self.extra;
+        match key {
+            "@odata.id" => assign(&mut self.odata_id, key, v, extra),
+            "@odata.type" => assign(&mut self.odata_type, key, v, extra),
+            "@odata.etag" => assign(&mut self.odata_etag, key, v, extra),
+            "Name" => assign(&mut self.name, key, v, extra),
+            "Description" => assign(&mut self.description, key, v, extra),
+            "Members" => {
+                let mut members = None;
+                assign(&mut members, key, v, extra);
+                self.members = members.unwrap_or_default();
+            }
+            "Members@odata.count" => assign(&mut self.count, key, v, extra),
+            "Members@odata.nextLink" => assign(&mut self.next_link, key, v, extra),
+            "Oem" => assign(&mut self.oem, key, v, extra),
+            _ => {
+                extra.insert(key.to_owned(), v);
             }
         }
-        c.members = members.unwrap_or_default();
-        Ok(c)
+    }
+
+    fn extra_mut(&mut self) -> &mut Map<String, Value> {
+        &mut self.extra
+    }
+}
+
+impl<'de, T> Deserialize<'de> for Collection<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::__private::deserialize_struct(deserializer)
     }
 }
 
 impl<T> Diagnose for Collection<T> {
     fn diagnose(&self, _path: &str, out: &mut Vec<Diagnostic>) {
+        use crate::__private::was_coerced;
         for k in KEYS {
-            if let Some(raw) = self.extra.get(k)
-                && !raw.is_null()
-                && !self.holds(k)
-            {
+            let Some(raw) = self.extra.get(k).filter(|raw| !raw.is_null()) else {
+                continue;
+            };
+            if !self.holds(k) {
                 out.push(Diagnostic::rejected(k.to_owned(), raw.clone()));
+                continue;
+            }
+            let coerced = match k {
+                "@odata.id" => self.odata_id.as_ref().is_some_and(|v| was_coerced(raw, v)),
+                "@odata.type" => self
+                    .odata_type
+                    .as_ref()
+                    .is_some_and(|v| was_coerced(raw, v)),
+                "@odata.etag" => self
+                    .odata_etag
+                    .as_ref()
+                    .is_some_and(|v| was_coerced(raw, v)),
+                "Name" => self.name.as_ref().is_some_and(|v| was_coerced(raw, v)),
+                "Description" => self
+                    .description
+                    .as_ref()
+                    .is_some_and(|v| was_coerced(raw, v)),
+                "Members" => was_coerced(raw, &self.members),
+                "Members@odata.count" => self.count.as_ref().is_some_and(|v| was_coerced(raw, v)),
+                "Members@odata.nextLink" => {
+                    self.next_link.as_ref().is_some_and(|v| was_coerced(raw, v))
+                }
+                "Oem" => self.oem.as_ref().is_some_and(|v| was_coerced(raw, v)),
+                _ => false,
+            };
+            if coerced {
+                out.push(Diagnostic::coerced(k.to_owned(), raw.clone()));
             }
         }
     }

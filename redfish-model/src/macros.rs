@@ -83,18 +83,12 @@ macro_rules! redfish_struct {
                 }
             }
 
-            fn __assign(&mut self, key: &'static str, value: $crate::__private::Value) {
-                match key {
-                    $($key => $crate::__private::assign(&mut self.$field, key, value, &mut self.extra),)*
-                    _ => {
-                        self.extra.insert(key.to_owned(), value);
-                    }
-                }
-            }
         }
 
         impl ::core::fmt::Debug for $name {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                #[allow(unused_imports)]
+                use $crate::__private::{DebugPlain as _, DebugRaw as _};
                 let mut d = f.debug_struct(stringify!($name));
                 $(
                     if let Some(v) = &self.$field {
@@ -108,37 +102,49 @@ macro_rules! redfish_struct {
             }
         }
 
+        impl $crate::__private::Fields for $name {
+            const NAME: &'static str = stringify!($name);
+
+            #[allow(clippy::needless_borrow)]
+            fn read_field<'de, A>(&mut self, key: &str, map: &mut A) -> ::core::result::Result<bool, A::Error>
+            where
+                A: $crate::__private::serde::de::MapAccess<'de>,
+            {
+                // The read path of each field is chosen by its type (see `__private::Tag`).
+                #[allow(unused_imports)]
+                use $crate::__private::{ViaArray as _, ViaFields as _, ViaRaw as _, ViaScalar as _};
+                // Types without properties use neither argument.
+                let _ = &map;
+                match key {
+                    $($key => (&&&&&$crate::__private::Tag::<$ty>::NEW).read(&mut self.$field, $key, &mut self.extra, map)?,)*
+                    _ => return Ok(false),
+                }
+                #[allow(unreachable_code)]
+                Ok(true)
+            }
+
+            fn assign_value(&mut self, key: &str, value: $crate::__private::Value) {
+                match key {
+                    $($key => $crate::__private::assign(&mut self.$field, key, value, &mut self.extra),)*
+                    _ => {
+                        self.extra.insert(key.to_owned(), value);
+                    }
+                }
+            }
+
+            fn extra_mut(&mut self) -> &mut $crate::__private::Map<::std::string::String, $crate::__private::Value> {
+                &mut self.extra
+            }
+        }
+
+        impl $crate::__private::SameSpelling for $name {}
+
         impl<'de> $crate::__private::serde::Deserialize<'de> for $name {
             fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
             where
                 D: $crate::__private::serde::Deserializer<'de>,
             {
-                struct Visitor;
-                impl<'de> $crate::__private::serde::de::Visitor<'de> for Visitor {
-                    type Value = $name;
-                    fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                        f.write_str(concat!("a JSON object (", stringify!($name), ")"))
-                    }
-                    fn visit_map<A>(self, mut map: A) -> ::core::result::Result<$name, A::Error>
-                    where
-                        A: $crate::__private::serde::de::MapAccess<'de>,
-                    {
-                        let mut out = $name::default();
-                        while let Some(key) =
-                            map.next_key_seed($crate::__private::KeySeed($name::PROPERTIES))?
-                        {
-                            let value: $crate::__private::Value = map.next_value()?;
-                            match key {
-                                $crate::__private::Key::Known(k) => out.__assign(k, value),
-                                $crate::__private::Key::Other(k) => {
-                                    out.extra.insert(k, value);
-                                }
-                            }
-                        }
-                        Ok(out)
-                    }
-                }
-                deserializer.deserialize_map(Visitor)
+                $crate::__private::deserialize_struct(deserializer)
             }
         }
 
@@ -346,6 +352,10 @@ macro_rules! redfish_enum {
             }
         }
 
+        // Read from the borrowed text of a JSON string (see `__private::Tag`).
+        impl $crate::__private::StrLike for $name {}
+        impl $crate::__private::SameSpelling for $name {}
+
         impl $crate::diagnostics::Diagnose for $name {
             fn diagnose(&self, path: &str, out: &mut ::std::vec::Vec<$crate::diagnostics::Diagnostic>) {
                 if let Self::Unknown(s) = self {
@@ -444,8 +454,10 @@ macro_rules! __impl_resource {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __debug_value {
+    // Raw JSON fields are printed with secrets redacted (see `__private::DebugTag`; the caller
+    // has `DebugPlain` and `DebugRaw` in scope).
     ($v:expr) => {
-        $v as &dyn ::core::fmt::Debug
+        &(&&$crate::__private::DebugTag($v)).view() as &dyn ::core::fmt::Debug
     };
     ($v:expr, secret $(, $rest:ident)*) => {{
         let _ = $v;

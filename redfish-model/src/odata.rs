@@ -3,7 +3,7 @@
 use std::fmt;
 use std::marker::PhantomData;
 
-use serde::de::{DeserializeOwned, Error as _};
+use serde::de::{DeserializeOwned, DeserializeSeed as _, Error as _};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::{Map, Value};
 
@@ -278,14 +278,11 @@ impl<T> Serialize for Link<T> {
 
 impl<'de, T> Deserialize<'de> for Link<T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let mut extra = Map::deserialize(deserializer)?;
-        match extra.remove("@odata.id") {
-            Some(Value::String(id)) => Ok(Self {
-                odata_id: ODataId(id),
-                extra,
-                _target: PhantomData,
-            }),
-            _ => Err(D::Error::custom("a link needs a string @odata.id")),
+        // Read entry by entry rather than through a `Map` so that a plain link allocates only
+        // its URI. The other entries keep the order they were sent in.
+        match crate::__private::LinkSeed.deserialize(deserializer)? {
+            Ok((link, _)) => Ok(link.cast()),
+            Err(_) => Err(D::Error::custom("a link needs a string @odata.id")),
         }
     }
 }

@@ -368,3 +368,149 @@ fn health_and_state_values() {
     assert_eq!(s.health, Some(Health::OK));
     assert_eq!(s.health_rollup, Some(Health::Critical));
 }
+
+#[test]
+fn a_one_element_array_where_a_single_link_is_expected() {
+    // Intel BMCs send `ContainedBy` (a single link) as an array of one link.
+    let v = json!({"Links": {"ContainedBy": [{"@odata.id": "/redfish/v1/Chassis/Rack"}]}});
+    let (c, back): (Chassis, _) = round_trip(&v);
+    let links = c.links.as_ref().unwrap();
+    assert_eq!(
+        links.contained_by.as_ref().unwrap().odata_id.as_str(),
+        "/redfish/v1/Chassis/Rack"
+    );
+    assert_eq!(back, v, "the array form is written back");
+    let d = diagnose(&c);
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(d[0].path, "Links/ContainedBy");
+    assert!(matches!(&d[0].kind, DiagnosticKind::Coerced { raw } if raw.is_array()));
+    // Straight from the bytes, the same.
+    let fast: Chassis = serde_json::from_slice(&serde_json::to_vec(&v).unwrap()).unwrap();
+    assert_eq!(fast, c);
+    // Only objects are unwrapped: a one-element array for a string stays raw and rejected.
+    let (c, back): (Chassis, _) = round_trip(&json!({"SerialNumber": ["X1"]}));
+    assert_eq!(c.serial_number, None);
+    assert_eq!(back, json!({"SerialNumber": ["X1"]}));
+    assert!(matches!(
+        diagnose(&c)[0].kind,
+        DiagnosticKind::Rejected { .. }
+    ));
+}
+
+#[test]
+fn a_collection_whose_members_is_a_lone_object_is_written_back_as_sent() {
+    let v = json!({
+        "@odata.type": "#ChassisCollection.ChassisCollection",
+        "Members": {"@odata.id": "/redfish/v1/Chassis/1"},
+        "Members@odata.count": 1
+    });
+    let (c, back): (Collection<Chassis>, _) = round_trip(&v);
+    assert_eq!(c.members.len(), 1);
+    assert_eq!(c.members[0].odata_id.as_str(), "/redfish/v1/Chassis/1");
+    assert_eq!(back, v, "the lone object is not turned into an array");
+    let d = diagnose(&c);
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(d[0].path, "Members");
+    assert!(matches!(&d[0].kind, DiagnosticKind::Coerced { raw } if raw.is_object()));
+    // The same through AnyResource, from the bytes and from a Value.
+    let bytes = serde_json::to_vec(&v).unwrap();
+    let any = AnyResource::from_slice(&bytes).unwrap();
+    assert!(matches!(&any, AnyResource::Collection(c) if c.members.len() == 1));
+    assert_eq!(serde_json::to_value(&any).unwrap(), v);
+    assert_eq!(any, AnyResource::from_json(v));
+    // A member added by the caller wins over the original form.
+    let mut c = c;
+    c.members.push(Link::new("/redfish/v1/Chassis/2"));
+    assert_eq!(
+        serde_json::to_value(&c).unwrap()["Members"][1]["@odata.id"],
+        "/redfish/v1/Chassis/2"
+    );
+}
+
+#[test]
+fn secrets_nested_in_oem_and_extra_never_reach_debug() {
+    let m: Manager = serde_json::from_value(json!({
+        "Id": "1",
+        "Oem": {"Hpe": {
+            "Foo": {"Password": "hunter2", "PasswordChangeRequired": true},
+            "Sessions": [{"Token": "tok-abc", "UserName": "admin"}, {"Token": "tok-def"}],
+            "Certificate": {"KeyUsage": ["DigitalSignature"], "PrivateKey": "-----BEGIN KEY-----"}
+        }},
+        "VendorThing": {"Deep": [{"AuthenticationKey": "snmp-auth-key"}]},
+        "Status": {"Conditions": [{"MessageArgs": ["x"], "Oem": {"SessionToken": "tok-ghi"}}]}
+    }))
+    .unwrap();
+    let dbg = format!("{m:?}");
+    for secret in [
+        "hunter2",
+        "tok-abc",
+        "tok-def",
+        "tok-ghi",
+        "BEGIN KEY",
+        "snmp-auth-key",
+    ] {
+        assert!(!dbg.contains(secret), "{secret} in {dbg}");
+    }
+    // Harmless neighbours stay readable.
+    for shown in [
+        "admin",
+        "DigitalSignature",
+        "PasswordChangeRequired\": Bool(true)",
+    ] {
+        assert!(dbg.contains(shown), "{shown} missing from {dbg}");
+    }
+    // The same for a resource of an unknown schema, kept as raw JSON.
+    let any = AnyResource::from_json(json!({
+        "@odata.type": "#HpeSecurityService.v2_3_1.HpeSecurityService",
+        "Accounts": [{"Token": "tok-jkl", "Id": "7"}]
+    }));
+    let dbg = format!("{any:?}");
+    assert!(!dbg.contains("tok-jkl") && dbg.contains("\"7\""), "{dbg}");
+    // Serialization still has everything.
+    let back = serde_json::to_value(&m).unwrap();
+    assert_eq!(back["Oem"]["Hpe"]["Foo"]["Password"], "hunter2");
+    assert_eq!(back["Oem"]["Hpe"]["Sessions"][1]["Token"], "tok-def");
+}
+
+#[test]
+fn from_slice_types_wherever_odata_type_comes_and_agrees_with_from_json() {
+    let cases = [
+        // iLO order: the OData annotations first.
+        json!({"@odata.context": "/redfish/v1/$metadata#Chassis.Chassis", "@odata.id": "/redfish/v1/Chassis/1",
+               "Id": "1", "PowerState": 5, "@odata.type": "#Chassis.v1_10_0.Chassis", "Model": null}),
+        // Last.
+        json!({"Id": "1", "Links": {"ContainedBy": [{"@odata.id": "/x"}]}, "@odata.type": "#Chassis.v1_10_0.Chassis"}),
+        // A collection without Members is not typed.
+        json!({"@odata.type": "#ChassisCollection.ChassisCollection", "Name": "x"}),
+        // An unknown schema, an error body, an error that is not an object, nothing typed.
+        json!({"Id": "9", "@odata.type": "#HpeiLOLicense.v2_3_0.HpeiLOLicense", "Oem": 1}),
+        json!({"error": {"code": "Base.1.8.GeneralError", "message": "x"}, "Extra": [1]}),
+        json!({"error": "nope"}),
+        json!({"$schema": "http://json-schema.org/draft-07/schema#", "definitions": {"a": {"type": "string"}}}),
+        json!([1, 2]),
+    ];
+    for v in cases {
+        let text = v.to_string();
+        let fast = AnyResource::from_slice(text.as_bytes()).unwrap();
+        let slow = AnyResource::from_json(serde_json::from_str(&text).unwrap());
+        assert_eq!(fast, slow, "{text}");
+        assert_eq!(diagnose(&fast), diagnose(&slow), "{text}");
+    }
+    // `@odata.type` twice, naming another schema the second time: the last one counts, as in a
+    // `Value`.
+    let dup = r##"{"@odata.type": "#Chassis.v1_10_0.Chassis", "Id": "1", "@odata.type": "#Manager.v1_10_0.Manager"}"##;
+    let fast = AnyResource::from_slice(dup.as_bytes()).unwrap();
+    assert!(matches!(fast, AnyResource::Manager(_)));
+    assert_eq!(
+        fast,
+        AnyResource::from_json(serde_json::from_str(dup).unwrap())
+    );
+    assert!(matches!(
+        AnyResource::from_slice(br#"{"error": {"code": "Base.1.8.GeneralError"}}"#).unwrap(),
+        AnyResource::Error(_)
+    ));
+    // Not JSON, or more than one value.
+    assert!(AnyResource::from_slice(br#"{"Id": "#).is_err());
+    assert!(AnyResource::from_slice(br#"{"Id": "1"} {"Id": "2"}"#).is_err());
+    assert!(AnyResource::from_slice(b"{\"Id\": \"\xff\"}").is_err());
+}
