@@ -430,14 +430,10 @@ pub use collection::Collection;
 pub use message::{Message, MessageId, RedfishError};
 pub use odata::{ETag, Link, ODataId, ODataType};
 pub use oem::{Oem, OemExtension};
-<<<<<<< HEAD
-pub use resource::{Action, Actions, DateTime, Resource, Status};
+pub use resource::{Action, ActionRequest, Actions, DateTime, NoResponse, Resource, Status};
+pub use untyped::Untyped;
 
 /// The README's examples, compiled and run as doctests.
 #[doc = include_str!("../README.md")]
 #[cfg(doctest)]
 pub struct ReadmeDoctests;
-=======
-pub use resource::{Action, ActionRequest, Actions, DateTime, NoResponse, Resource, Status};
-pub use untyped::Untyped;
->>>>>>> model
