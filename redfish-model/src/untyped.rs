@@ -130,6 +130,28 @@ impl<'de, S> Deserialize<'de> for Untyped<S> {
     }
 }
 
+// Read through the common properties' fields, so that `AnyResource` and the typed read paths
+// take an untyped resource exactly like a typed one.
+impl<S: SchemaName> crate::__private::Fields for Untyped<S> {
+    const NAME: &'static str = S::NAME;
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        self.raw.read_field(key, map)
+    }
+
+    fn assign_value(&mut self, key: &str, value: Value) {
+        self.raw.assign_value(key, value);
+    }
+
+    fn extra_mut(&mut self) -> &mut Map<String, Value> {
+        self.raw.extra_mut()
+    }
+}
+
 impl<S> Diagnose for Untyped<S> {
     fn diagnose(&self, path: &str, out: &mut Vec<Diagnostic>) {
         self.raw.diagnose(path, out);
