@@ -15,7 +15,7 @@ pub(crate) const RESOURCE_EVENT_REGISTRY: &str =
 /// A message registry the emulator knows, and how a service serves it.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct RegistrySource {
-    /// The `MessageRegistryFile` id (the member of `Registries`): `Base`, `iLOEvents`.
+    /// The `MessageRegistryFile` id (the member of `Registries`): `Base`, `TaskEvent`.
     pub file: &'static str,
     /// The registry document.
     pub source: &'static str,
@@ -42,41 +42,6 @@ pub(crate) const REGISTRIES: [RegistrySource; 4] = [
     dmtf("ResourceEvent", RESOURCE_EVENT_REGISTRY),
 ];
 
-/// Vendor registries: served by the services whose behaviour raises their messages
-/// ([`crate::behaviour::Behaviour::registries`]), known to every service for formatting.
-pub(crate) const VENDOR_REGISTRIES: [RegistrySource; 3] = [
-    // As the iLO 5 capture in `testdata/mockups` serves them (HPE, BSD-3-Clause).
-    RegistrySource {
-        file: "iLO",
-        source: include_str!("../data/registries/hpe/iLO.2.14.0.json"),
-        location: Some("/redfish/v1/RegistryStore/registries/en/iLO.json"),
-        dmtf: false,
-    },
-    RegistrySource {
-        file: "iLOEvents",
-        source: include_str!("../data/registries/hpe/iLOEvents.3.2.0.json"),
-        location: Some("/redfish/v1/RegistryStore/registries/en/iLOEvents.json"),
-        dmtf: false,
-    },
-    // The OCP OpenRMC trust events (the guide names them but defines no registry).
-    RegistrySource {
-        file: "OpenRMC",
-        source: include_str!("../data/registries/OpenRMC.1.0.0.json"),
-        location: None,
-        dmtf: false,
-    },
-];
-
-/// The HPE iLO registries (`VENDOR_REGISTRIES[0..2]`).
-pub(crate) fn ilo_registries() -> &'static [RegistrySource] {
-    &VENDOR_REGISTRIES[..2]
-}
-
-/// The OpenRMC registry (`VENDOR_REGISTRIES[2..]`).
-pub(crate) fn openrmc_registries() -> &'static [RegistrySource] {
-    &VENDOR_REGISTRIES[2..]
-}
-
 struct Registry {
     /// `Prefix.Major.Minor`, e.g. `Base.1.22`.
     id_prefix: String,
@@ -88,7 +53,7 @@ fn registries() -> &'static HashMap<String, Registry> {
     static REGS: OnceLock<HashMap<String, Registry>> = OnceLock::new();
     REGS.get_or_init(|| {
         let mut out = HashMap::new();
-        for reg in REGISTRIES.iter().chain(VENDOR_REGISTRIES.iter()) {
+        for reg in REGISTRIES.iter().chain(crate::vendor::REGISTRIES.iter()) {
             let Ok(Value::Object(doc)) = serde_json::from_str::<Value>(reg.source) else {
                 continue;
             };
@@ -262,14 +227,11 @@ mod tests {
     }
 
     #[test]
-    fn vendor_and_versioned_ids_resolve() {
-        let r = resolve("iLOEvents.SecurityStateChange", &["HighSecurity"]).unwrap();
-        assert_eq!(r.id, "iLOEvents.3.2.SecurityStateChange");
-        assert_eq!(r.message, "Security state changed to HighSecurity.");
-        assert_eq!(r.number_of_args, 1);
-        let r = resolve("OpenRMC.1.0.RevokedNode", &["node7"]).unwrap();
-        assert_eq!(r.severity, "Warning");
+    fn versioned_ids_resolve() {
         assert!(resolve("ResourceEvent.1.4.ResourceChanged", &[]).is_some());
+        let r = resolve("TaskEvent.TaskProgressChanged", &["3", "50"]).unwrap();
+        assert_eq!(r.id, "TaskEvent.1.0.TaskProgressChanged");
+        assert_eq!(r.number_of_args, 2);
         // Another major version, an unknown key, a malformed id.
         assert!(resolve("ResourceEvent.2.0.ResourceChanged", &[]).is_none());
         assert!(resolve("ResourceEvent.Nope", &[]).is_none());

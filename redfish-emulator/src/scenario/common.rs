@@ -172,7 +172,7 @@ pub(crate) fn registries(tree: &mut Tree) {
 pub(crate) const REGISTRIES_PATH: &str = "/redfish/v1/Registries";
 
 /// The registry prefixes a tree's `Registries` collection serves (from each file's `Registry`,
-/// e.g. `iLOEvents.3.2.0`).
+/// e.g. `TaskEvent.1.0.5`).
 pub(crate) fn served_prefixes(tree: &Tree) -> Vec<String> {
     let Some(coll) = tree.get(REGISTRIES_PATH) else {
         return Vec::new();
