@@ -264,10 +264,7 @@ impl EmulatorBuilder {
                 behaviours,
                 push_uri: built.push_uri,
                 metadata: built.metadata.map(Arc::from),
-                events: crate::events::EventSettings {
-                    time_scale: self.time_scale,
-                    ..self.events
-                },
+                events: self.events,
             },
             inner,
         })

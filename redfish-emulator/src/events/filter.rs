@@ -10,6 +10,7 @@ use crate::tree::normalize;
 use crate::util::link_target;
 
 /// The `SSEFilterPropertiesSupported` the SSE `$filter` implements.
+#[cfg(test)]
 pub(crate) const SSE_FILTER_PROPERTIES: [&str; 8] = [
     "EventFormatType",
     "EventType",
@@ -362,6 +363,11 @@ impl SubscriptionFilter {
         })
     }
 
+    /// True for a subscription to metric reports (`EventFormatType: MetricReport`).
+    pub(crate) fn wants_metric_reports(&self) -> bool {
+        self.metric_reports
+    }
+
     fn keeps(&self, r: &RecordMeta) -> bool {
         let (prefix, _) = prefix_and_key(&r.message_id);
         let inclusive = self.registry_prefixes.is_empty() && self.message_ids.is_empty();
@@ -456,6 +462,32 @@ mod tests {
         assert_eq!(sel("EventType eq ResourceUpdated and RegistryPrefix ne TaskEvent"), Some(vec![true, false]));
         for bad in ["Foo eq 1", "MessageId", "MessageId gt 1", "(RegistryPrefix eq Base", "RegistryPrefix eq 'x"] {
             assert!(SseFilter::parse(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn the_scenarios_advertise_exactly_what_the_filter_supports() {
+        for p in SSE_FILTER_PROPERTIES {
+            assert!(Prop::parse(p).is_some(), "{p}");
+        }
+        for data in [
+            include_str!("../../data/scenarios/rack/base.json"),
+            include_str!("../../data/scenarios/ilo/ilo6.json"),
+            include_str!("../../data/scenarios/ilo/ilo7.json"),
+        ] {
+            let tree: Value = serde_json::from_str(data).unwrap();
+            let supported = &tree["/redfish/v1/EventService"]["SSEFilterPropertiesSupported"];
+            let mut on: Vec<&str> = supported
+                .as_object()
+                .unwrap()
+                .iter()
+                .filter(|(_, v)| **v == json!(true))
+                .map(|(k, _)| k.as_str())
+                .collect();
+            on.sort_unstable();
+            let mut expected = SSE_FILTER_PROPERTIES.to_vec();
+            expected.sort_unstable();
+            assert_eq!(on, expected);
         }
     }
 

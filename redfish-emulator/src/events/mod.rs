@@ -24,6 +24,7 @@ use crate::tree::{Tree, odata_type};
 pub(crate) mod filter;
 pub(crate) mod push;
 pub(crate) mod sse;
+pub(crate) mod telemetry;
 
 /// `@odata.type` of the payloads.
 pub(crate) const EVENT_TYPE: &str = "#Event.v1_13_0.Event";
@@ -334,7 +335,6 @@ pub(crate) struct EventSettings {
     pub queue: usize,
     /// SSE comment sent after this long without an event.
     pub keep_alive: Duration,
-    pub time_scale: f64,
     pub remote: RemoteDestinations,
 }
 
@@ -344,7 +344,6 @@ impl Default for EventSettings {
             replay: DEFAULT_REPLAY,
             queue: DEFAULT_QUEUE,
             keep_alive: Duration::from_secs(5),
-            time_scale: 1.0,
             remote: RemoteDestinations::Refuse,
         }
     }
@@ -569,11 +568,6 @@ impl EventBus {
     pub(crate) fn sse_count(&self) -> usize {
         lock(&self.state).sse.len()
     }
-
-    /// Registered push subscriptions.
-    pub(crate) fn push_paths(&self) -> Vec<String> {
-        lock(&self.state).push.keys().cloned().collect()
-    }
 }
 
 /// One `EventRecord` and what filters look at.
@@ -703,6 +697,35 @@ pub(crate) fn subscriptions(tree: &Tree) -> Option<String> {
         .get("Subscriptions")
         .and_then(crate::util::link_target)
         .and_then(|p| tree.resolve(p))
+}
+
+/// Parses an ISO 8601 duration of the form `P[nD][T[nH][nM][n[.n]S]]`.
+pub(crate) fn iso_duration(s: &str) -> Option<Duration> {
+    let rest = s.strip_prefix('P')?;
+    let (days, time) = match rest.split_once('T') {
+        Some((d, t)) => (d, t),
+        None => (rest, ""),
+    };
+    let mut secs = 0f64;
+    if !days.is_empty() {
+        secs += days.strip_suffix('D')?.parse::<f64>().ok()? * 86400.0;
+    }
+    let mut num = String::new();
+    for c in time.chars() {
+        match c {
+            'H' | 'M' | 'S' => {
+                let n: f64 = num.parse().ok()?;
+                num.clear();
+                secs += n * match c {
+                    'H' => 3600.0,
+                    'M' => 60.0,
+                    _ => 1.0,
+                };
+            }
+            _ => num.push(c),
+        }
+    }
+    (num.is_empty() && secs.is_finite() && secs >= 0.0).then(|| Duration::from_secs_f64(secs))
 }
 
 /// True for property names whose values must never appear in an event.

@@ -93,6 +93,11 @@ impl Drop for Handle {
 }
 
 impl Handle {
+    /// True for a subscription to metric reports.
+    pub(crate) fn wants_metric_reports(&self) -> bool {
+        self.shared.filter.wants_metric_reports()
+    }
+
     /// Queues a payload for delivery if the subscription wants it (never waits).
     pub(crate) fn offer(&self, payload: &Arc<Payload>) {
         if self.shared.filter.select(payload).is_none() {
@@ -297,6 +302,7 @@ pub(crate) fn create(
     );
     inner.tree.put(&path, sub);
     inner.tree.add_member(&coll, &path);
+    let reports = filter.wants_metric_reports();
     if local {
         let handle = spawn(
             state,
@@ -322,6 +328,10 @@ pub(crate) fn create(
         .by(user.as_deref()),
     );
     let created = inner.tree.get(&path).cloned().unwrap_or(Value::Null);
+    drop(inner);
+    if reports && local {
+        super::telemetry::ensure_running(state);
+    }
     Reply::json(StatusCode::CREATED, created).header(header::LOCATION, &path)
 }
 
@@ -377,35 +387,6 @@ pub(crate) fn after_patch(
     }
 }
 
-/// Parses an ISO 8601 duration of the form `P[nD][T[nH][nM][n[.n]S]]`.
-fn iso_duration(s: &str) -> Option<Duration> {
-    let rest = s.strip_prefix('P')?;
-    let (days, time) = match rest.split_once('T') {
-        Some((d, t)) => (d, t),
-        None => (rest, ""),
-    };
-    let mut secs = 0f64;
-    if !days.is_empty() {
-        secs += days.strip_suffix('D')?.parse::<f64>().ok()? * 86400.0;
-    }
-    let mut num = String::new();
-    for c in time.chars() {
-        match c {
-            'H' | 'M' | 'S' => {
-                let n: f64 = num.parse().ok()?;
-                num.clear();
-                secs += n * match c {
-                    'H' => 3600.0,
-                    'M' => 60.0,
-                    _ => 1.0,
-                };
-            }
-            _ => num.push(c),
-        }
-    }
-    (num.is_empty() && secs.is_finite() && secs >= 0.0).then(|| Duration::from_secs_f64(secs))
-}
-
 fn set_state(inner: &mut Inner, path: &str, state: &str) {
     inner.tree.update(path, |d| {
         d.insert("Status".into(), json!({"State": state, "Health": "OK"}));
@@ -433,7 +414,7 @@ pub(crate) fn suspend_or_resume(
     };
     if resume {
         if let Some(d) = params.get("DeliverBufferedEventDuration") {
-            let Some(dur) = d.as_str().and_then(iso_duration) else {
+            let Some(dur) = d.as_str().and_then(super::iso_duration) else {
                 let shown = crate::schema::display(d);
                 return Reply::bad_request(vec![base(
                     "ActionParameterValueFormatError",
@@ -854,6 +835,7 @@ mod tests {
 
     #[test]
     fn durations() {
+        use super::super::iso_duration;
         assert_eq!(iso_duration("PT0S"), Some(Duration::ZERO));
         assert_eq!(iso_duration("PT1M30S"), Some(Duration::from_secs(90)));
         assert_eq!(iso_duration("P1DT1H"), Some(Duration::from_secs(90000)));

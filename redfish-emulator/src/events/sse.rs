@@ -157,6 +157,7 @@ pub(crate) fn open(state: &Arc<State>, req: &Request, head: bool) -> Reply {
             key: connection.key,
         },
     };
+    super::telemetry::ensure_running(state);
     let stream = futures_util::stream::unfold(conn, next);
     Reply::stream(Body::from_stream(stream), "text/event-stream")
 }
