@@ -746,12 +746,13 @@ fn delete(state: &Arc<State>, principal: &Principal, path: &str) -> Reply {
             auth::drop_session_token(&mut inner, &t);
         }
     }
+    // A removed subscription or stream stops first: it does not hear of its own removal.
+    let bus = Arc::clone(&inner.events);
+    bus.removed(&key);
     raise_removal(&mut inner, principal, &parent_path, &key);
     inner.passwords.remove(&key);
     inner.tree.remove_subtree(&key);
     inner.tree.remove_member(&parent_path, &key);
     crate::actions::certificates::refresh_locations(&mut inner.tree);
-    let bus = Arc::clone(&inner.events);
-    bus.removed(&key);
     Reply::empty(StatusCode::NO_CONTENT)
 }

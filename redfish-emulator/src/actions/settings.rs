@@ -441,6 +441,7 @@ pub(crate) fn submit_test_event(state: &Arc<State>, params: &Map<String, Value>)
             .and_then(Value::as_array)
             .map(|a| a.iter().map(crate::schema::display).collect())
             .unwrap_or_default(),
+        args_given: params.contains_key("MessageArgs"),
         origin: text("OriginOfCondition").map(|o| normalize(&o)),
         event_type,
         username: None,

@@ -5,9 +5,9 @@
 //! Every event is raised with [`Inner::raise`] (or [`Inner::raise_all`] for the records of one
 //! payload), which passes it through each behaviour's `raise_event` seam (a vendor may adjust
 //! it or add its own events) and publishes the result under the state lock, so events are
-//! ordered as the changes they describe. Publishing never waits: SSE streams read a bounded
-//! broadcast queue (a stream that falls behind is disconnected) and push subscriptions a bounded
-//! queue of their own.
+//! ordered as the changes they describe. Publishing never waits: every SSE stream and every
+//! push subscription has a bounded queue of its own; an SSE client whose queue is full is
+//! disconnected (it resumes with `Last-Event-ID`), a push subscription loses the newest events.
 
 use std::collections::{HashMap, VecDeque};
 use std::sync::{Arc, Mutex};
@@ -15,7 +15,7 @@ use std::time::Duration;
 
 use bytes::Bytes;
 use serde_json::{Value, json};
-use tokio::sync::{broadcast, watch};
+use tokio::sync::watch;
 
 use crate::behaviour::Behaviours;
 use crate::state::{Inner, lock};
@@ -82,6 +82,8 @@ pub(crate) struct Event {
     pub message_id: String,
     /// Message arguments, as many as the registry message has (`MessageArgs` are strings).
     pub args: Vec<String>,
+    /// Send `MessageArgs` (false: a test event whose client sent none).
+    pub args_given: bool,
     /// The resource the event is about (`OriginOfCondition`).
     pub origin: Option<String>,
     pub event_type: EventType,
@@ -104,6 +106,7 @@ impl Event {
         Event {
             message_id: message_id.to_owned(),
             args: args.iter().map(|a| (*a).to_owned()).collect(),
+            args_given: true,
             origin: Some(origin.to_owned()),
             event_type,
             username: None,
@@ -297,6 +300,7 @@ impl TestEvent {
         Event {
             message_id: self.message_id,
             args: self.args,
+            args_given: true,
             origin: self.origin.map(|o| crate::tree::normalize(&o)),
             event_type: self.event_type,
             username: None,
@@ -359,7 +363,6 @@ pub(crate) struct EventBus {
     pub settings: EventSettings,
     behaviours: Behaviours,
     state: Mutex<BusState>,
-    tx: broadcast::Sender<Arc<Payload>>,
     /// Bumped to drop every open SSE connection (test hook).
     drops: watch::Sender<u64>,
 }
@@ -371,8 +374,8 @@ struct BusState {
     ring: VecDeque<Arc<Payload>>,
     /// Push subscriptions by resource path.
     push: HashMap<String, push::Handle>,
-    /// Open SSE streams by EventDestination path; dropping the sender ends the stream.
-    sse: HashMap<String, watch::Sender<bool>>,
+    /// Open SSE streams by key (their EventDestination path); dropping one ends the stream.
+    sse: HashMap<String, sse::Slot>,
     /// Metric report generator running.
     telemetry: bool,
 }
@@ -397,13 +400,11 @@ impl Default for EventBus {
 
 impl EventBus {
     pub(crate) fn new(settings: EventSettings, behaviours: Behaviours) -> EventBus {
-        let (tx, _) = broadcast::channel(settings.queue.max(1));
         let (drops, _) = watch::channel(0);
         EventBus {
             settings,
             behaviours,
             state: Mutex::new(BusState::default()),
-            tx,
             drops,
         }
     }
@@ -499,8 +500,8 @@ impl EventBus {
             }
             st.ring.push_back(Arc::clone(&payload));
         }
-        // No receiver is fine: nobody is streaming.
-        let _ = self.tx.send(Arc::clone(&payload));
+        // A stream whose queue is full is cut off; it resumes with Last-Event-ID.
+        st.sse.retain(|_, slot| slot.offer(&payload));
         for h in st.push.values() {
             h.offer(&payload);
         }
@@ -516,9 +517,10 @@ impl EventBus {
         lock(&self.state).last_id
     }
 
-    /// Payloads queued in the SSE broadcast queue, not yet read by every stream.
+    /// The longest SSE queue (payloads sent to a stream and not yet read by it).
     pub(crate) fn sse_backlog(&self) -> usize {
-        self.tx.len()
+        let st = lock(&self.state);
+        st.sse.values().map(sse::Slot::backlog).max().unwrap_or(0)
     }
 
     /// A resource was removed: an SSE stream it represented ends, a push subscription stops.
@@ -600,7 +602,7 @@ fn record(tree: &Tree, e: &Event, event_id: u64, member: usize) -> (Value, Recor
     r.insert("EventType".into(), json!(e.event_type.as_str()));
     r.insert("MemberId".into(), json!(member.to_string()));
     r.insert("MessageId".into(), json!(message_id));
-    if e.from_registry || !e.args.is_empty() {
+    if e.args_given {
         r.insert("MessageArgs".into(), json!(e.args));
     }
     if let Some(m) = e

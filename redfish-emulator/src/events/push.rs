@@ -302,10 +302,22 @@ pub(crate) fn create(
     );
     inner.tree.put(&path, sub);
     inner.tree.add_member(&coll, &path);
+    // Raised before the subscription starts: it does not get its own creation.
+    inner.raise(
+        Event::new(
+            "ResourceEvent.ResourceCreated",
+            &[],
+            &path,
+            EventType::ResourceAdded,
+        )
+        .by(user.as_deref()),
+    );
     let reports = filter.wants_metric_reports();
     if local {
+        let queue = inner.events.settings.queue;
         let handle = spawn(
             state,
+            queue,
             &path,
             filter,
             Settings {
@@ -318,15 +330,6 @@ pub(crate) fn create(
         );
         inner.events.add_push(&path, handle);
     }
-    inner.raise(
-        Event::new(
-            "ResourceEvent.ResourceCreated",
-            &[],
-            &path,
-            EventType::ResourceAdded,
-        )
-        .by(user.as_deref()),
-    );
     let created = inner.tree.get(&path).cloned().unwrap_or(Value::Null);
     drop(inner);
     if reports && local {
@@ -345,6 +348,22 @@ impl super::EventBus {
             .push
             .get(path)
             .map(|h| Arc::clone(&h.shared))
+    }
+}
+
+/// Checks of a subscription PATCH beyond the schema: `HttpHeaders` must be header names and
+/// values.
+pub(crate) fn patch_checks(current: &Value, body: &Map<String, Value>) -> Vec<Value> {
+    if crate::tree::schema_name(current) != Some("EventDestination") {
+        return Vec::new();
+    }
+    match headers_of(body.get("HttpHeaders")) {
+        Ok(_) => Vec::new(),
+        Err(()) => vec![base_for(
+            "PropertyValueFormatError",
+            &["HttpHeaders", "HttpHeaders"],
+            "#/HttpHeaders",
+        )],
     }
 }
 
@@ -435,7 +454,13 @@ pub(crate) fn suspend_or_resume(
     crate::actions::success(state)
 }
 
-fn spawn(state: &Arc<State>, path: &str, filter: SubscriptionFilter, settings: Settings) -> Handle {
+fn spawn(
+    state: &Arc<State>,
+    queue: usize,
+    path: &str,
+    filter: SubscriptionFilter,
+    settings: Settings,
+) -> Handle {
     let (suspended, _) = watch::channel(false);
     let shared = Arc::new(Shared {
         path: path.to_owned(),
@@ -445,11 +470,7 @@ fn spawn(state: &Arc<State>, path: &str, filter: SubscriptionFilter, settings: S
         skip_before: Mutex::new(None),
         dropped: AtomicU64::new(0),
     });
-    let queue = {
-        let inner = state.lock();
-        inner.events.settings.queue.max(1)
-    };
-    let (tx, rx) = mpsc::channel(queue);
+    let (tx, rx) = mpsc::channel(queue.max(1));
     let task = tokio::spawn(run(Arc::downgrade(state), Arc::clone(&shared), rx));
     Handle {
         shared,

@@ -15,12 +15,13 @@ use axum::extract::Request;
 use axum::http::{HeaderMap, StatusCode, header};
 use bytes::Bytes;
 use serde_json::{Value, json};
-use tokio::sync::{broadcast, watch};
+use tokio::sync::{mpsc, watch};
 
 use super::filter::SseFilter;
 use super::{EventBus, Format, Payload};
 use crate::messages::base;
 use crate::reply::Reply;
+use crate::server::ConnControl;
 use crate::state::{State, lock};
 use crate::tree::normalize;
 
@@ -137,7 +138,8 @@ pub(crate) fn open(state: &Arc<State>, req: &Request, head: bool) -> Reply {
             inner.tree.add_member(&coll, &path);
             path
         });
-        let connection = bus.connect(dest.clone(), last);
+        let ctl = req.extensions().get::<ConnControl>().cloned();
+        let connection = bus.connect(dest.clone(), last, ctl);
         (bus, dest, context, connection)
     };
     let conn = Conn {
@@ -146,7 +148,6 @@ pub(crate) fn open(state: &Arc<State>, req: &Request, head: bool) -> Reply {
         gap: connection.gap,
         filter,
         context,
-        close: connection.close,
         drops: connection.drops,
         keep_alive: bus.settings.keep_alive,
         opened: false,
@@ -162,13 +163,43 @@ pub(crate) fn open(state: &Arc<State>, req: &Request, head: bool) -> Reply {
     Reply::stream(Body::from_stream(stream), "text/event-stream")
 }
 
+/// A stream as the bus sees it: its queue, and its connection (to cut it when the queue
+/// overflows: a client that does not read leaves the stream unpolled, so only the connection
+/// can be closed).
+pub(crate) struct Slot {
+    tx: mpsc::Sender<Arc<Payload>>,
+    ctl: Option<ConnControl>,
+    capacity: usize,
+}
+
+impl Slot {
+    /// Queues a payload; false when the stream is gone or its queue is full (then its
+    /// connection is cut).
+    pub(crate) fn offer(&self, payload: &Arc<Payload>) -> bool {
+        match self.tx.try_send(Arc::clone(payload)) {
+            Ok(()) => true,
+            Err(mpsc::error::TrySendError::Full(_)) => {
+                if let Some(ctl) = &self.ctl {
+                    ctl.drop_connection();
+                }
+                false
+            }
+            Err(mpsc::error::TrySendError::Closed(_)) => false,
+        }
+    }
+
+    /// Payloads queued and not yet read.
+    pub(crate) fn backlog(&self) -> usize {
+        self.capacity - self.tx.capacity()
+    }
+}
+
 /// What a new stream starts from.
 pub(crate) struct Connection {
-    rx: broadcast::Receiver<Arc<Payload>>,
+    rx: mpsc::Receiver<Arc<Payload>>,
     replay: VecDeque<Arc<Payload>>,
     /// `Last-Event-ID` names an event no longer buffered: some may be lost.
     gap: bool,
-    close: watch::Receiver<bool>,
     drops: watch::Receiver<u64>,
     /// The stream's key in the bus (its EventDestination path when it has one).
     key: String,
@@ -177,9 +208,15 @@ pub(crate) struct Connection {
 impl EventBus {
     /// Registers a stream: the queue and the replay are taken under the bus lock, so an event
     /// is either replayed or queued, never both and never neither.
-    pub(crate) fn connect(&self, dest: Option<String>, last: Option<u64>) -> Connection {
+    pub(crate) fn connect(
+        &self,
+        dest: Option<String>,
+        last: Option<u64>,
+        ctl: Option<ConnControl>,
+    ) -> Connection {
         let mut st = lock(&self.state);
-        let rx = self.tx.subscribe();
+        let capacity = self.settings.queue.max(1);
+        let (tx, rx) = mpsc::channel(capacity);
         let (replay, gap) = match last {
             Some(last) => {
                 let replay: VecDeque<_> = st.ring.iter().filter(|p| p.id > last).cloned().collect();
@@ -188,9 +225,8 @@ impl EventBus {
             }
             None => (VecDeque::new(), false),
         };
-        let (close_tx, close) = watch::channel(false);
         let key = dest.unwrap_or_else(|| format!("#stream-{}", crate::auth::random_token()));
-        st.sse.insert(key.clone(), close_tx);
+        st.sse.insert(key.clone(), Slot { tx, ctl, capacity });
         drop(st);
         let mut drops = self.drops.subscribe();
         drops.mark_unchanged();
@@ -198,7 +234,6 @@ impl EventBus {
             rx,
             replay,
             gap,
-            close,
             drops,
             key,
         }
@@ -234,12 +269,11 @@ impl Drop for Guard {
 }
 
 struct Conn {
-    rx: broadcast::Receiver<Arc<Payload>>,
+    rx: mpsc::Receiver<Arc<Payload>>,
     replay: VecDeque<Arc<Payload>>,
     gap: bool,
     filter: Option<SseFilter>,
     context: String,
-    close: watch::Receiver<bool>,
     drops: watch::Receiver<u64>,
     keep_alive: Duration,
     opened: bool,
@@ -321,21 +355,16 @@ async fn next(mut c: Conn) -> Option<(Result<Bytes, std::io::Error>, Conn)> {
                 // The bus is gone: the service stopped.
                 return None;
             }
-            // The EventDestination was deleted (or the service stops): close the stream.
-            _ = c.close.changed() => return None,
             received = c.rx.recv() => match received {
-                Ok(p) => {
+                Some(p) => {
                     if let Some(b) = c.frame(&p) {
                         return Some((Ok(b), c));
                     }
                 }
-                Err(broadcast::error::RecvError::Lagged(_)) => {
-                    // Too slow: disconnect rather than buffer without bound; the client resumes
-                    // with Last-Event-ID.
-                    c.done = true;
-                    return Some((Err(failure("event queue overflow: the client reads too slowly")), c));
-                }
-                Err(broadcast::error::RecvError::Closed) => return None,
+                // The bus let the stream go: its EventDestination was deleted, the service
+                // stops, or (in process, where there is no connection to cut) its queue
+                // overflowed.
+                None => return None,
             },
             _ = tokio::time::sleep(c.keep_alive) => {
                 return Some((Ok(Bytes::from_static(b": keep-alive\n\n")), c));

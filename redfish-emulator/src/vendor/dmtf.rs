@@ -109,10 +109,11 @@ impl Behaviour for Dmtf {
     fn extra_writable(&self, current: &Value) -> &'static [&'static str] {
         // BIOS attributes are defined by the AttributeRegistry, not the schema (which gives them
         // as patternProperties); they are checked against the registry.
-        if schema_name(current) == Some("Bios") {
-            &["/Attributes"]
-        } else {
-            &[]
+        match schema_name(current) {
+            Some("Bios") => &["/Attributes"],
+            // Header names are the keys (patternProperties); push::after_patch checks them.
+            Some("EventDestination") => &["/HttpHeaders"],
+            _ => &[],
         }
     }
 
@@ -126,6 +127,7 @@ impl Behaviour for Dmtf {
         let mut errors = account_checks(inner, key, current, body);
         errors.extend(settings::check_settings_patch(inner, key, current, body));
         errors.extend(virtual_media::check_patch(current, body));
+        errors.extend(crate::events::push::patch_checks(current, body));
         errors
     }
 
