@@ -132,7 +132,9 @@ async fn run(args: Args) -> Result<(), Box<dyn std::error::Error>> {
             Remote::Refuse => RemoteDestinations::Refuse,
             Remote::StoreOnly => RemoteDestinations::StoreOnly,
         })
-        .sse_keep_alive(Duration::from_secs_f64(args.sse_keep_alive.clamp(0.001, 3600.0)));
+        .sse_keep_alive(Duration::from_secs_f64(
+            args.sse_keep_alive.clamp(0.001, 3600.0),
+        ));
     if args.services != 1 || args.services_out.is_some() {
         return run_fleet(builder, &args, started).await;
     }

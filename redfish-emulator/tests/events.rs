@@ -60,7 +60,12 @@ async fn sse_stream_carries_a_reset_and_a_patch_in_order() {
     let (_, d) = api.get(&dest).await;
     assert_eq!(d["SubscriptionType"], "SSE");
     let context = d["Context"].as_str().unwrap().to_owned();
-    assert!(d["Destination"].as_str().unwrap().starts_with("redfish-sse://127.0.0.1:"));
+    assert!(
+        d["Destination"]
+            .as_str()
+            .unwrap()
+            .starts_with("redfish-sse://127.0.0.1:")
+    );
 
     reset(&api, "/redfish/v1/Systems/Node1", "ForceOff").await;
     let (status, _) = api
@@ -87,7 +92,10 @@ async fn sse_stream_carries_a_reset_and_a_patch_in_order() {
     assert_eq!(r["EventType"], "StatusChange");
     assert_eq!(r["EventId"], id1.to_string());
     assert_eq!(r["MemberId"], "0");
-    assert_eq!(r["OriginOfCondition"]["@odata.id"], "/redfish/v1/Systems/Node1");
+    assert_eq!(
+        r["OriginOfCondition"]["@odata.id"],
+        "/redfish/v1/Systems/Node1"
+    );
     assert_eq!(r["Username"], "admin");
     assert!(r["EventTimestamp"].as_str().unwrap().ends_with("+00:00"));
 
@@ -104,7 +112,10 @@ async fn sse_stream_carries_a_reset_and_a_patch_in_order() {
     );
     assert_eq!(p["EventType"], "ResourceUpdated");
     assert_eq!(p["EventId"], (id2 + 1).to_string());
-    assert_eq!(p["OriginOfCondition"]["@odata.id"], "/redfish/v1/Chassis/Rack/Power");
+    assert_eq!(
+        p["OriginOfCondition"]["@odata.id"],
+        "/redfish/v1/Chassis/Rack/Power"
+    );
 
     // Closing the stream deletes its EventDestination.
     drop(sse);
@@ -132,7 +143,10 @@ async fn sse_needs_authentication_and_an_event_stream_accept() {
         .await
         .unwrap();
     assert_eq!(resp.status(), StatusCode::NOT_ACCEPTABLE);
-    assert_eq!(resp.headers()["content-type"], "application/json; charset=utf-8");
+    assert_eq!(
+        resp.headers()["content-type"],
+        "application/json; charset=utf-8"
+    );
     let body: Value = resp.json().await.unwrap();
     assert_eq!(message_keys(&body), ["HeaderInvalid"]);
     // A session works as well as Basic, and a read-only role is enough (Login).
@@ -189,7 +203,10 @@ async fn sse_filter_narrows_the_records() {
     assert_eq!(keys(&e), ["TaskStarted"]);
 
     let resp = api
-        .req(Method::GET, "/redfish/v1/EventService/SSE?$filter=Colour%20eq%20Red")
+        .req(
+            Method::GET,
+            "/redfish/v1/EventService/SSE?$filter=Colour%20eq%20Red",
+        )
         .send()
         .await
         .unwrap();
@@ -352,8 +369,11 @@ async fn push_subscriptions_get_the_same_events_with_context_and_headers() {
     );
     let mut sse = Sse::open(&api, ONLY_EVENTS, None).await;
     reset(&api, "/redfish/v1/Systems/Node3", "GracefulShutdown").await;
-    api.patch("/redfish/v1/Chassis/Node3", json!({"LocationIndicatorActive": true}))
-        .await;
+    api.patch(
+        "/redfish/v1/Chassis/Node3",
+        json!({"LocationIndicatorActive": true}),
+    )
+    .await;
     // A task event: not in the subscription's registries.
     let (_, monitor) = api
         .post(
@@ -366,9 +386,17 @@ async fn push_subscriptions_get_the_same_events_with_context_and_headers() {
     let first = l.next().await;
     assert_eq!(first.headers["authorization"], "Bearer s3cret-token");
     assert_eq!(first.headers["x-tenant"], "blue");
-    assert!(first.headers["content-type"].to_str().unwrap().starts_with("application/json"));
+    assert!(
+        first.headers["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("application/json")
+    );
     assert_eq!(first.body["Context"], "fleet-tool-1");
-    assert_eq!(keys(&first.body), ["ResourcePoweringOff", "ResourcePoweredOff"]);
+    assert_eq!(
+        keys(&first.body),
+        ["ResourcePoweringOff", "ResourcePoweredOff"]
+    );
     let second = l.next().await;
     assert_eq!(second.body["Context"], "fleet-tool-1");
     // The LED sync changes IndicatorLED too, but only what the client sent is reported.
@@ -396,7 +424,10 @@ async fn push_subscriptions_get_the_same_events_with_context_and_headers() {
     assert_eq!(patched["HttpHeaders"], json!([]));
     // The subscription hears of its own change, with the new settings already.
     let change = l.next().await;
-    assert_eq!(change.body["Events"][0]["OriginOfCondition"]["@odata.id"], sub.as_str());
+    assert_eq!(
+        change.body["Events"][0]["OriginOfCondition"]["@odata.id"],
+        sub.as_str()
+    );
     assert_eq!(keys(&change.body)[0], "ResourceChanged");
     assert!(!change.body.to_string().contains("Bearer"));
     emu.raise_event(TestEvent::new("ResourceEvent.TestMessage"));
@@ -449,7 +480,10 @@ async fn terminate_after_retries_deletes_the_subscription() {
     loop {
         let (_, e) = sse.event().await.unwrap();
         if keys(&e) == ["SubscriptionTerminated"] {
-            assert_eq!(e["Events"][0]["OriginOfCondition"]["@odata.id"], sub.as_str());
+            assert_eq!(
+                e["Events"][0]["OriginOfCondition"]["@odata.id"],
+                sub.as_str()
+            );
             break;
         }
     }
@@ -536,22 +570,48 @@ async fn destinations_off_the_machine_are_refused() {
         "http://localhost.example.com/",
     ] {
         let (status, body) = api
-            .post(SUBSCRIPTIONS, json!({"Destination": dest, "Protocol": "Redfish"}))
+            .post(
+                SUBSCRIPTIONS,
+                json!({"Destination": dest, "Protocol": "Redfish"}),
+            )
             .await;
         assert_eq!(status, StatusCode::BAD_REQUEST, "{dest}");
         assert_eq!(message_keys(&body), ["PropertyValueIncorrect"]);
-        assert!(body["error"]["message"].as_str().unwrap().contains("on this machine"));
+        assert!(
+            body["error"]["message"]
+                .as_str()
+                .unwrap()
+                .contains("on this machine")
+        );
     }
     let (_, subs) = api.get(SUBSCRIPTIONS).await;
     assert_eq!(subs["Members@odata.count"], 0);
     // Bad values are refused too.
     for (body, key) in [
-        (json!({"Destination": "ftp://127.0.0.1/x", "Protocol": "Redfish"}), "PropertyValueFormatError"),
-        (json!({"Destination": "http://127.0.0.1/x", "Protocol": "SNMPv2c"}), "PropertyValueNotInList"),
-        (json!({"Destination": "http://127.0.0.1/x", "SubscriptionType": "SSE"}), "PropertyValueNotInList"),
-        (json!({"Destination": "http://127.0.0.1/x", "DeliveryRetryPolicy": "Sometimes"}), "PropertyValueNotInList"),
-        (json!({"Destination": "http://127.0.0.1/x", "RegistryPrefixes": "Base"}), "PropertyValueTypeError"),
-        (json!({"Protocol": "Redfish"}), "CreateFailedMissingReqProperties"),
+        (
+            json!({"Destination": "ftp://127.0.0.1/x", "Protocol": "Redfish"}),
+            "PropertyValueFormatError",
+        ),
+        (
+            json!({"Destination": "http://127.0.0.1/x", "Protocol": "SNMPv2c"}),
+            "PropertyValueNotInList",
+        ),
+        (
+            json!({"Destination": "http://127.0.0.1/x", "SubscriptionType": "SSE"}),
+            "PropertyValueNotInList",
+        ),
+        (
+            json!({"Destination": "http://127.0.0.1/x", "DeliveryRetryPolicy": "Sometimes"}),
+            "PropertyValueNotInList",
+        ),
+        (
+            json!({"Destination": "http://127.0.0.1/x", "RegistryPrefixes": "Base"}),
+            "PropertyValueTypeError",
+        ),
+        (
+            json!({"Protocol": "Redfish"}),
+            "CreateFailedMissingReqProperties",
+        ),
     ] {
         let (status, err) = api.post(SUBSCRIPTIONS, body.clone()).await;
         assert_eq!(status, StatusCode::BAD_REQUEST, "{body}");
@@ -560,7 +620,10 @@ async fn destinations_off_the_machine_are_refused() {
     // A read-only user may not subscribe.
     let op = Api::as_user(&emu, &c, DEFAULT_READONLY);
     let (status, _) = op
-        .post(SUBSCRIPTIONS, json!({"Destination": "http://127.0.0.1:9/x", "Protocol": "Redfish"}))
+        .post(
+            SUBSCRIPTIONS,
+            json!({"Destination": "http://127.0.0.1:9/x", "Protocol": "Redfish"}),
+        )
         .await;
     assert_eq!(status, StatusCode::FORBIDDEN);
 
@@ -632,7 +695,11 @@ async fn submit_test_event_reaches_sse_and_subscribers() {
     let (emu, c) = start(rack()).await;
     let api = Api::new(&emu, &c);
     let mut l = listener().await;
-    subscribe(&api, json!({"Destination": l.url, "Protocol": "Redfish", "Context": "t"})).await;
+    subscribe(
+        &api,
+        json!({"Destination": l.url, "Protocol": "Redfish", "Context": "t"}),
+    )
+    .await;
     let mut sse = Sse::open(&api, ONLY_EVENTS, None).await;
     let target = "/redfish/v1/EventService/Actions/EventService.SubmitTestEvent";
     let (status, body) = api
@@ -653,20 +720,30 @@ async fn submit_test_event_reaches_sse_and_subscribers() {
     assert_eq!(status, StatusCode::NO_CONTENT, "{body}");
     let (_, e) = sse.event().await.unwrap();
     let r = &e["Events"][0];
-    assert_eq!(r["MessageId"], "ResourceEvent.1.4.ResourceStatusChangedCritical");
-    assert_eq!(r["MessageArgs"], json!(["/redfish/v1/Chassis/Rack", "Critical"]));
+    assert_eq!(
+        r["MessageId"],
+        "ResourceEvent.1.4.ResourceStatusChangedCritical"
+    );
+    assert_eq!(
+        r["MessageArgs"],
+        json!(["/redfish/v1/Chassis/Rack", "Critical"])
+    );
     assert_eq!(r["Message"], "The rack is on fire.");
     assert_eq!(r["MessageSeverity"], "Critical");
     assert_eq!(r["EventType"], "Alert");
     assert_eq!(r["EventTimestamp"], "2025-01-02T03:04:05+00:00");
     assert_eq!(r["EventGroupId"], 7);
-    assert_eq!(r["OriginOfCondition"]["@odata.id"], "/redfish/v1/Chassis/Rack");
+    assert_eq!(
+        r["OriginOfCondition"]["@odata.id"],
+        "/redfish/v1/Chassis/Rack"
+    );
     let pushed = l.next().await;
     assert_eq!(pushed.body["Events"][0]["Message"], "The rack is on fire.");
     assert_eq!(pushed.body["Context"], "t");
 
     // Only what was sent: no registry text when the client gives none.
-    api.post(target, json!({"MessageId": "Contoso.1.0.FanSpeedLow"})).await;
+    api.post(target, json!({"MessageId": "Contoso.1.0.FanSpeedLow"}))
+        .await;
     let (_, e) = sse.event().await.unwrap();
     let r = e["Events"][0].as_object().unwrap();
     assert_eq!(r["MessageId"], "Contoso.1.0.FanSpeedLow");
@@ -691,7 +768,10 @@ async fn metric_reports_are_streamed_and_filtered() {
     let report = f.json();
     assert_eq!(report["@odata.type"], "#MetricReport.v1_5_2.MetricReport");
     assert_eq!(report["MetricReportDefinition"]["@odata.id"], def);
-    assert_eq!(report["MetricValues"][0]["MetricId"], "RackPowerConsumedWatts");
+    assert_eq!(
+        report["MetricValues"][0]["MetricId"],
+        "RackPowerConsumedWatts"
+    );
     assert!(report["Context"].is_string());
     let stored = emu
         .resource("/redfish/v1/TelemetryService/MetricReports/RackPower")
@@ -699,14 +779,21 @@ async fn metric_reports_are_streamed_and_filtered() {
     assert!(!stored["MetricValues"].as_array().unwrap().is_empty());
     // A MetricReport subscription gets them too; an Event one does not.
     let mut l = listener().await;
-    subscribe(&api, json!({"Destination": l.url, "Protocol": "Redfish", "EventFormatType": "MetricReport"})).await;
+    subscribe(
+        &api,
+        json!({"Destination": l.url, "Protocol": "Redfish", "EventFormatType": "MetricReport"}),
+    )
+    .await;
     let got = l.next().await;
     assert_eq!(got.body["Id"], "RackPower");
     let mut events_only = Sse::open(&api, ONLY_EVENTS, None).await;
     let id = emu.raise_event(TestEvent::new("ResourceEvent.TestMessage"));
     assert_eq!(events_only.event().await.unwrap().0, id);
     let next = l.next().await;
-    assert_eq!(next.body["@odata.type"], "#MetricReport.v1_5_2.MetricReport");
+    assert_eq!(
+        next.body["@odata.type"],
+        "#MetricReport.v1_5_2.MetricReport"
+    );
 }
 
 #[tokio::test]
@@ -715,9 +802,7 @@ async fn ocp_trust_events_are_raised_and_logged() {
     let api = Api::new(&emu, &c);
     let mut sse = Sse::open(&api, "?$filter=RegistryPrefix%20eq%20OpenRMC", None).await;
     let cert = |n: u32| node_cert(&emu, n);
-    let entry = |name: &str, pem: &str| {
-        json!({"NodeName": name, "NodeIDCertificateString": pem, "CertificateType": "PEM"})
-    };
+    let entry = |name: &str, pem: &str| json!({"NodeName": name, "NodeIDCertificateString": pem, "CertificateType": "PEM"});
     let manifest = |nodes: Vec<Value>| {
         json!({
             "@odata.type": "#ManageabilityManifest.v1_0_0.ManageabilityManifest",
@@ -729,7 +814,14 @@ async fn ocp_trust_events_are_raised_and_logged() {
     let path = "/redfish/v1/Managers/RMC/ManageabilityManifest";
     // Nodes 1-3 listed: node 4 is unrecognized.
     let (status, body) = api
-        .post(path, manifest((1..=3).map(|n| entry(&format!("node{n}"), &cert(n))).collect()))
+        .post(
+            path,
+            manifest(
+                (1..=3)
+                    .map(|n| entry(&format!("node{n}"), &cert(n)))
+                    .collect(),
+            ),
+        )
         .await;
     assert_eq!(status, StatusCode::CREATED, "{body}");
     let (_, e) = sse.event().await.unwrap();
@@ -739,24 +831,49 @@ async fn ocp_trust_events_are_raised_and_logged() {
     assert_eq!(u["MessageId"], "OpenRMC.1.0.UnrecognizedNodeOnRack");
     assert_eq!(u["EventType"], "Alert");
     assert_eq!(u["MessageSeverity"], "Warning");
-    assert_eq!(u["OriginOfCondition"]["@odata.id"], "/redfish/v1/Systems/Node4");
-    assert!(u["Message"].as_str().unwrap().starts_with("Unrecognized Node on Rack: the node '/redfish/v1/Systems/Node4'"));
+    assert_eq!(
+        u["OriginOfCondition"]["@odata.id"],
+        "/redfish/v1/Systems/Node4"
+    );
+    assert!(
+        u["Message"]
+            .as_str()
+            .unwrap()
+            .starts_with("Unrecognized Node on Rack: the node '/redfish/v1/Systems/Node4'")
+    );
     // The rack manager logged it.
     let log = u["LogEntry"]["@odata.id"].as_str().unwrap();
     assert!(log.starts_with("/redfish/v1/Managers/RMC/LogServices/Log/Entries/"));
     let (_, entry_body) = api.get(log).await;
-    assert_eq!(entry_body["MessageId"], "OpenRMC.1.0.UnrecognizedNodeOnRack");
+    assert_eq!(
+        entry_body["MessageId"],
+        "OpenRMC.1.0.UnrecognizedNodeOnRack"
+    );
     assert_eq!(entry_body["Severity"], "Warning");
 
     // Node 2 revoked (and node 4 still unknown).
     let (status, _) = api
-        .post(path, manifest([1, 3].iter().map(|n| entry(&format!("node{n}"), &cert(*n))).collect()))
+        .post(
+            path,
+            manifest(
+                [1, 3]
+                    .iter()
+                    .map(|n| entry(&format!("node{n}"), &cert(*n)))
+                    .collect(),
+            ),
+        )
         .await;
     assert_eq!(status, StatusCode::OK);
     let (_, e) = sse.event().await.unwrap();
-    assert_eq!(keys(&e), ["ManifestUpdated", "RevokedNode", "UnrecognizedNodeOnRack"]);
+    assert_eq!(
+        keys(&e),
+        ["ManifestUpdated", "RevokedNode", "UnrecognizedNodeOnRack"]
+    );
     assert_eq!(e["Events"][1]["MessageArgs"], json!(["node2"]));
-    assert_eq!(e["Events"][1]["OriginOfCondition"]["@odata.id"], "/redfish/v1/Systems/Node2");
+    assert_eq!(
+        e["Events"][1]["OriginOfCondition"]["@odata.id"],
+        "/redfish/v1/Systems/Node2"
+    );
     assert_eq!(
         e["Events"][1]["Message"],
         "Revoked Node: the node 'node2' is no longer listed in the Manageability Manifest; its session was terminated."
@@ -837,9 +954,18 @@ async fn served_registries(api: &Api<'_>) -> HashMap<String, Value> {
         if reg["RegistryPrefix"].is_null() {
             continue;
         }
-        let version: Vec<&str> = reg["RegistryVersion"].as_str().unwrap().split('.').collect();
+        let version: Vec<&str> = reg["RegistryVersion"]
+            .as_str()
+            .unwrap()
+            .split('.')
+            .collect();
         out.insert(
-            format!("{}.{}.{}", reg["RegistryPrefix"].as_str().unwrap(), version[0], version[1]),
+            format!(
+                "{}.{}.{}",
+                reg["RegistryPrefix"].as_str().unwrap(),
+                version[0],
+                version[1]
+            ),
             reg,
         );
     }
@@ -858,7 +984,9 @@ async fn check_resolution(emu: &redfish_emulator::RunningEmulator, api: &Api<'_>
         for r in payload["Events"].as_array().unwrap() {
             let id = r["MessageId"].as_str().unwrap();
             let (reg_id, key) = id.rsplit_once('.').unwrap();
-            let reg = regs.get(reg_id).unwrap_or_else(|| panic!("{id}: no served registry {reg_id}"));
+            let reg = regs
+                .get(reg_id)
+                .unwrap_or_else(|| panic!("{id}: no served registry {reg_id}"));
             let msg = &reg["Messages"][key];
             assert!(msg.is_object(), "{id}: not in the served registry");
             let args: Vec<&str> = r["MessageArgs"]
@@ -867,7 +995,11 @@ async fn check_resolution(emu: &redfish_emulator::RunningEmulator, api: &Api<'_>
                 .iter()
                 .map(|a| a.as_str().expect("string argument"))
                 .collect();
-            assert_eq!(args.len() as u64, msg["NumberOfArgs"].as_u64().unwrap_or(0), "{id}: {args:?}");
+            assert_eq!(
+                args.len() as u64,
+                msg["NumberOfArgs"].as_u64().unwrap_or(0),
+                "{id}: {args:?}"
+            );
             let mut text = msg["Message"].as_str().unwrap().to_owned();
             for (i, a) in args.iter().enumerate().rev() {
                 text = text.replace(&format!("%{}", i + 1), a);
@@ -879,7 +1011,13 @@ async fn check_resolution(emu: &redfish_emulator::RunningEmulator, api: &Api<'_>
                     assert!(a.parse::<f64>().is_ok(), "{id}: {a} is not a number");
                 }
             }
-            for k in ["EventId", "EventTimestamp", "EventType", "MemberId", "MessageSeverity"] {
+            for k in [
+                "EventId",
+                "EventTimestamp",
+                "EventType",
+                "MemberId",
+                "MessageSeverity",
+            ] {
                 assert!(r.get(k).is_some(), "{id}: no {k}");
             }
             assert!(r["OriginOfCondition"]["@odata.id"].is_string(), "{id}");
@@ -897,8 +1035,11 @@ async fn every_emitted_message_id_resolves_against_the_served_registries() {
     reset(&api, "/redfish/v1/Systems/Node1", "GracefulShutdown").await;
     reset(&api, "/redfish/v1/Systems/Node1", "On").await;
     reset(&api, "/redfish/v1/Systems/Node2", "ForceRestart").await;
-    api.patch("/redfish/v1/Chassis/Node1", json!({"AssetTag": "a-1", "LocationIndicatorActive": true}))
-        .await;
+    api.patch(
+        "/redfish/v1/Chassis/Node1",
+        json!({"AssetTag": "a-1", "LocationIndicatorActive": true}),
+    )
+    .await;
     api.patch(
         "/redfish/v1/Systems/Node4/Bios/Settings",
         json!({"Attributes": {"BootMode": "Uefi"}}),
@@ -914,8 +1055,11 @@ async fn every_emitted_message_id_resolves_against_the_served_registries() {
         .await;
     assert_eq!(status, StatusCode::CREATED, "{acct}");
     let acct = acct["@odata.id"].as_str().unwrap().to_owned();
-    api.patch(&acct, json!({"Password": "ev-password-2", "Enabled": false}))
-        .await;
+    api.patch(
+        &acct,
+        json!({"Password": "ev-password-2", "Enabled": false}),
+    )
+    .await;
     assert_eq!(api.delete(&acct).await, StatusCode::NO_CONTENT);
     // Certificates: install, replace, delete.
     let cert_pem = {
@@ -966,7 +1110,10 @@ async fn every_emitted_message_id_resolves_against_the_served_registries() {
     let task = monitors[0].replace("TaskMonitors", "Tasks");
     assert_eq!(api.delete(&task).await, StatusCode::NO_CONTENT);
     let resp = api
-        .req(Method::POST, "/redfish/v1/AggregationService/Aggregates/Agg1/Actions/Aggregate.Reset")
+        .req(
+            Method::POST,
+            "/redfish/v1/AggregationService/Aggregates/Agg1/Actions/Aggregate.Reset",
+        )
         .json(&json!({"ResetType": "ForceRestart", "BatchSize": 2}))
         .send()
         .await
@@ -980,8 +1127,11 @@ async fn every_emitted_message_id_resolves_against_the_served_registries() {
         json!({"NodesToManage": [{"NodeName": "node1", "NodeIDCertificateString": pem, "CertificateType": "PEM"}]}),
     )
     .await;
-    api.post("/redfish/v1/Managers/RMC/ManageabilityManifest", json!({"NodesToManage": []}))
-        .await;
+    api.post(
+        "/redfish/v1/Managers/RMC/ManageabilityManifest",
+        json!({"NodesToManage": []}),
+    )
+    .await;
     let l = listener().await;
     let sub = subscribe(&api, json!({"Destination": l.url, "Protocol": "Redfish"})).await;
     assert_eq!(api.delete(&sub).await, StatusCode::NO_CONTENT);
@@ -996,25 +1146,55 @@ async fn every_emitted_message_id_resolves_against_the_served_registries() {
     kinds.sort_unstable();
     kinds.dedup();
     for expected in [
-        "ResourcePoweringOff", "ResourcePoweredOff", "ResourcePoweringOn", "ResourcePoweredOn",
-        "ResourceChanged", "PropertyValueModifiedByClient", "ResourceCreated",
-        "ResourceRemoved", "TaskStarted", "TaskProgressChanged", "TaskCompletedOK",
-        "TaskCompletedWarning", "TaskAborted", "TaskCancelled", "TaskRemoved",
-        "ManifestUpdated", "UnrecognizedNodeOnRack", "RevokedNode", "TestMessage",
+        "ResourcePoweringOff",
+        "ResourcePoweredOff",
+        "ResourcePoweringOn",
+        "ResourcePoweredOn",
+        "ResourceChanged",
+        "PropertyValueModifiedByClient",
+        "ResourceCreated",
+        "ResourceRemoved",
+        "TaskStarted",
+        "TaskProgressChanged",
+        "TaskCompletedOK",
+        "TaskCompletedWarning",
+        "TaskAborted",
+        "TaskCancelled",
+        "TaskRemoved",
+        "ManifestUpdated",
+        "UnrecognizedNodeOnRack",
+        "RevokedNode",
+        "TestMessage",
     ] {
-        assert!(kinds.contains(&expected), "{expected} not raised: {kinds:?}");
+        assert!(
+            kinds.contains(&expected),
+            "{expected} not raised: {kinds:?}"
+        );
     }
     // No password ever appears in an event.
     let all = serde_json::to_string(&emu.recent_events()).unwrap();
     assert!(!all.contains("ev-password"));
 
     // The iLO's events resolve against what the iLO serves.
-    let (ilo, c2) = start(Emulator::builder().scenario(Scenario::ilo()).time_scale(0.001)).await;
+    let (ilo, c2) = start(
+        Emulator::builder()
+            .scenario(Scenario::ilo())
+            .time_scale(0.001),
+    )
+    .await;
     let api2 = Api::new(&ilo, &c2);
     let sec = "/redfish/v1/Managers/1/SecurityService";
-    api2.patch(sec, json!({"DisableWeakCiphers": false, "TLSVersion": {"TLS1_0": "Enabled"}}))
+    api2.patch(
+        sec,
+        json!({"DisableWeakCiphers": false, "TLSVersion": {"TLS1_0": "Enabled"}}),
+    )
+    .await;
+    api2.patch(sec, json!({"SecurityState": "HighSecurity"}))
         .await;
-    api2.patch(sec, json!({"SecurityState": "HighSecurity"})).await;
     let seen = check_resolution(&ilo, &api2).await;
-    assert!(seen.iter().any(|s| s == "iLOEvents.3.2.SecurityStateChange"), "{seen:?}");
+    assert!(
+        seen.iter()
+            .any(|s| s == "iLOEvents.3.2.SecurityStateChange"),
+        "{seen:?}"
+    );
 }

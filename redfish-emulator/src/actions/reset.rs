@@ -52,7 +52,11 @@ fn power_events(before: &str, after: &str, reset_type: &str) -> &'static [&'stat
                 "ForceRestart" | "GracefulRestart" | "PowerCycle" | "FullPowerCycle"
             ) =>
         {
-            &["ResourcePoweredOff", "ResourcePoweringOn", "ResourcePoweredOn"]
+            &[
+                "ResourcePoweredOff",
+                "ResourcePoweringOn",
+                "ResourcePoweredOn",
+            ]
         }
         _ => &[],
     }
@@ -60,7 +64,12 @@ fn power_events(before: &str, after: &str, reset_type: &str) -> &'static [&'stat
 
 /// Applies a reset to a resource: its `PowerState` changes and the power events are raised
 /// (one payload). Returns the ResourceEvent message describing it, for task messages.
-pub(crate) fn apply(inner: &mut Inner, path: &str, reset_type: &str, user: Option<&str>) -> Option<Value> {
+pub(crate) fn apply(
+    inner: &mut Inner,
+    path: &str,
+    reset_type: &str,
+    user: Option<&str>,
+) -> Option<Value> {
     let current = inner
         .tree
         .get(path)
@@ -189,8 +198,14 @@ mod tests {
 
     #[test]
     fn power_transitions_raise_the_registry_events() {
-        assert_eq!(power_events("Off", "On", "On"), ["ResourcePoweringOn", "ResourcePoweredOn"]);
-        assert_eq!(power_events("On", "Off", "ForceOff"), ["ResourcePoweredOff"]);
+        assert_eq!(
+            power_events("Off", "On", "On"),
+            ["ResourcePoweringOn", "ResourcePoweredOn"]
+        );
+        assert_eq!(
+            power_events("On", "Off", "ForceOff"),
+            ["ResourcePoweredOff"]
+        );
         assert_eq!(
             power_events("On", "Off", "GracefulShutdown"),
             ["ResourcePoweringOff", "ResourcePoweredOff"]
@@ -198,7 +213,10 @@ mod tests {
         assert_eq!(power_events("On", "On", "ForceRestart").len(), 3);
         assert!(power_events("On", "On", "On").is_empty());
         assert!(power_events("Off", "Off", "ForceOff").is_empty());
-        for keys in [power_events("On", "On", "PowerCycle"), power_events("On", "Paused", "Pause")] {
+        for keys in [
+            power_events("On", "On", "PowerCycle"),
+            power_events("On", "Paused", "Pause"),
+        ] {
             for k in keys {
                 assert!(crate::messages::resolve(&format!("ResourceEvent.{k}"), &["x"]).is_some());
             }

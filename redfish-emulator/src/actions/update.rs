@@ -254,7 +254,11 @@ fn update_plan(
         let not_applicable = image.to_ascii_lowercase().contains("warn");
         steps.push(Step::new(1.0, move |inner| {
             if not_applicable {
-                return Ok(vec![message("Update", "UpdateNotApplicable", &[&img3, &t3])]);
+                return Ok(vec![message(
+                    "Update",
+                    "UpdateNotApplicable",
+                    &[&img3, &t3],
+                )]);
             }
             let current = inner
                 .tree

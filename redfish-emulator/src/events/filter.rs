@@ -45,7 +45,10 @@ fn origin_matches(origin: &str, base: &str, subordinate: bool) -> bool {
 }
 
 /// The per-record selection of a payload, or `None` when nothing is selected.
-fn selection(payload: &Payload, mut keep: impl FnMut(Option<&RecordMeta>) -> bool) -> Option<Vec<bool>> {
+fn selection(
+    payload: &Payload,
+    mut keep: impl FnMut(Option<&RecordMeta>) -> bool,
+) -> Option<Vec<bool>> {
     match payload.format {
         Format::Event => {
             let mask: Vec<bool> = payload.records.iter().map(|r| keep(Some(r))).collect();
@@ -208,7 +211,8 @@ impl Parser {
                 }
             }
             Some(Token::Word(name)) => {
-                let prop = Prop::parse(&name).ok_or_else(|| format!("unsupported property {name}"))?;
+                let prop =
+                    Prop::parse(&name).ok_or_else(|| format!("unsupported property {name}"))?;
                 let eq = match self.next() {
                     Some(Token::Word(op)) if op.eq_ignore_ascii_case("eq") => true,
                     Some(Token::Word(op)) if op.eq_ignore_ascii_case("ne") => false,
@@ -252,7 +256,13 @@ impl SseFilter {
         })
     }
 
-    fn eval(&self, e: &Expr, fmt: Format, rec: Option<&RecordMeta>, definition: Option<&str>) -> bool {
+    fn eval(
+        &self,
+        e: &Expr,
+        fmt: Format,
+        rec: Option<&RecordMeta>,
+        definition: Option<&str>,
+    ) -> bool {
         match e {
             Expr::Or(a, b) => {
                 self.eval(a, fmt, rec, definition) || self.eval(b, fmt, rec, definition)
@@ -373,13 +383,18 @@ impl SubscriptionFilter {
         let inclusive = self.registry_prefixes.is_empty() && self.message_ids.is_empty();
         let included = inclusive
             || self.registry_prefixes.iter().any(|p| p == prefix)
-            || self.message_ids.iter().any(|m| same_message(&r.message_id, m));
+            || self
+                .message_ids
+                .iter()
+                .any(|m| same_message(&r.message_id, m));
         included
             && !self.exclude_prefixes.iter().any(|p| p == prefix)
-            && !self.exclude_ids.iter().any(|m| same_message(&r.message_id, m))
+            && !self
+                .exclude_ids
+                .iter()
+                .any(|m| same_message(&r.message_id, m))
             && (self.resource_types.is_empty()
-                || r
-                    .resource_type
+                || r.resource_type
                     .as_deref()
                     .is_some_and(|t| self.resource_types.iter().any(|x| x == t)))
             && (self.origins.is_empty()
@@ -389,8 +404,7 @@ impl SubscriptionFilter {
                         .any(|b| origin_matches(o, b, self.subordinate))
                 }))
             && (self.severities.is_empty()
-                || r
-                    .severity
+                || r.severity
                     .as_deref()
                     .is_some_and(|s| self.severities.iter().any(|x| x == s)))
             && (self.event_types.is_empty() || self.event_types.contains(&r.event_type))
@@ -443,15 +457,38 @@ mod tests {
     #[test]
     fn sse_filters_select_records() {
         let p = payload(vec![
-            rec("ResourceEvent.1.4.ResourceChanged", "/redfish/v1/Systems/Node1", "ComputerSystem"),
-            rec("TaskEvent.1.0.TaskStarted", "/redfish/v1/TaskService/Tasks/3", "Task"),
+            rec(
+                "ResourceEvent.1.4.ResourceChanged",
+                "/redfish/v1/Systems/Node1",
+                "ComputerSystem",
+            ),
+            rec(
+                "TaskEvent.1.0.TaskStarted",
+                "/redfish/v1/TaskService/Tasks/3",
+                "Task",
+            ),
         ]);
         let sel = |f: &str| SseFilter::parse(f).unwrap().select(&p);
-        assert_eq!(sel("RegistryPrefix eq ResourceEvent"), Some(vec![true, false]));
-        assert_eq!(sel("RegistryPrefix eq 'TaskEvent'"), Some(vec![false, true]));
-        assert_eq!(sel("MessageId eq 'ResourceEvent.ResourceChanged'"), Some(vec![true, false]));
-        assert_eq!(sel("MessageId eq ResourceEvent.1.0.ResourceChanged"), Some(vec![true, false]));
-        assert_eq!(sel("ResourceType eq Task or ResourceType eq ComputerSystem"), Some(vec![true, true]));
+        assert_eq!(
+            sel("RegistryPrefix eq ResourceEvent"),
+            Some(vec![true, false])
+        );
+        assert_eq!(
+            sel("RegistryPrefix eq 'TaskEvent'"),
+            Some(vec![false, true])
+        );
+        assert_eq!(
+            sel("MessageId eq 'ResourceEvent.ResourceChanged'"),
+            Some(vec![true, false])
+        );
+        assert_eq!(
+            sel("MessageId eq ResourceEvent.1.0.ResourceChanged"),
+            Some(vec![true, false])
+        );
+        assert_eq!(
+            sel("ResourceType eq Task or ResourceType eq ComputerSystem"),
+            Some(vec![true, true])
+        );
         assert_eq!(sel("not (ResourceType eq Task)"), Some(vec![true, false]));
         assert_eq!(sel("OriginResource eq '/redfish/v1/Systems'"), None);
         assert_eq!(
@@ -459,8 +496,17 @@ mod tests {
             Some(vec![true, false])
         );
         assert_eq!(sel("EventFormatType eq MetricReport"), None);
-        assert_eq!(sel("EventType eq ResourceUpdated and RegistryPrefix ne TaskEvent"), Some(vec![true, false]));
-        for bad in ["Foo eq 1", "MessageId", "MessageId gt 1", "(RegistryPrefix eq Base", "RegistryPrefix eq 'x"] {
+        assert_eq!(
+            sel("EventType eq ResourceUpdated and RegistryPrefix ne TaskEvent"),
+            Some(vec![true, false])
+        );
+        for bad in [
+            "Foo eq 1",
+            "MessageId",
+            "MessageId gt 1",
+            "(RegistryPrefix eq Base",
+            "RegistryPrefix eq 'x",
+        ] {
             assert!(SseFilter::parse(bad).is_err(), "{bad}");
         }
     }
@@ -494,25 +540,50 @@ mod tests {
     #[test]
     fn subscription_filters_follow_the_schema() {
         let p = payload(vec![
-            rec("ResourceEvent.1.4.ResourceChanged", "/redfish/v1/Systems/Node1", "ComputerSystem"),
-            rec("TaskEvent.1.0.TaskStarted", "/redfish/v1/TaskService/Tasks/3", "Task"),
+            rec(
+                "ResourceEvent.1.4.ResourceChanged",
+                "/redfish/v1/Systems/Node1",
+                "ComputerSystem",
+            ),
+            rec(
+                "TaskEvent.1.0.TaskStarted",
+                "/redfish/v1/TaskService/Tasks/3",
+                "Task",
+            ),
         ]);
-        let f = |b: Value| SubscriptionFilter::from_body(b.as_object().unwrap()).unwrap().select(&p);
+        let f = |b: Value| {
+            SubscriptionFilter::from_body(b.as_object().unwrap())
+                .unwrap()
+                .select(&p)
+        };
         assert_eq!(f(json!({})), Some(vec![true, true]));
-        assert_eq!(f(json!({"RegistryPrefixes": ["TaskEvent"]})), Some(vec![false, true]));
+        assert_eq!(
+            f(json!({"RegistryPrefixes": ["TaskEvent"]})),
+            Some(vec![false, true])
+        );
         // MessageIds add to RegistryPrefixes (either admits a record).
         assert_eq!(
-            f(json!({"RegistryPrefixes": ["TaskEvent"], "MessageIds": ["ResourceEvent.ResourceChanged"]})),
+            f(
+                json!({"RegistryPrefixes": ["TaskEvent"], "MessageIds": ["ResourceEvent.ResourceChanged"]})
+            ),
             Some(vec![true, true])
         );
-        assert_eq!(f(json!({"ExcludeRegistryPrefixes": ["TaskEvent"]})), Some(vec![true, false]));
+        assert_eq!(
+            f(json!({"ExcludeRegistryPrefixes": ["TaskEvent"]})),
+            Some(vec![true, false])
+        );
         assert_eq!(f(json!({"ResourceTypes": ["Manager"]})), None);
         assert_eq!(
-            f(json!({"OriginResources": [{"@odata.id": "/redfish/v1/Systems"}], "SubordinateResources": true})),
+            f(
+                json!({"OriginResources": [{"@odata.id": "/redfish/v1/Systems"}], "SubordinateResources": true})
+            ),
             Some(vec![true, false])
         );
         assert_eq!(f(json!({"Severities": ["Critical"]})), None);
         assert_eq!(f(json!({"EventFormatType": "MetricReport"})), None);
-        assert!(SubscriptionFilter::from_body(json!({"RegistryPrefixes": "Base"}).as_object().unwrap()).is_err());
+        assert!(
+            SubscriptionFilter::from_body(json!({"RegistryPrefixes": "Base"}).as_object().unwrap())
+                .is_err()
+        );
     }
 }

@@ -102,7 +102,12 @@ pub(crate) struct Event {
 }
 
 impl Event {
-    pub(crate) fn new(message_id: &str, args: &[&str], origin: &str, event_type: EventType) -> Event {
+    pub(crate) fn new(
+        message_id: &str,
+        args: &[&str],
+        origin: &str,
+        event_type: EventType,
+    ) -> Event {
         Event {
             message_id: message_id.to_owned(),
             args: args.iter().map(|a| (*a).to_owned()).collect(),
@@ -593,11 +598,7 @@ fn record(tree: &Tree, e: &Event, event_id: u64, member: usize) -> (Value, Recor
     r.insert("EventId".into(), json!(event_id.to_string()));
     r.insert(
         "EventTimestamp".into(),
-        json!(
-            e.timestamp
-                .clone()
-                .unwrap_or_else(crate::util::now_rfc3339)
-        ),
+        json!(e.timestamp.clone().unwrap_or_else(crate::util::now_rfc3339)),
     );
     r.insert("EventType".into(), json!(e.event_type.as_str()));
     r.insert("MemberId".into(), json!(member.to_string()));
@@ -744,20 +745,30 @@ pub(crate) fn is_secret(name: &str) -> bool {
         "passphrase",
         "community",
     ]
-        .iter()
-        .any(|s| n.contains(s))
+    .iter()
+    .any(|s| n.contains(s))
 }
 
 /// `PropertyValueModifiedByClient` arguments for what a PATCH body changed: the property path
 /// (`PowerControl/0/PowerLimit/LimitInWatts`) and its new value, for every leaf whose value
 /// differs from before (secrets left out).
-pub(crate) fn changed_properties(before: &Value, after: &Value, body: &Value) -> Vec<(String, String)> {
+pub(crate) fn changed_properties(
+    before: &Value,
+    after: &Value,
+    body: &Value,
+) -> Vec<(String, String)> {
     let mut out = Vec::new();
     walk(before, after, body, String::new(), &mut out);
     out
 }
 
-fn walk(before: &Value, after: &Value, body: &Value, path: String, out: &mut Vec<(String, String)>) {
+fn walk(
+    before: &Value,
+    after: &Value,
+    body: &Value,
+    path: String,
+    out: &mut Vec<(String, String)>,
+) {
     match body {
         Value::Object(b) => {
             for (k, v) in b {
@@ -829,8 +840,10 @@ mod tests {
 
     #[test]
     fn changed_leaves_are_listed_without_secrets() {
-        let before = json!({"A": 1, "B": {"C": "x", "D": 2}, "L": [{"V": 1}, {"V": 2}], "Password": null});
-        let after = json!({"A": 1, "B": {"C": "y", "D": 2}, "L": [{"V": 1}, {"V": 3}], "Password": null});
+        let before =
+            json!({"A": 1, "B": {"C": "x", "D": 2}, "L": [{"V": 1}, {"V": 2}], "Password": null});
+        let after =
+            json!({"A": 1, "B": {"C": "y", "D": 2}, "L": [{"V": 1}, {"V": 3}], "Password": null});
         let body = json!({"A": 1, "B": {"C": "y"}, "L": [{}, {"V": 3}], "Password": "s3cret"});
         assert_eq!(
             changed_properties(&before, &after, &body),
@@ -849,8 +862,18 @@ mod tests {
             .publish(
                 &tree,
                 vec![
-                    Event::new("ResourceEvent.ResourceChanged", &[], "/redfish/v1/Systems/1", EventType::ResourceUpdated),
-                    Event::new("ResourceEvent.ResourcePoweredOn", &["/redfish/v1/Systems/1"], "/redfish/v1/Systems/1", EventType::StatusChange),
+                    Event::new(
+                        "ResourceEvent.ResourceChanged",
+                        &[],
+                        "/redfish/v1/Systems/1",
+                        EventType::ResourceUpdated,
+                    ),
+                    Event::new(
+                        "ResourceEvent.ResourcePoweredOn",
+                        &["/redfish/v1/Systems/1"],
+                        "/redfish/v1/Systems/1",
+                        EventType::StatusChange,
+                    ),
                 ],
             )
             .unwrap();
@@ -860,8 +883,14 @@ mod tests {
         assert_eq!(all["Context"], "ctx \"1\"");
         assert_eq!(all["Events"].as_array().unwrap().len(), 2);
         assert_eq!(all["Events"][1]["EventId"], "2");
-        assert_eq!(all["Events"][1]["MessageId"], "ResourceEvent.1.4.ResourcePoweredOn");
-        assert_eq!(all["Events"][1]["Message"], "The resource '/redfish/v1/Systems/1' has powered on.");
+        assert_eq!(
+            all["Events"][1]["MessageId"],
+            "ResourceEvent.1.4.ResourcePoweredOn"
+        );
+        assert_eq!(
+            all["Events"][1]["Message"],
+            "The resource '/redfish/v1/Systems/1' has powered on."
+        );
         let one: Value = serde_json::from_slice(&p.render(Some(&[false, true]), None)).unwrap();
         assert_eq!(one["Events"].as_array().unwrap().len(), 1);
         assert_eq!(one["Events"][0]["MemberId"], "1");

@@ -178,7 +178,13 @@ pub(crate) fn create(
     };
     let url = match Url::parse(dest) {
         Ok(u) if matches!(u.scheme(), "http" | "https") && u.host().is_some() => u,
-        _ => return bad("PropertyValueFormatError", &[dest, "Destination"], "Destination"),
+        _ => {
+            return bad(
+                "PropertyValueFormatError",
+                &[dest, "Destination"],
+                "Destination",
+            );
+        }
     };
     // Only Redfish push delivery is implemented; other protocols (and values the schema does
     // not know, such as FTP) are refused.
@@ -193,14 +199,22 @@ pub(crate) fn create(
         && t != "RedfishEvent"
     {
         let shown = crate::schema::display(t);
-        return bad("PropertyValueNotInList", &[&shown, "SubscriptionType"], "SubscriptionType");
+        return bad(
+            "PropertyValueNotInList",
+            &[&shown, "SubscriptionType"],
+            "SubscriptionType",
+        );
     }
     let format = match body.get("EventFormatType") {
         None | Some(Value::Null) => "Event",
         Some(Value::String(s)) if s == "Event" || s == "MetricReport" => s.as_str(),
         Some(other) => {
             let shown = crate::schema::display(other);
-            return bad("PropertyValueNotInList", &[&shown, "EventFormatType"], "EventFormatType");
+            return bad(
+                "PropertyValueNotInList",
+                &[&shown, "EventFormatType"],
+                "EventFormatType",
+            );
         }
     };
     let policy = match body.get("DeliveryRetryPolicy") {
@@ -230,16 +244,27 @@ pub(crate) fn create(
         Some(Value::Bool(b)) => *b,
         Some(other) => {
             let shown = crate::schema::display(other);
-            return bad("PropertyValueTypeError", &[&shown, "VerifyCertificate"], "VerifyCertificate");
+            return bad(
+                "PropertyValueTypeError",
+                &[&shown, "VerifyCertificate"],
+                "VerifyCertificate",
+            );
         }
     };
     let Ok(headers) = headers_of(body.get("HttpHeaders")) else {
-        return bad("PropertyValueFormatError", &["HttpHeaders", "HttpHeaders"], "HttpHeaders");
+        return bad(
+            "PropertyValueFormatError",
+            &["HttpHeaders", "HttpHeaders"],
+            "HttpHeaders",
+        );
     };
     let filter = match SubscriptionFilter::from_body(body) {
         Ok(f) => f,
         Err(key) => {
-            let shown = body.get(&key).map(crate::schema::display).unwrap_or_default();
+            let shown = body
+                .get(&key)
+                .map(crate::schema::display)
+                .unwrap_or_default();
             return bad("PropertyValueTypeError", &[&shown, &key], &key);
         }
     };
@@ -437,7 +462,11 @@ pub(crate) fn suspend_or_resume(
                 let shown = crate::schema::display(d);
                 return Reply::bad_request(vec![base(
                     "ActionParameterValueFormatError",
-                    &[&shown, "DeliverBufferedEventDuration", "EventDestination.ResumeSubscription"],
+                    &[
+                        &shown,
+                        "DeliverBufferedEventDuration",
+                        "EventDestination.ResumeSubscription",
+                    ],
                 )]);
             };
             let now = tokio::time::Instant::now();
@@ -552,7 +581,9 @@ async fn run(state: Weak<State>, shared: Arc<Shared>, mut rx: mpsc::Receiver<Arc
             let a = attempt(&st, &shared);
             drop(st);
             let client = match &clients {
-                Some((certs, verify, c)) if *certs == a.certificates && *verify == a.settings.verify => {
+                Some((certs, verify, c))
+                    if *certs == a.certificates && *verify == a.settings.verify =>
+                {
                     Some(c.clone())
                 }
                 _ => match http_client(&a.settings, &a.certificates) {
@@ -749,7 +780,10 @@ struct Pinned {
 }
 
 impl Pinned {
-    fn new(pems: &[String], provider: Arc<rustls::crypto::CryptoProvider>) -> Result<Pinned, String> {
+    fn new(
+        pems: &[String],
+        provider: Arc<rustls::crypto::CryptoProvider>,
+    ) -> Result<Pinned, String> {
         let mut pinned = Vec::new();
         for pem in pems {
             for der in CertificateDer::pem_slice_iter(pem.as_bytes()) {
@@ -785,7 +819,11 @@ impl ServerCertVerifier for Pinned {
         ocsp: &[u8],
         now: UnixTime,
     ) -> Result<ServerCertVerified, rustls::Error> {
-        if self.pinned.iter().any(|p| p.as_ref() == end_entity.as_ref()) {
+        if self
+            .pinned
+            .iter()
+            .any(|p| p.as_ref() == end_entity.as_ref())
+        {
             return Ok(ServerCertVerified::assertion());
         }
         match &self.chain {
@@ -825,7 +863,9 @@ impl ServerCertVerifier for Pinned {
     }
 
     fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
-        self.provider.signature_verification_algorithms.supported_schemes()
+        self.provider
+            .signature_verification_algorithms
+            .supported_schemes()
     }
 }
 

@@ -59,8 +59,8 @@ fn definitions(tree: &Tree) -> Vec<Definition> {
         .filter_map(|path| {
             let d = tree.get(&path)?;
             let actions = d.get("ReportActions").and_then(Value::as_array)?;
-            let periodic = d.get("MetricReportDefinitionType").and_then(Value::as_str)
-                == Some("Periodic");
+            let periodic =
+                d.get("MetricReportDefinitionType").and_then(Value::as_str) == Some("Periodic");
             let enabled = d.get("MetricReportDefinitionEnabled") != Some(&json!(false))
                 && d.pointer("/Status/State").and_then(Value::as_str) != Some("Disabled");
             if !periodic || !enabled || !actions.iter().any(|a| a == "RedfishEvent") {
@@ -72,8 +72,16 @@ fn definitions(tree: &Tree) -> Vec<Definition> {
                 .and_then(super::iso_duration)?
                 .max(MIN_INTERVAL);
             let mut metrics = Vec::new();
-            for m in d.get("Metrics").and_then(Value::as_array).into_iter().flatten() {
-                let id = m.get("MetricId").and_then(Value::as_str).unwrap_or("Metric");
+            for m in d
+                .get("Metrics")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+            {
+                let id = m
+                    .get("MetricId")
+                    .and_then(Value::as_str)
+                    .unwrap_or("Metric");
                 for p in m
                     .get("MetricProperties")
                     .and_then(Value::as_array)
@@ -117,7 +125,10 @@ fn report(inner: &mut Inner, d: &Definition) {
             }))
         })
         .collect();
-    let path = d.report.clone().unwrap_or_else(|| format!("{}/Report", d.path));
+    let path = d
+        .report
+        .clone()
+        .unwrap_or_else(|| format!("{}/Report", d.path));
     let mut body = inner.tree.get(&path).cloned().unwrap_or_else(|| {
         json!({
             "@odata.id": path,

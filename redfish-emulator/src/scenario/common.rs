@@ -219,7 +219,8 @@ pub(crate) fn serve_registry(tree: &mut Tree, reg: &crate::messages::RegistrySou
     let registry = format!("{prefix}.{version}");
     let mut location = json!({ "Language": "en", "Uri": copy });
     if reg.dmtf {
-        location["PublicationUri"] = json!(format!("https://redfish.dmtf.org/registries/{id}.json"));
+        location["PublicationUri"] =
+            json!(format!("https://redfish.dmtf.org/registries/{id}.json"));
     }
     tree.put(
         &path,

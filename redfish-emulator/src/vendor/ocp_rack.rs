@@ -44,7 +44,9 @@ impl OcpRack {
             .filter_map(link_target)
             .map(normalize)
             .find(|m| {
-                tree.get(m).and_then(|r| r.get("ManagerType")).and_then(Value::as_str)
+                tree.get(m)
+                    .and_then(|r| r.get("ManagerType"))
+                    .and_then(Value::as_str)
                     == Some("RackManager")
             })?;
         Some(OcpRack { manager })
@@ -75,7 +77,11 @@ fn manifest_nodes(manifest: &Value) -> Vec<(String, Vec<u8>)> {
     entries
         .into_iter()
         .filter_map(|e| {
-            let name = e.get("NodeName").and_then(Value::as_str).unwrap_or("").to_owned();
+            let name = e
+                .get("NodeName")
+                .and_then(Value::as_str)
+                .unwrap_or("")
+                .to_owned();
             let der = first_der(e.get("NodeIDCertificateString").and_then(Value::as_str)?)?;
             Some((name, der))
         })
@@ -127,7 +133,12 @@ fn fingerprint(der: &[u8]) -> String {
 /// for each node the previous manifest listed and this one does not, "Unrecognized Node on
 /// Rack" for each node of the rack whose identity certificate this one does not list, and
 /// "Manageability Manifest Updated".
-fn manifest_events(tree: &Tree, manifest_path: &str, old: Option<&Value>, new: &Value) -> Vec<Event> {
+fn manifest_events(
+    tree: &Tree,
+    manifest_path: &str,
+    old: Option<&Value>,
+    new: &Value,
+) -> Vec<Event> {
     let listed = manifest_nodes(new);
     let is_listed = |der: &[u8]| listed.iter().any(|(_, d)| d == der);
     let rack = rack_nodes(tree);
@@ -142,7 +153,12 @@ fn manifest_events(tree: &Tree, manifest_path: &str, old: Option<&Value>, new: &
     for (name, der) in old.map(manifest_nodes).unwrap_or_default() {
         if !is_listed(&der) {
             let origin = node_of(&der).unwrap_or_else(|| manifest_path.to_owned());
-            events.push(Event::new("OpenRMC.RevokedNode", &[&name], &origin, EventType::Alert));
+            events.push(Event::new(
+                "OpenRMC.RevokedNode",
+                &[&name],
+                &origin,
+                EventType::Alert,
+            ));
             revoked.push(der);
         }
     }
@@ -229,7 +245,8 @@ impl Behaviour for OcpRack {
             event.log_entry = log(inner, &self.manager, event);
         }
         for e in extra.iter_mut() {
-            if e.prefix() == "OpenRMC" && e.event_type == EventType::Alert && e.log_entry.is_none() {
+            if e.prefix() == "OpenRMC" && e.event_type == EventType::Alert && e.log_entry.is_none()
+            {
                 e.log_entry = log(inner, &self.manager, e);
             }
         }
@@ -274,11 +291,15 @@ impl Behaviour for OcpRack {
             let old = inner.tree.get(&path).cloned();
             let existed = old.is_some();
             let user = inner.user_name(&principal.account);
-            let events: Vec<Event> =
-                manifest_events(&inner.tree, &path, old.as_ref(), &Value::Object(manifest.clone()))
-                    .into_iter()
-                    .map(|e| e.by(user.as_deref()))
-                    .collect();
+            let events: Vec<Event> = manifest_events(
+                &inner.tree,
+                &path,
+                old.as_ref(),
+                &Value::Object(manifest.clone()),
+            )
+            .into_iter()
+            .map(|e| e.by(user.as_deref()))
+            .collect();
             inner.tree.put(&path, Value::Object(manifest));
             // No DMTF schema links the guide's manifest, so the rack manager advertises it under
             // its OEM section; only once it exists, because a link to a missing resource fails

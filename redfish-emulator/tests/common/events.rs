@@ -46,7 +46,10 @@ pub struct Sse {
 impl Sse {
     /// Opens the stream (`query` is appended to the URI, e.g. `?$filter=...`).
     pub async fn open(api: &Api<'_>, query: &str, last_event_id: Option<u64>) -> Sse {
-        let mut req = api.req(reqwest::Method::GET, &format!("/redfish/v1/EventService/SSE{query}"));
+        let mut req = api.req(
+            reqwest::Method::GET,
+            &format!("/redfish/v1/EventService/SSE{query}"),
+        );
         if let Some(id) = last_event_id {
             req = req.header("Last-Event-ID", id.to_string());
         }
@@ -63,8 +66,10 @@ impl Sse {
             // The service opens every stream with a comment (or a buffer notice).
             let first = sse.frame().await.expect("first block");
             assert!(first.comment || first.data.is_some(), "{first:?}");
-            if first.data.is_some() {
-                sse.buf.splice(0..0, format!("data: {}\n\n", first.data.unwrap()).into_bytes());
+            if let Some(data) = first.data {
+                // Put the notice back for the test to read.
+                sse.buf
+                    .splice(0..0, format!("data: {data}\n\n").into_bytes());
             }
         }
         sse
@@ -129,11 +134,9 @@ impl Sse {
 
     /// True when the stream ends (cleanly or not) before `within`.
     pub async fn ends_within(&mut self, within: Duration) -> bool {
-        tokio::time::timeout(within, async {
-            while self.frame().await.is_some() {}
-        })
-        .await
-        .is_ok()
+        tokio::time::timeout(within, async { while self.frame().await.is_some() {} })
+            .await
+            .is_ok()
     }
 }
 
