@@ -316,8 +316,8 @@ pub(crate) fn max_sessions(tree: &Tree) -> usize {
         .unwrap_or(DEFAULT_MAX_SESSIONS)
 }
 
-/// A random session token (32 bytes from the system CSPRNG, hex).
-fn new_token() -> String {
+/// A random token (32 bytes from the system CSPRNG, hex): session tokens, opaque contexts.
+pub(crate) fn random_token() -> String {
     use ring::rand::SecureRandom;
     let mut bytes = [0u8; 32];
     let rng = ring::rand::SystemRandom::new();
@@ -356,7 +356,7 @@ pub(crate) fn login(state: &State, body: &Value) -> Reply {
     let n = inner.next();
     let id = format!("{n}");
     let path = format!("{SESSIONS}/{id}");
-    let token = new_token();
+    let token = random_token();
     let mut session = json!({
         "@odata.id": path,
         "@odata.type": "#Session.v1_8_0.Session",

@@ -14,25 +14,12 @@ use serde_json::{Map, Value};
 use crate::actions::Found;
 use crate::auth::Principal;
 use crate::certs::{CsrRequest, ParsedCert};
+use crate::events::Event;
+use crate::messages::RegistrySource;
 use crate::reply::Reply;
 use crate::state::{Inner, State};
 use crate::tls::Identity;
 use crate::tree::Tree;
-
-/// Something that happened in the service that an event subscriber may want to hear about.
-///
-/// Raised through [`Behaviour::raise_event`]; delivery (SSE, push) comes with the events work,
-/// until then the hook is a no-op seam.
-#[derive(Debug, Clone)]
-#[allow(dead_code)] // fields read once events are delivered
-pub(crate) struct Event {
-    /// Registry message id without version, e.g. `ResourceEvent.ResourceChanged`.
-    pub message_id: &'static str,
-    /// Message arguments.
-    pub args: Vec<String>,
-    /// The resource the event is about.
-    pub origin: String,
-}
 
 /// Vendor hooks. Every method has a default that means "not mine": `None`, no change, `Ok`.
 pub(crate) trait Behaviour: Send + Sync + std::fmt::Debug {
@@ -174,8 +161,16 @@ pub(crate) trait Behaviour: Send + Sync + std::fmt::Debug {
         None
     }
 
-    /// An event happened. The seam where events are raised; delivery is not implemented yet.
-    fn raise_event(&self, _inner: &mut Inner, _event: &Event) {}
+    /// An event is being raised (every event passes here before it is published): the vendor
+    /// may adjust it (e.g. make it an `Alert`) and add its own events to `extra`, which go
+    /// into the same payload, and record it (e.g. in a log).
+    fn raise_event(&self, _inner: &mut Inner, _event: &mut Event, _extra: &mut Vec<Event>) {}
+
+    /// Message registries the vendor's events use, served from `/redfish/v1/Registries` when
+    /// the tree serves none of that prefix.
+    fn registries(&self) -> &'static [RegistrySource] {
+        &[]
+    }
 }
 
 /// The behaviours of one service, most specific first.
@@ -191,13 +186,5 @@ impl Behaviours {
     /// Every behaviour, most specific first.
     pub(crate) fn iter(&self) -> impl Iterator<Item = &Arc<dyn Behaviour>> {
         self.0.iter()
-    }
-
-    /// Raises an event on every behaviour.
-    #[allow(dead_code)] // the events work calls it from resets, PATCHes, tasks
-    pub(crate) fn raise(&self, inner: &mut Inner, event: &Event) {
-        for b in self.iter() {
-            b.raise_event(inner, event);
-        }
     }
 }

@@ -42,6 +42,7 @@ pub(crate) fn create(
 
 pub(crate) fn create_account(
     state: &Arc<State>,
+    principal: &Principal,
     coll_path: &str,
     body: Map<String, Value>,
 ) -> Reply {
@@ -97,61 +98,16 @@ pub(crate) fn create_account(
     }
     inner.tree.put(&path, account);
     inner.tree.add_member(ACCOUNTS, &path);
-    created(&inner.tree, &path)
-}
-
-pub(crate) fn create_subscription(
-    state: &Arc<State>,
-    coll_path: &str,
-    body: Map<String, Value>,
-) -> Reply {
-    let Some(dest) = body.get("Destination").and_then(Value::as_str) else {
-        return missing("Destination");
-    };
-    if url::Url::parse(dest).is_err() {
-        return Reply::bad_request(vec![base_for(
-            "PropertyValueFormatError",
-            &[dest, "Destination"],
-            "#/Destination",
-        )]);
-    }
-    // Only Redfish push delivery is implemented; other protocols (and values the schema does
-    // not know, such as FTP) are refused.
-    if let Some(protocol) = body.get("Protocol")
-        && protocol != "Redfish"
-    {
-        return Reply::bad_request(vec![base_for(
-            "PropertyValueNotInList",
-            &[&crate::schema::display(protocol), "Protocol"],
-            "#/Protocol",
-        )]);
-    }
-    let mut inner = state.lock();
-    let id = inner.tree.free_id(coll_path);
-    let path = format!("{}/{id}", normalize(coll_path));
-    let mut sub = json!({
-        "@odata.type": "#EventDestination.v1_16_0.EventDestination",
-        "Id": id,
-        "Name": "Event Subscription",
-        "Destination": dest,
-        "Protocol": body.get("Protocol").cloned().unwrap_or(json!("Redfish")),
-        "Context": body.get("Context").cloned().unwrap_or(json!("")),
-        "SubscriptionType": "RedfishEvent",
-        "EventFormatType": "Event",
-        "Status": {"State": "Enabled", "Health": "OK"}
-    });
-    for key in [
-        "RegistryPrefixes",
-        "ResourceTypes",
-        "MessageIds",
-        "OriginResources",
-    ] {
-        if let Some(v) = body.get(key) {
-            sub[key] = v.clone();
-        }
-    }
-    inner.tree.put(&path, sub);
-    inner.tree.add_member(coll_path, &path);
+    let by = inner.user_name(&principal.account);
+    inner.raise(
+        crate::events::Event::new(
+            "ResourceEvent.ResourceCreated",
+            &[],
+            &path,
+            crate::events::EventType::ResourceAdded,
+        )
+        .by(by.as_deref()),
+    );
     created(&inner.tree, &path)
 }
 

@@ -69,6 +69,7 @@ pub struct EmulatorBuilder {
     max_upload_bytes: u64,
     log_capacity: usize,
     max_sessions: usize,
+    events: crate::events::EventSettings,
 }
 
 impl Default for EmulatorBuilder {
@@ -83,6 +84,7 @@ impl Default for EmulatorBuilder {
             max_upload_bytes: 64 * 1024 * 1024,
             log_capacity: DEFAULT_LOG_CAPACITY,
             max_sessions: crate::auth::DEFAULT_MAX_SESSIONS,
+            events: crate::events::EventSettings::default(),
         }
     }
 }
@@ -157,6 +159,37 @@ impl EmulatorBuilder {
         self
     }
 
+    /// How long an SSE stream may stay idle before the service sends a keep-alive comment
+    /// (default 5 s).
+    pub fn sse_keep_alive(mut self, interval: Duration) -> Self {
+        self.events.keep_alive = interval.max(Duration::from_millis(1));
+        self
+    }
+
+    /// Event payloads kept for SSE `Last-Event-ID` resumption (default 256): a client that
+    /// reconnects with the id of a payload still buffered gets every later one, once; older
+    /// ones are gone (the stream then starts with a Base `EventBufferExceeded` record).
+    pub fn event_replay_capacity(mut self, payloads: usize) -> Self {
+        self.events.replay = payloads;
+        self
+    }
+
+    /// Event payloads queued per SSE connection and per push subscription (default 1024). An
+    /// SSE client that falls further behind is disconnected (it resumes with `Last-Event-ID`);
+    /// a push subscription whose destination cannot keep up loses the newest events. Memory
+    /// stays bounded either way.
+    pub fn event_queue_capacity(mut self, payloads: usize) -> Self {
+        self.events.queue = payloads.max(1);
+        self
+    }
+
+    /// Whether subscriptions to destinations off the machine are refused (default) or stored
+    /// without delivery. Events are only ever sent to loopback destinations.
+    pub fn remote_destinations(mut self, policy: crate::RemoteDestinations) -> Self {
+        self.events.remote = policy;
+        self
+    }
+
     /// Builds the scenario, binds the socket and starts serving on the current Tokio runtime.
     pub async fn start(self) -> Result<RunningEmulator, Error> {
         let prepared = self.prepare()?;
@@ -220,6 +253,7 @@ impl EmulatorBuilder {
         };
         crate::scenario::finish(&mut inner, self.session_timeout, self.max_sessions);
         let behaviours = crate::vendor::detect(&inner.tree);
+        crate::events::serve_registries(&mut inner.tree, &behaviours);
         Ok(Prepared {
             https: self.https,
             config: Config {
@@ -230,6 +264,7 @@ impl EmulatorBuilder {
                 behaviours,
                 push_uri: built.push_uri,
                 metadata: built.metadata.map(Arc::from),
+                events: self.events,
             },
             inner,
         })
@@ -265,6 +300,11 @@ impl Prepared {
         for b in self.config.behaviours.iter() {
             b.finish_identity(&mut inner, &identity);
         }
+        // Every service its own events (the prepared state's bus is never used).
+        inner.events = Arc::new(crate::events::EventBus::new(
+            self.config.events,
+            self.config.behaviours.clone(),
+        ));
         let state = Arc::new(State {
             config: self.config.clone(),
             inner: Mutex::new(inner),
@@ -473,6 +513,99 @@ impl RunningEmulator {
         inner.sessions.len()
     }
 
+    /// Raises an event now, as the service would: it goes through the vendor behaviours and
+    /// is delivered to the open SSE streams and the push subscriptions whose filters select
+    /// it. Returns its id (the SSE `id:` and the Event's `Id`).
+    ///
+    /// ```no_run
+    /// # async fn demo(emu: redfish_emulator::RunningEmulator) {
+    /// use redfish_emulator::{EventType, TestEvent};
+    /// let id = emu.raise_event(
+    ///     TestEvent::new("ResourceEvent.ResourceStatusChangedCritical")
+    ///         .args(["/redfish/v1/Chassis/Rack", "Critical"])
+    ///         .origin("/redfish/v1/Chassis/Rack")
+    ///         .event_type(EventType::Alert),
+    /// );
+    /// assert_eq!(emu.last_event_id(), id);
+    /// # }
+    /// ```
+    pub fn raise_event(&self, event: crate::TestEvent) -> u64 {
+        let mut inner = self.state.lock();
+        inner.raise(event.into_event()).unwrap_or_default()
+    }
+
+    /// Sends one deliberately malformed record on the open SSE streams (an `id:` of the
+    /// sequence and a `data:` that is not valid JSON), to test that a client reports the
+    /// record and keeps reading. Push subscriptions never get it. Returns its id.
+    pub fn emit_malformed_sse_record(&self) -> u64 {
+        let bus = Arc::clone(&self.state.lock().events);
+        bus.publish_malformed()
+    }
+
+    /// Drops every open SSE connection as a network failure would (the TCP connection is cut,
+    /// no end of stream), to test reconnection with `Last-Event-ID`. Returns how many streams
+    /// were open. Their `EventDestination`s are deleted as for any closed stream.
+    pub fn drop_sse_connections(&self) -> usize {
+        let bus = Arc::clone(&self.state.lock().events);
+        bus.drop_sse()
+    }
+
+    /// The number of open SSE streams.
+    pub fn sse_connections(&self) -> usize {
+        self.state.lock().events.sse_count()
+    }
+
+    /// Raises `n` events (ResourceEvent `TestMessage`, origin the EventService) as fast as the
+    /// open SSE streams read them: when their queue is half full it waits for them (at most
+    /// 2 s per event, after which a stream that does not read is left to fall behind and be
+    /// disconnected). For SSE benchmarks: the service's memory stays flat whatever `n`.
+    /// Returns the ids of the first and the last event.
+    pub async fn emit_events(&self, n: usize) -> Option<(u64, u64)> {
+        let (bus, origin) = {
+            let inner = self.state.lock();
+            let origin = crate::events::event_service(&inner.tree)
+                .unwrap_or_else(|| "/redfish/v1/EventService".to_owned());
+            (Arc::clone(&inner.events), origin)
+        };
+        let high = (bus.settings.queue / 2).max(1);
+        let mut range = None;
+        for _ in 0..n {
+            let deadline = tokio::time::Instant::now() + Duration::from_secs(2);
+            while bus.sse_backlog() >= high && tokio::time::Instant::now() < deadline {
+                tokio::time::sleep(Duration::from_millis(1)).await;
+            }
+            let event = crate::events::Event::new(
+                "ResourceEvent.TestMessage",
+                &[],
+                &origin,
+                crate::EventType::Other,
+            );
+            let id = self.state.lock().raise(event).unwrap_or_default();
+            range = Some(match range {
+                None => (id, id),
+                Some((first, _)) => (first, id),
+            });
+        }
+        range
+    }
+
+    /// The id of the latest event (0 before the first).
+    pub fn last_event_id(&self) -> u64 {
+        self.state.lock().events.last_id()
+    }
+
+    /// The event payloads still in the replay buffer (see
+    /// [`EmulatorBuilder::event_replay_capacity`]), oldest first, as sent but without a
+    /// listener's `Context`: Events and MetricReports (malformed test records left out).
+    pub fn recent_events(&self) -> Vec<Value> {
+        let bus = Arc::clone(&self.state.lock().events);
+        bus.buffered()
+            .iter()
+            .filter(|p| p.format != crate::events::Format::Malformed)
+            .map(|p| p.body.clone())
+            .collect()
+    }
+
     /// Stops accepting connections and closes the open ones.
     pub async fn shutdown(mut self) {
         self.stop();
@@ -484,6 +617,8 @@ impl RunningEmulator {
     fn stop(&mut self) {
         self.state.stopped.store(true, Ordering::Relaxed);
         let _ = self.shutdown.send(true);
+        let bus = Arc::clone(&self.state.lock().events);
+        bus.close_all();
     }
 }
 

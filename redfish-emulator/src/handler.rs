@@ -204,6 +204,9 @@ async fn route(state: &Arc<State>, req: Request) -> Reply {
     if is_read(&method) && !principal.has(auth::LOGIN) {
         return Reply::forbidden();
     }
+    if is_read(&method) && crate::events::sse::uri(state).as_deref() == Some(path.as_str()) {
+        return crate::events::sse::open(state, &req, method == Method::HEAD);
+    }
     // Every method on a captured error answers that error.
     let captured = {
         let inner = state.lock();
@@ -294,7 +297,7 @@ async fn route(state: &Arc<State>, req: Request) -> Reply {
             };
             post(state, &principal, &path, body)
         }
-        Method::DELETE => delete(state, &path),
+        Method::DELETE => delete(state, &principal, &path),
         Method::PUT => {
             let exists = state.lock().tree.get(&path).cloned();
             match exists {
@@ -493,7 +496,7 @@ pub(crate) fn merge(target: &mut Map<String, Value>, patch: &Map<String, Value>)
 
 fn patch(
     state: &Arc<State>,
-    _principal: &Principal,
+    principal: &Principal,
     path: &str,
     headers: &HeaderMap,
     body: Value,
@@ -575,6 +578,7 @@ fn patch(
     }
     inner.tree.put(&key, Value::Object(updated));
     let result = inner.tree.get(&key).cloned().unwrap_or(Value::Null);
+    raise_changes(&mut inner, principal, &key, &current, &result, &body);
     drop(inner);
     let etag = result
         .get("@odata.etag")
@@ -585,6 +589,42 @@ fn patch(
         .first(|b| b.patch_reply(&current, &body))
         .unwrap_or(result);
     Reply::json(StatusCode::OK, body).header(header::ETAG, &etag)
+}
+
+/// The events of a successful PATCH: `ResourceChanged`, and `PropertyValueModifiedByClient`
+/// for every property the client changed (secrets left out).
+fn raise_changes(
+    inner: &mut crate::state::Inner,
+    principal: &Principal,
+    key: &str,
+    before: &Value,
+    after: &Value,
+    body: &Map<String, Value>,
+) {
+    use crate::events::{Event, EventType};
+    let user = inner.user_name(&principal.account);
+    let mut events = vec![
+        Event::new(
+            "ResourceEvent.ResourceChanged",
+            &[],
+            key,
+            EventType::ResourceUpdated,
+        )
+        .by(user.as_deref()),
+    ];
+    let body = Value::Object(body.clone());
+    for (property, value) in crate::events::changed_properties(before, after, &body) {
+        events.push(
+            Event::new(
+                "ResourceEvent.PropertyValueModifiedByClient",
+                &[&property, &value],
+                key,
+                EventType::ResourceUpdated,
+            )
+            .by(user.as_deref()),
+        );
+    }
+    inner.raise_all(events);
 }
 
 fn post(state: &Arc<State>, principal: &Principal, path: &str, body: Value) -> Reply {
@@ -623,7 +663,42 @@ fn post(state: &Arc<State>, principal: &Principal, path: &str, body: Value) -> R
     }
 }
 
-fn delete(state: &Arc<State>, path: &str) -> Reply {
+/// The event of a DELETE (raised before the resource goes, so that its type is known):
+/// `TaskRemoved` for a task, `ResourceRemoved` otherwise; none for sessions and SSE streams,
+/// which come and go with connections.
+fn raise_removal(inner: &mut crate::state::Inner, principal: &Principal, parent: &str, key: &str) {
+    use crate::events::{Event, EventType};
+    if normalize(parent) == normalize(SESSIONS) {
+        return;
+    }
+    let resource = inner.tree.get(key);
+    if resource
+        .and_then(|r| r.get("SubscriptionType"))
+        .and_then(Value::as_str)
+        == Some("SSE")
+    {
+        return;
+    }
+    let user = inner.user_name(&principal.account);
+    let event = if normalize(parent) == crate::tasks::TASKS {
+        Event::new(
+            "TaskEvent.TaskRemoved",
+            &[tree::last_segment(key)],
+            key,
+            EventType::StatusChange,
+        )
+    } else {
+        Event::new(
+            "ResourceEvent.ResourceRemoved",
+            &[],
+            key,
+            EventType::ResourceRemoved,
+        )
+    };
+    inner.raise(event.by(user.as_deref()));
+}
+
+fn delete(state: &Arc<State>, principal: &Principal, path: &str) -> Reply {
     let key = {
         let inner = state.lock();
         inner.tree.resolve(path)
@@ -671,6 +746,10 @@ fn delete(state: &Arc<State>, path: &str) -> Reply {
             auth::drop_session_token(&mut inner, &t);
         }
     }
+    // A removed subscription or stream stops first: it does not hear of its own removal.
+    let bus = Arc::clone(&inner.events);
+    bus.removed(&key);
+    raise_removal(&mut inner, principal, &parent_path, &key);
     inner.passwords.remove(&key);
     inner.tree.remove_subtree(&key);
     inner.tree.remove_member(&parent_path, &key);

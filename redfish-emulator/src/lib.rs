@@ -49,6 +49,7 @@ mod behaviour;
 mod certs;
 mod create;
 mod emulator;
+mod events;
 mod fault;
 mod handler;
 mod messages;
@@ -70,6 +71,7 @@ pub use axum::http::Method;
 pub use emulator::{
     DEFAULT_LOG_CAPACITY, Emulator, EmulatorBuilder, Error, Fleet, RunningEmulator,
 };
+pub use events::{EventType, RemoteDestinations, TestEvent};
 pub use fault::Fault;
 pub use scenario::Scenario;
 

@@ -10,7 +10,7 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use clap::{Parser, ValueEnum};
-use redfish_emulator::{DEFAULT_ADMIN, Emulator, Scenario};
+use redfish_emulator::{DEFAULT_ADMIN, Emulator, RemoteDestinations, Scenario};
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 enum Kind {
@@ -68,6 +68,19 @@ struct Args {
     /// Requests kept in the request log of each service.
     #[arg(long, default_value_t = redfish_emulator::DEFAULT_LOG_CAPACITY)]
     request_log: usize,
+    /// Event subscriptions to hosts other than this machine: refused (400) or stored without
+    /// delivery. Events are only ever sent to loopback destinations.
+    #[arg(long, value_enum, default_value = "refuse")]
+    remote_destinations: Remote,
+    /// Seconds an SSE stream may stay idle before a keep-alive comment.
+    #[arg(long, default_value_t = 5.0)]
+    sse_keep_alive: f64,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum Remote {
+    Refuse,
+    StoreOnly,
 }
 
 fn main() -> std::process::ExitCode {
@@ -114,7 +127,14 @@ async fn run(args: Args) -> Result<(), Box<dyn std::error::Error>> {
         .session_timeout(Duration::from_secs(args.session_timeout))
         .page_size(args.page_size)
         .time_scale(args.time_scale)
-        .request_log_capacity(args.request_log);
+        .request_log_capacity(args.request_log)
+        .remote_destinations(match args.remote_destinations {
+            Remote::Refuse => RemoteDestinations::Refuse,
+            Remote::StoreOnly => RemoteDestinations::StoreOnly,
+        })
+        .sse_keep_alive(Duration::from_secs_f64(
+            args.sse_keep_alive.clamp(0.001, 3600.0),
+        ));
     if args.services != 1 || args.services_out.is_some() {
         return run_fleet(builder, &args, started).await;
     }

@@ -12,17 +12,40 @@ pub(crate) const UPDATE_REGISTRY: &str = include_str!("../data/registries/Update
 pub(crate) const RESOURCE_EVENT_REGISTRY: &str =
     include_str!("../data/registries/ResourceEvent.1.4.3.json");
 
-/// The registries the emulator speaks, as `(file id, source)`.
-pub(crate) const REGISTRIES: [(&str, &str); 4] = [
-    ("Base", BASE_REGISTRY),
-    ("TaskEvent", TASK_EVENT_REGISTRY),
-    ("Update", UPDATE_REGISTRY),
-    ("ResourceEvent", RESOURCE_EVENT_REGISTRY),
+/// A message registry the emulator knows, and how a service serves it.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct RegistrySource {
+    /// The `MessageRegistryFile` id (the member of `Registries`): `Base`, `TaskEvent`.
+    pub file: &'static str,
+    /// The registry document.
+    pub source: &'static str,
+    /// Where the document is served; `None`: `/redfish/v1/Registries/{file}/{Id}`.
+    pub location: Option<&'static str>,
+    /// Published by the DMTF (served with its `PublicationUri`).
+    pub dmtf: bool,
+}
+
+const fn dmtf(file: &'static str, source: &'static str) -> RegistrySource {
+    RegistrySource {
+        file,
+        source,
+        location: None,
+        dmtf: true,
+    }
+}
+
+/// The DMTF registries every service speaks (errors, tasks, updates, resource events).
+pub(crate) const REGISTRIES: [RegistrySource; 4] = [
+    dmtf("Base", BASE_REGISTRY),
+    dmtf("TaskEvent", TASK_EVENT_REGISTRY),
+    dmtf("Update", UPDATE_REGISTRY),
+    dmtf("ResourceEvent", RESOURCE_EVENT_REGISTRY),
 ];
 
 struct Registry {
     /// `Prefix.Major.Minor`, e.g. `Base.1.22`.
     id_prefix: String,
+    major: String,
     messages: serde_json::Map<String, Value>,
 }
 
@@ -30,8 +53,8 @@ fn registries() -> &'static HashMap<String, Registry> {
     static REGS: OnceLock<HashMap<String, Registry>> = OnceLock::new();
     REGS.get_or_init(|| {
         let mut out = HashMap::new();
-        for (_, src) in REGISTRIES {
-            let Ok(Value::Object(doc)) = serde_json::from_str::<Value>(src) else {
+        for reg in REGISTRIES.iter().chain(crate::vendor::REGISTRIES.iter()) {
+            let Ok(Value::Object(doc)) = serde_json::from_str::<Value>(reg.source) else {
                 continue;
             };
             let prefix = doc
@@ -52,6 +75,7 @@ fn registries() -> &'static HashMap<String, Registry> {
                 prefix.clone(),
                 Registry {
                     id_prefix: format!("{prefix}.{}", major_minor.join(".")),
+                    major: major_minor.first().copied().unwrap_or("1").to_owned(),
                     messages,
                 },
             );
@@ -60,16 +84,39 @@ fn registries() -> &'static HashMap<String, Registry> {
     })
 }
 
-/// Builds a Message object (`MessageId`, `Message`, `MessageArgs`, `MessageSeverity`,
-/// `Resolution`) from a registry entry, substituting `%1..%n`.
-pub(crate) fn message(registry: &str, key: &str, args: &[&str]) -> Value {
-    let Some(reg) = registries().get(registry) else {
-        return json!({ "MessageId": format!("{registry}.{key}"), "MessageArgs": args });
+/// A registry message with its arguments filled in.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Resolved {
+    /// `Prefix.Major.Minor.Key`.
+    pub id: String,
+    pub message: String,
+    pub severity: String,
+    pub resolution: Option<Value>,
+    /// The registry's `NumberOfArgs`.
+    pub number_of_args: usize,
+}
+
+/// Splits a `MessageId` into registry prefix, version (`Major.Minor`, if given) and key.
+pub(crate) fn split_id(id: &str) -> Option<(&str, Option<&str>, &str)> {
+    let (prefix, rest) = id.split_once('.')?;
+    let (version, key) = match rest.rsplit_once('.') {
+        Some((v, k)) => (Some(v), k),
+        None => (None, rest),
     };
-    let id = format!("{}.{}", reg.id_prefix, key);
-    let Some(entry) = reg.messages.get(key) else {
-        return json!({ "MessageId": id, "MessageArgs": args });
-    };
+    (!prefix.is_empty() && !key.is_empty()).then_some((prefix, version, key))
+}
+
+/// Resolves `Prefix.Key` or `Prefix.Major.Minor.Key` against the registries the emulator
+/// knows (the major version must match), substituting `%1..%n`.
+pub(crate) fn resolve(id: &str, args: &[&str]) -> Option<Resolved> {
+    let (prefix, version, key) = split_id(id)?;
+    let reg = registries().get(prefix)?;
+    if let Some(v) = version
+        && v.split('.').next() != Some(reg.major.as_str())
+    {
+        return None;
+    }
+    let entry = reg.messages.get(key)?;
     let mut text = entry
         .get("Message")
         .and_then(Value::as_str)
@@ -81,17 +128,41 @@ pub(crate) fn message(registry: &str, key: &str, args: &[&str]) -> Value {
     }
     let severity = entry
         .get("MessageSeverity")
+        .or_else(|| entry.get("Severity"))
         .and_then(Value::as_str)
-        .unwrap_or("OK");
+        .unwrap_or("OK")
+        .to_owned();
+    Some(Resolved {
+        id: format!("{}.{}", reg.id_prefix, key),
+        message: text,
+        severity,
+        resolution: entry.get("Resolution").cloned(),
+        number_of_args: entry
+            .get("NumberOfArgs")
+            .and_then(Value::as_u64)
+            .unwrap_or(0) as usize,
+    })
+}
+
+/// Builds a Message object (`MessageId`, `Message`, `MessageArgs`, `MessageSeverity`,
+/// `Resolution`) from a registry entry, substituting `%1..%n`.
+pub(crate) fn message(registry: &str, key: &str, args: &[&str]) -> Value {
+    let Some(r) = resolve(&format!("{registry}.{key}"), args) else {
+        let id = registries()
+            .get(registry)
+            .map(|reg| format!("{}.{key}", reg.id_prefix))
+            .unwrap_or_else(|| format!("{registry}.{key}"));
+        return json!({ "MessageId": id, "MessageArgs": args });
+    };
     let mut m = json!({
         "@odata.type": "#Message.v1_2_1.Message",
-        "MessageId": id,
-        "Message": text,
+        "MessageId": r.id,
+        "Message": r.message,
         "MessageArgs": args,
-        "MessageSeverity": severity,
+        "MessageSeverity": r.severity,
     });
-    if let Some(res) = entry.get("Resolution") {
-        m["Resolution"] = res.clone();
+    if let Some(res) = r.resolution {
+        m["Resolution"] = res;
     }
     m
 }
@@ -153,6 +224,22 @@ mod tests {
         let m = message("TaskEvent", "TaskStarted", &["7"]);
         assert_eq!(m["MessageId"], "TaskEvent.1.0.TaskStarted");
         assert_eq!(m["Message"], "The task with Id '7' has started.");
+    }
+
+    #[test]
+    fn versioned_ids_resolve() {
+        assert!(resolve("ResourceEvent.1.4.ResourceChanged", &[]).is_some());
+        let r = resolve("TaskEvent.TaskProgressChanged", &["3", "50"]).unwrap();
+        assert_eq!(r.id, "TaskEvent.1.0.TaskProgressChanged");
+        assert_eq!(r.number_of_args, 2);
+        // Another major version, an unknown key, a malformed id.
+        assert!(resolve("ResourceEvent.2.0.ResourceChanged", &[]).is_none());
+        assert!(resolve("ResourceEvent.Nope", &[]).is_none());
+        assert!(resolve("ResourceEvent", &[]).is_none());
+        assert_eq!(
+            split_id("Base.1.22.Success"),
+            Some(("Base", Some("1.22"), "Success"))
+        );
     }
 
     #[test]

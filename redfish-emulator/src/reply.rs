@@ -24,6 +24,8 @@ pub(crate) enum ReplyBody {
     /// JSON already serialized (a stored resource).
     JsonBytes(bytes::Bytes),
     Xml(String),
+    /// A streamed body (Server-Sent Events) of the given media type.
+    Stream(Body, &'static str),
     Empty,
 }
 
@@ -50,6 +52,15 @@ impl Reply {
             status,
             headers: Vec::new(),
             body: ReplyBody::Empty,
+        }
+    }
+
+    /// A streamed `200 OK` body (no `Content-Length`).
+    pub(crate) fn stream(body: Body, media_type: &'static str) -> Self {
+        Reply {
+            status: StatusCode::OK,
+            headers: Vec::new(),
+            body: ReplyBody::Stream(body, media_type),
         }
     }
 
@@ -131,6 +142,13 @@ impl Reply {
             out.extend_from_slice(b"\"Trunc");
             Bytes::from(out)
         };
+        if let ReplyBody::Stream(body, media_type) = self.body {
+            headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(media_type));
+            let mut resp = Response::new(if head { Body::empty() } else { body });
+            *resp.status_mut() = status;
+            *resp.headers_mut() = headers;
+            return resp;
+        }
         let bytes: Bytes = match self.body {
             ReplyBody::Json(v) => {
                 json(&mut headers);
@@ -158,6 +176,8 @@ impl Reply {
                 );
                 Bytes::from(x)
             }
+            // Answered above.
+            ReplyBody::Stream(..) => Bytes::new(),
             ReplyBody::Empty => {
                 if corrupt {
                     headers.insert(

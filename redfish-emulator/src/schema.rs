@@ -102,11 +102,19 @@ fn type_ok(types: &[Value], v: &Value) -> bool {
 pub(crate) struct PatchCheck<'a> {
     /// The current resource (for `@Redfish.AllowableValues` annotations).
     pub current: &'a Value,
-    /// Property paths (JSON pointers without `#`) that are writable regardless of the schema.
+    /// Property paths (JSON pointers without `#`) that are writable regardless of the schema,
+    /// with everything below them.
     pub extra_writable: &'a [&'a str],
 }
 
 impl PatchCheck<'_> {
+    /// True for a path at or below an `extra_writable` one.
+    fn forced(&self, ptr: &str) -> bool {
+        self.extra_writable.iter().any(|w| {
+            ptr == *w || (ptr.starts_with(w) && ptr.as_bytes().get(w.len()) == Some(&b'/'))
+        })
+    }
+
     /// Validates a PATCH body against a resource type. Returns the rejection messages.
     pub(crate) fn validate(&self, type_key: Option<&str>, body: &Map<String, Value>) -> Vec<Value> {
         let mut errors = Vec::new();
@@ -148,7 +156,7 @@ impl PatchCheck<'_> {
                 continue;
             }
             let Some(pspec) = props.and_then(|ps| ps.get(k)) else {
-                if open || self.extra_writable.contains(&p.as_str()) {
+                if open || self.forced(&p) {
                     continue;
                 }
                 errors.push(base_for("PropertyUnknown", &[k], &format!("#{p}")));
@@ -173,7 +181,7 @@ impl PatchCheck<'_> {
         allowable: Option<&Vec<Value>>,
         errors: &mut Vec<Value>,
     ) {
-        let forced_writable = self.extra_writable.contains(&ptr);
+        let forced_writable = self.forced(ptr);
         let ro = flag(spec, "ro");
         let has_props = spec.get("p").map(Value::is_object).unwrap_or(false);
         let open = flag(spec, "open").unwrap_or(false);

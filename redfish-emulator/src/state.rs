@@ -25,6 +25,8 @@ pub(crate) struct Config {
     pub push_uri: Option<String>,
     /// CSDL served at `/redfish/v1/$metadata` when the scenario brings its own (mockups).
     pub metadata: Option<std::sync::Arc<str>>,
+    /// Replay buffer, queues, keep-alive, remote destinations.
+    pub events: crate::events::EventSettings,
 }
 
 impl Config {
@@ -64,6 +66,8 @@ pub(crate) struct Inner {
     /// When expired sessions were last swept.
     pub last_sweep: Option<Instant>,
     pub next_id: u64,
+    /// The service's events (each service gets its own when it starts).
+    pub events: std::sync::Arc<crate::events::EventBus>,
 }
 
 impl Inner {

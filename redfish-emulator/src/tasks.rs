@@ -7,6 +7,7 @@ use std::sync::atomic::Ordering;
 use axum::http::{StatusCode, header};
 use serde_json::{Value, json};
 
+use crate::events::{Event, EventType};
 use crate::messages::message;
 use crate::reply::Reply;
 use crate::state::{Inner, State};
@@ -122,7 +123,9 @@ async fn run(state: Arc<State>, id: String, path: String, plan: TaskPlan) {
             t.insert("TaskState".into(), json!("Running"));
             push_messages(t, vec![started]);
         });
+        inner.raise(task_event("TaskStarted", &[&id], &path));
     }
+    let mut warnings = false;
     for (i, step) in plan.steps.into_iter().enumerate() {
         tokio::time::sleep(state.config.scaled(step.delay_secs)).await;
         if state.stopped.load(Ordering::Relaxed) {
@@ -134,15 +137,17 @@ async fn run(state: Arc<State>, id: String, path: String, plan: TaskPlan) {
         }
         match (step.effect)(&mut inner) {
             Ok(msgs) => {
+                warnings |= msgs.iter().any(|m| m["MessageSeverity"] == "Warning");
                 let pct = ((i + 1) * 100 / total) as u64;
-                let progress =
-                    message("TaskEvent", "TaskProgressChanged", &[&id, &pct.to_string()]);
+                let pct_text = pct.to_string();
+                let progress = message("TaskEvent", "TaskProgressChanged", &[&id, &pct_text]);
                 inner.tree.update(&path, |t| {
                     t.insert("PercentComplete".into(), json!(pct));
                     let mut all = msgs;
                     all.push(progress);
                     push_messages(t, all);
                 });
+                inner.raise(task_event("TaskProgressChanged", &[&id, &pct_text], &path));
             }
             Err(msgs) => {
                 let aborted = message("TaskEvent", "TaskAborted", &[&id]);
@@ -161,6 +166,7 @@ async fn run(state: Arc<State>, id: String, path: String, plan: TaskPlan) {
                         body: Some(body),
                     });
                 }
+                inner.raise(task_event("TaskAborted", &[&id], &path));
                 return;
             }
         }
@@ -169,10 +175,15 @@ async fn run(state: Arc<State>, id: String, path: String, plan: TaskPlan) {
     if inner.tasks.get(&id).map(|r| r.cancelled).unwrap_or(true) {
         return;
     }
-    let done = message("TaskEvent", "TaskCompletedOK", &[&id]);
+    let (key, status) = if warnings {
+        ("TaskCompletedWarning", "Warning")
+    } else {
+        ("TaskCompletedOK", "OK")
+    };
+    let done = message("TaskEvent", key, &[&id]);
     inner.tree.update(&path, |t| {
         t.insert("TaskState".into(), json!("Completed"));
-        t.insert("TaskStatus".into(), json!("OK"));
+        t.insert("TaskStatus".into(), json!(status));
         t.insert("PercentComplete".into(), json!(100));
         t.insert("EndTime".into(), json!(now_rfc3339()));
         push_messages(t, vec![done]);
@@ -183,6 +194,17 @@ async fn run(state: Arc<State>, id: String, path: String, plan: TaskPlan) {
             body: plan.final_body,
         });
     }
+    inner.raise(task_event(key, &[&id], &path));
+}
+
+/// A TaskEvent registry event about a task.
+fn task_event(key: &str, args: &[&str], task: &str) -> Event {
+    Event::new(
+        &format!("TaskEvent.{key}"),
+        args,
+        task,
+        EventType::StatusChange,
+    )
 }
 
 fn push_messages(task: &mut serde_json::Map<String, Value>, msgs: Vec<Value>) {
@@ -232,6 +254,7 @@ pub(crate) fn cancel(state: &State, id: &str) -> Reply {
             t.insert("EndTime".into(), json!(now_rfc3339()));
             push_messages(t, vec![msg]);
         });
+        inner.raise(task_event("TaskCancelled", &[id], &path));
     }
     Reply::empty(StatusCode::NO_CONTENT)
 }

@@ -69,7 +69,7 @@ fn batched_reset(
             Step::new(wait, move |inner| {
                 let msgs = group
                     .iter()
-                    .filter_map(|t| super::reset::apply(&mut inner.tree, t, &rt))
+                    .filter_map(|t| super::reset::apply(inner, t, &rt, None))
                     .collect();
                 Ok(msgs)
             })

@@ -7,6 +7,7 @@ use axum::http::{StatusCode, header};
 use serde_json::{Map, Value, json};
 
 use crate::certs::{self, CsrRequest, ParsedCert};
+use crate::events::{Event, EventType};
 use crate::messages::{base, base_for};
 use crate::reply::Reply;
 use crate::state::State;
@@ -311,6 +312,12 @@ pub(crate) fn install(
         inner.csr_keys.remove(&coll);
     }
     refresh_locations(&mut inner.tree);
+    inner.raise(Event::new(
+        "ResourceEvent.ResourceCreated",
+        &[],
+        &path,
+        EventType::ResourceAdded,
+    ));
     let body = state
         .config
         .behaviours
@@ -371,6 +378,12 @@ pub(crate) fn replace(state: &Arc<State>, params: &Map<String, Value>) -> Reply 
         inner.csr_keys.remove(&coll);
     }
     refresh_locations(&mut inner.tree);
+    inner.raise(Event::new(
+        "ResourceEvent.ResourceChanged",
+        &[],
+        &uri,
+        EventType::ResourceUpdated,
+    ));
     drop(inner);
     super::success(state)
 }

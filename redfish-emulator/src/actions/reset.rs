@@ -4,10 +4,11 @@ use std::sync::Arc;
 
 use serde_json::{Map, Value, json};
 
+use crate::auth::Principal;
+use crate::events::{Event, EventType};
 use crate::messages::message;
 use crate::reply::Reply;
-use crate::state::State;
-use crate::tree::Tree;
+use crate::state::{Inner, State};
 
 /// The reset type a service applies when the request names none.
 pub(crate) const DEFAULT_RESET: &str = "ForceRestart";
@@ -31,18 +32,68 @@ pub(crate) fn power_after(current: Option<&str>, reset_type: &str) -> Option<&'s
     })
 }
 
-/// Applies a reset to a resource in the tree; returns the ResourceEvent message describing it.
-pub(crate) fn apply(tree: &mut Tree, path: &str, reset_type: &str) -> Option<Value> {
-    let current = tree
+/// The ResourceEvent messages of a power transition, in order.
+fn power_events(before: &str, after: &str, reset_type: &str) -> &'static [&'static str] {
+    match (before, after) {
+        ("Off", "On") => &["ResourcePoweringOn", "ResourcePoweredOn"],
+        (_, "Off") if before != "Off" => {
+            if reset_type == "GracefulShutdown" {
+                &["ResourcePoweringOff", "ResourcePoweredOff"]
+            } else {
+                &["ResourcePoweredOff"]
+            }
+        }
+        (_, "Paused") if before != "Paused" => &["ResourcePaused"],
+        ("Paused", "On") => &["ResourcePoweredOn"],
+        // A restart of a running resource goes through off.
+        ("On", "On")
+            if matches!(
+                reset_type,
+                "ForceRestart" | "GracefulRestart" | "PowerCycle" | "FullPowerCycle"
+            ) =>
+        {
+            &[
+                "ResourcePoweredOff",
+                "ResourcePoweringOn",
+                "ResourcePoweredOn",
+            ]
+        }
+        _ => &[],
+    }
+}
+
+/// Applies a reset to a resource: its `PowerState` changes and the power events are raised
+/// (one payload). Returns the ResourceEvent message describing it, for task messages.
+pub(crate) fn apply(
+    inner: &mut Inner,
+    path: &str,
+    reset_type: &str,
+    user: Option<&str>,
+) -> Option<Value> {
+    let current = inner
+        .tree
         .get(path)
         .and_then(|r| r.get("PowerState"))
         .and_then(Value::as_str)
         .map(str::to_owned);
     let new_state = power_after(current.as_deref(), reset_type);
-    if let (Some(state), Some(_)) = (new_state, &current) {
-        tree.update(path, |r| {
+    if let (Some(state), Some(before)) = (new_state, &current) {
+        inner.tree.update(path, |r| {
             r.insert("PowerState".into(), json!(state));
         });
+        let events: Vec<Event> = power_events(before, state, reset_type)
+            .iter()
+            .map(|key| {
+                Event::new(
+                    &format!("ResourceEvent.{key}"),
+                    &[path],
+                    path,
+                    EventType::StatusChange,
+                )
+                .by(user)
+            })
+            .collect();
+        inner.raise_all(events);
     }
     Some(match new_state {
         Some("Off") => message("ResourceEvent", "ResourcePoweredOff", &[path]),
@@ -53,7 +104,12 @@ pub(crate) fn apply(tree: &mut Tree, path: &str, reset_type: &str) -> Option<Val
 }
 
 /// Resets a system, chassis or manager immediately.
-pub(crate) fn reset(state: &Arc<State>, resource: &str, params: &Map<String, Value>) -> Reply {
+pub(crate) fn reset(
+    state: &Arc<State>,
+    principal: &Principal,
+    resource: &str,
+    params: &Map<String, Value>,
+) -> Reply {
     let reset_type = params
         .get("ResetType")
         .and_then(Value::as_str)
@@ -67,7 +123,8 @@ pub(crate) fn reset(state: &Arc<State>, resource: &str, params: &Map<String, Val
             .and_then(|r| r.get("PowerState"))
             .and_then(Value::as_str)
             .map(str::to_owned);
-        apply(&mut inner.tree, resource, &reset_type);
+        let user = inner.user_name(&principal.account);
+        apply(&mut inner, resource, &reset_type, user.as_deref());
         // A reset that boots the system applies its pending settings (BIOS and others).
         if power_after(before.as_deref(), &reset_type) == Some("On") {
             super::settings::apply_on_reset(&mut inner, resource);
@@ -137,5 +194,32 @@ mod tests {
         assert_eq!(power_after(Some("Off"), "PushPowerButton"), Some("On"));
         assert_eq!(power_after(Some("On"), "PushPowerButton"), Some("Off"));
         assert_eq!(power_after(Some("On"), "Nmi"), None);
+    }
+
+    #[test]
+    fn power_transitions_raise_the_registry_events() {
+        assert_eq!(
+            power_events("Off", "On", "On"),
+            ["ResourcePoweringOn", "ResourcePoweredOn"]
+        );
+        assert_eq!(
+            power_events("On", "Off", "ForceOff"),
+            ["ResourcePoweredOff"]
+        );
+        assert_eq!(
+            power_events("On", "Off", "GracefulShutdown"),
+            ["ResourcePoweringOff", "ResourcePoweredOff"]
+        );
+        assert_eq!(power_events("On", "On", "ForceRestart").len(), 3);
+        assert!(power_events("On", "On", "On").is_empty());
+        assert!(power_events("Off", "Off", "ForceOff").is_empty());
+        for keys in [
+            power_events("On", "On", "PowerCycle"),
+            power_events("On", "Paused", "Pause"),
+        ] {
+            for k in keys {
+                assert!(crate::messages::resolve(&format!("ResourceEvent.{k}"), &["x"]).is_some());
+            }
+        }
     }
 }

@@ -7,10 +7,10 @@
 
 use std::sync::Arc;
 
-use axum::http::StatusCode;
 use serde_json::{Map, Value, json};
 
 use crate::auth::Principal;
+use crate::events::{Event, EventType};
 use crate::messages::{base, base_for};
 use crate::reply::Reply;
 use crate::state::{Inner, State};
@@ -205,6 +205,12 @@ fn apply(inner: &mut Inner, active: &str, settings: &str) {
         }
         s.remove("@Redfish.SettingsApplyTime");
     });
+    inner.raise(Event::new(
+        "ResourceEvent.ResourceChanged",
+        &[],
+        active,
+        EventType::ResourceUpdated,
+    ));
 }
 
 /// Applies every pending settings object of `system` (and of the resources below it): a
@@ -319,6 +325,16 @@ pub(crate) fn change_password(
             a.insert("PasswordChangeRequired".into(), json!(false));
         }
     });
+    let by = inner.user_name(&caller);
+    inner.raise(
+        Event::new(
+            "ResourceEvent.ResourceChanged",
+            &[],
+            &account,
+            EventType::ResourceUpdated,
+        )
+        .by(by.as_deref()),
+    );
     drop(inner);
     super::success(state)
 }
@@ -390,22 +406,52 @@ pub(crate) fn bios_change_password(
 
 /// `#EventService.SubmitTestEvent`: accepted and raised (delivery comes with event support).
 pub(crate) fn submit_test_event(state: &Arc<State>, params: &Map<String, Value>) -> Reply {
-    let event = crate::behaviour::Event {
-        message_id: "Base.Success",
+    const ACTION: &str = "EventService.SubmitTestEvent";
+    let Some(id) = params.get("MessageId").and_then(Value::as_str) else {
+        return Reply::bad_request(vec![base("ActionParameterMissing", &[ACTION, "MessageId"])]);
+    };
+    // The schema's pattern: `Registry.Major.Minor.Key`.
+    let parts: Vec<&str> = id.split('.').collect();
+    let word = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_alphanumeric() || c == '_');
+    let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+    if !matches!(parts.as_slice(), [r, a, b, k] if word(r) && digits(a) && digits(b) && word(k)) {
+        return Reply::bad_request(vec![base(
+            "ActionParameterValueFormatError",
+            &[id, "MessageId", ACTION],
+        )]);
+    }
+    let text = |k: &str| params.get(k).and_then(Value::as_str).map(str::to_owned);
+    let event_type = match params.get("EventType").and_then(Value::as_str) {
+        None => EventType::Other,
+        Some(t) => match EventType::parse(t) {
+            Some(t) => t,
+            None => {
+                return Reply::bad_request(vec![base(
+                    "ActionParameterValueNotInList",
+                    &[t, "EventType", ACTION],
+                )]);
+            }
+        },
+    };
+    // The event carries what the client sent, and nothing the client did not (DSP0268).
+    let event = Event {
+        message_id: id.to_owned(),
         args: params
             .get("MessageArgs")
             .and_then(Value::as_array)
             .map(|a| a.iter().map(crate::schema::display).collect())
             .unwrap_or_default(),
-        origin: params
-            .get("OriginOfCondition")
-            .and_then(Value::as_str)
-            .unwrap_or("/redfish/v1/EventService")
-            .to_owned(),
+        args_given: params.contains_key("MessageArgs"),
+        origin: text("OriginOfCondition").map(|o| normalize(&o)),
+        event_type,
+        username: None,
+        log_entry: None,
+        message: text("Message"),
+        severity: text("MessageSeverity").or_else(|| text("Severity")),
+        timestamp: text("EventTimestamp"),
+        group_id: params.get("EventGroupId").and_then(Value::as_i64),
+        from_registry: false,
     };
-    {
-        let mut inner = state.lock();
-        state.config.behaviours.raise(&mut inner, &event);
-    }
-    Reply::empty(StatusCode::NO_CONTENT)
+    state.lock().raise(event);
+    super::success(state)
 }

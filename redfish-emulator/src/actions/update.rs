@@ -250,7 +250,16 @@ fn update_plan(
             )])
         }));
         let (img3, t3) = (image.clone(), t);
+        // An image named `...warn...` does not apply: the task completes with a warning.
+        let not_applicable = image.to_ascii_lowercase().contains("warn");
         steps.push(Step::new(1.0, move |inner| {
+            if not_applicable {
+                return Ok(vec![message(
+                    "Update",
+                    "UpdateNotApplicable",
+                    &[&img3, &t3],
+                )]);
+            }
             let current = inner
                 .tree
                 .get(&t3)

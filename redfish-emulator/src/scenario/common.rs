@@ -156,45 +156,87 @@ pub(crate) fn roles(tree: &mut Tree) {
 
 /// Registries collection with the DMTF registries the emulator's messages come from.
 pub(crate) fn registries(tree: &mut Tree) {
-    let mut members = Vec::new();
-    for (name, src) in crate::messages::REGISTRIES {
-        let Ok(mut reg) = serde_json::from_str::<Value>(src) else {
-            continue;
-        };
-        let id = reg
-            .get("Id")
-            .and_then(Value::as_str)
-            .unwrap_or(name)
-            .to_owned();
-        let path = format!("/redfish/v1/Registries/{name}");
-        let copy = format!("{path}/{id}");
-        tree.put(
-            &path,
-            json!({
-                "@odata.type": "#MessageRegistryFile.v1_1_5.MessageRegistryFile",
-                "Id": name,
-                "Name": format!("{name} Message Registry File"),
-                "Description": format!("{name} Message Registry File Locations"),
-                "Languages": ["en"],
-                "Registry": id,
-                "Location": [{
-                    "Language": "en",
-                    "Uri": copy,
-                    "PublicationUri": format!("https://redfish.dmtf.org/registries/{id}.json")
-                }]
-            }),
-        );
-        reg["@odata.id"] = json!(copy);
-        tree.put(&copy, reg);
-        members.push(path);
-    }
     collection(
         tree,
-        "/redfish/v1/Registries",
+        REGISTRIES_PATH,
         "MessageRegistryFileCollection",
         "Registry File Collection",
-        &members,
+        &[],
     );
+    for reg in crate::messages::REGISTRIES.iter() {
+        serve_registry(tree, reg);
+    }
+}
+
+/// Where a service lists its message registries.
+pub(crate) const REGISTRIES_PATH: &str = "/redfish/v1/Registries";
+
+/// The registry prefixes a tree's `Registries` collection serves (from each file's `Registry`,
+/// e.g. `TaskEvent.1.0.5`).
+pub(crate) fn served_prefixes(tree: &Tree) -> Vec<String> {
+    let Some(coll) = tree.get(REGISTRIES_PATH) else {
+        return Vec::new();
+    };
+    coll.get("Members")
+        .and_then(Value::as_array)
+        .map(|m| {
+            m.iter()
+                .filter_map(crate::util::link_target)
+                .filter_map(|p| tree.get(p))
+                .filter_map(|f| f.get("Registry").and_then(Value::as_str))
+                .filter_map(|r| r.split('.').next())
+                .map(str::to_owned)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Adds a registry to the tree's `Registries` collection (file resource and document).
+pub(crate) fn serve_registry(tree: &mut Tree, reg: &crate::messages::RegistrySource) {
+    let Ok(mut doc) = serde_json::from_str::<Value>(reg.source) else {
+        return;
+    };
+    let prefix = doc
+        .get("RegistryPrefix")
+        .and_then(Value::as_str)
+        .unwrap_or(reg.file)
+        .to_owned();
+    let version = doc
+        .get("RegistryVersion")
+        .and_then(Value::as_str)
+        .unwrap_or("1.0.0")
+        .to_owned();
+    let id = doc
+        .get("Id")
+        .and_then(Value::as_str)
+        .map(str::to_owned)
+        .unwrap_or_else(|| format!("{prefix}.{version}"));
+    let path = format!("{REGISTRIES_PATH}/{}", reg.file);
+    let copy = reg
+        .location
+        .map(str::to_owned)
+        .unwrap_or_else(|| format!("{path}/{id}"));
+    let registry = format!("{prefix}.{version}");
+    let mut location = json!({ "Language": "en", "Uri": copy });
+    if reg.dmtf {
+        location["PublicationUri"] =
+            json!(format!("https://redfish.dmtf.org/registries/{id}.json"));
+    }
+    tree.put(
+        &path,
+        json!({
+            "@odata.type": "#MessageRegistryFile.v1_1_5.MessageRegistryFile",
+            "Id": reg.file,
+            "Name": format!("{} Message Registry File", reg.file),
+            "Description": format!("{} Message Registry File Locations", reg.file),
+            "Languages": ["en"],
+            "Registry": registry,
+            "Location": [location]
+        }),
+    );
+    doc["@odata.id"] = json!(copy);
+    tree.put(&copy, doc);
+    tree.add_member(REGISTRIES_PATH, &path);
 }
 
 /// Passwords of the default accounts of a tree that has them (a scenario's data files).

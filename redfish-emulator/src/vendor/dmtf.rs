@@ -43,17 +43,20 @@ impl Behaviour for Dmtf {
     fn create(
         &self,
         state: &Arc<State>,
-        _principal: &Principal,
+        principal: &Principal,
         key: &str,
         collection: &Value,
         body: &Map<String, Value>,
     ) -> Option<Reply> {
         Some(match collection_type(collection) {
             "CertificateCollection" => certificates::install(state, key, None, body),
-            "ManagerAccountCollection" => crate::create::create_account(state, key, body.clone()),
+            "ManagerAccountCollection" => {
+                crate::create::create_account(state, principal, key, body.clone())
+            }
             "AggregateCollection" => aggregation::create_aggregate(state, key, body),
             "EventDestinationCollection" => {
-                crate::create::create_subscription(state, key, body.clone())
+                let user = state.lock().user_name(&principal.account);
+                crate::events::push::create(state, key, body, user)
             }
             _ => return None,
         })
@@ -69,7 +72,7 @@ impl Behaviour for Dmtf {
         let res = found.resource.as_str();
         Some(match found.name.as_str() {
             "ComputerSystem.Reset" | "Chassis.Reset" | "Manager.Reset" => {
-                reset::reset(state, res, params)
+                reset::reset(state, principal, res, params)
             }
             "LogService.ClearLog" => reset::clear_log(state, res),
             "AggregationService.Reset" => aggregation::service_reset(state, params),
@@ -93,6 +96,12 @@ impl Behaviour for Dmtf {
             "Bios.ResetBios" => settings::reset_bios(state, res),
             "Bios.ChangePassword" => settings::bios_change_password(state, res, params),
             "EventService.SubmitTestEvent" => settings::submit_test_event(state, params),
+            "EventDestination.ResumeSubscription" => {
+                crate::events::push::suspend_or_resume(state, res, true, params)
+            }
+            "EventDestination.SuspendSubscription" => {
+                crate::events::push::suspend_or_resume(state, res, false, params)
+            }
             _ => return None,
         })
     }
@@ -100,10 +109,11 @@ impl Behaviour for Dmtf {
     fn extra_writable(&self, current: &Value) -> &'static [&'static str] {
         // BIOS attributes are defined by the AttributeRegistry, not the schema (which gives them
         // as patternProperties); they are checked against the registry.
-        if schema_name(current) == Some("Bios") {
-            &["/Attributes"]
-        } else {
-            &[]
+        match schema_name(current) {
+            Some("Bios") => &["/Attributes"],
+            // Header names are the keys (patternProperties); push::after_patch checks them.
+            Some("EventDestination") => &["/HttpHeaders"],
+            _ => &[],
         }
     }
 
@@ -117,6 +127,7 @@ impl Behaviour for Dmtf {
         let mut errors = account_checks(inner, key, current, body);
         errors.extend(settings::check_settings_patch(inner, key, current, body));
         errors.extend(virtual_media::check_patch(current, body));
+        errors.extend(crate::events::push::patch_checks(current, body));
         errors
     }
 
@@ -157,6 +168,9 @@ impl Behaviour for Dmtf {
         }
         virtual_media::after_patch(current, updated, body);
         settings::after_patch(state, inner, key, current, updated, body);
+        if schema_name(current) == Some("EventDestination") {
+            crate::events::push::after_patch(inner, key, updated, body);
+        }
     }
 }
 

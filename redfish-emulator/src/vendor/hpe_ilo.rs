@@ -20,6 +20,8 @@ use crate::actions::Found;
 use crate::auth::Principal;
 use crate::behaviour::Behaviour;
 use crate::certs::{self, CsrRequest, KeyKind, ParsedCert};
+use crate::events::{Event, EventType};
+use crate::messages::RegistrySource;
 use crate::reply::Reply;
 use crate::state::{Inner, State};
 use crate::tls::Identity;
@@ -42,6 +44,23 @@ const ILO6_LDEVID_HW_TYPE: ObjectIdentifier =
 const FACTORY: [&str; 4] = ["iLOIDevID", "SystemIDevID", "SystemIAK", "PlatformCert"];
 /// Stash key of the certificate information HttpsCert returns to when its certificate is deleted.
 const SELF_SIGNED: &str = "hpe-ilo.self-signed";
+
+/// The registries of the iLO's messages, as the iLO 5 capture in `testdata/mockups` serves
+/// them (HPE, BSD-3-Clause: `data/registries/hpe/LICENSE`).
+pub(crate) const REGISTRIES: [RegistrySource; 2] = [
+    RegistrySource {
+        file: "iLO",
+        source: include_str!("../../data/registries/hpe/iLO.2.14.0.json"),
+        location: Some("/redfish/v1/RegistryStore/registries/en/iLO.json"),
+        dmtf: false,
+    },
+    RegistrySource {
+        file: "iLOEvents",
+        source: include_str!("../../data/registries/hpe/iLOEvents.3.2.0.json"),
+        location: Some("/redfish/v1/RegistryStore/registries/en/iLOEvents.json"),
+        dmtf: false,
+    },
+];
 
 /// An iLO found in a tree: its generation and where its HPE resources are.
 #[derive(Debug, Clone)]
@@ -287,10 +306,48 @@ impl Behaviour for HpeIlo {
         namespace.starts_with("Hpe")
     }
 
+    fn registries(&self) -> &'static [RegistrySource] {
+        &REGISTRIES
+    }
+
+    fn raise_event(&self, _inner: &mut Inner, event: &mut Event, extra: &mut Vec<Event>) {
+        security_alerts(self, event, extra);
+    }
+
     fn schema_uri(&self, odata_type: &str) -> Option<String> {
         let ns = odata_type.trim_start_matches('#').split('.').next()?;
         self.own_namespace(ns)
             .then(|| format!("/redfish/v1/SchemaStore/en/{ns}.json"))
+    }
+}
+
+/// The iLO's security alerts (seed `000_...`: changes of the TLS versions "trigger an event
+/// and create an alert", with the version, its state and the user; remote listeners get them
+/// under the `iLOEvents` prefix). A new `SecurityState` adds `iLOEvents.SecurityStateChange`;
+/// TLS version and weak-cipher changes become alerts (the iLO 5 registry the emulator serves
+/// has no TLS message: the standard `PropertyValueModifiedByClient` record carries the
+/// version, the state and `Username`).
+fn security_alerts(p: &HpeIlo, event: &mut Event, extra: &mut Vec<Event>) {
+    if event.key() != "PropertyValueModifiedByClient"
+        || event.origin.as_deref().map(normalize) != Some(p.security.clone())
+    {
+        return;
+    }
+    let (Some(property), Some(value)) = (event.args.first(), event.args.get(1)) else {
+        return;
+    };
+    if property == "SecurityState" {
+        event.event_type = EventType::Alert;
+        let mut alert = Event::new(
+            "iLOEvents.SecurityStateChange",
+            &[value],
+            &p.security,
+            EventType::Alert,
+        );
+        alert.username = event.username.clone();
+        extra.push(alert);
+    } else if property.starts_with("TLSVersion/") || property == "DisableWeakCiphers" {
+        event.event_type = EventType::Alert;
     }
 }
 
@@ -716,6 +773,12 @@ fn delete_hook(p: &HpeIlo, state: &Arc<State>, path: &str) -> Option<Reply> {
         h.insert("X509CertificateInformation".into(), default);
     });
     inner.csr_keys.remove(&p.https_cert);
+    inner.raise(Event::new(
+        "ResourceEvent.ResourceChanged",
+        &[],
+        &normalize(path),
+        EventType::ResourceUpdated,
+    ));
     Some(Reply::json(
         StatusCode::OK,
         ilo_body(&["iLO.2.15.ResetInProgress"]),
@@ -879,6 +942,12 @@ fn https_import(p: &HpeIlo, state: &Arc<State>, res: &str, params: &Map<String, 
         h.insert("CertificateSigningRequest".into(), Value::Null);
     });
     inner.csr_keys.remove(&p.https_cert);
+    inner.raise(Event::new(
+        "ResourceEvent.ResourceChanged",
+        &[],
+        &normalize(res),
+        EventType::ResourceUpdated,
+    ));
     Reply::json(
         StatusCode::OK,
         ilo_body(&["iLO.2.15.ImportCertSuccessfuliLOResetinProgress"]),

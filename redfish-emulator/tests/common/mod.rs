@@ -2,6 +2,8 @@
 //! certificate (ring provider), and small request helpers.
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+pub mod events;
+
 use redfish_emulator::{Credentials, DEFAULT_ADMIN, EmulatorBuilder, RunningEmulator};
 use reqwest::{Client, Method, RequestBuilder, Response, StatusCode};
 use serde_json::Value;
