@@ -85,6 +85,7 @@ pub mod collection;
 mod credentials;
 pub mod entity;
 pub mod error;
+pub mod events;
 pub mod fleet;
 mod navigation;
 mod redact;
@@ -105,6 +106,9 @@ pub use collection::{Created, Expand, MemberFailure, Members, PartialMembers, Qu
 pub use credentials::{AuthMode, Credentials};
 pub use entity::Entity;
 pub use error::{Error, RedirectOrigins, Result};
+pub use events::{
+    EventError, EventItem, EventStream, EventsBuilder, MessageResolver, Subscriptions,
+};
 pub use fleet::Fleet;
 pub use response::Response;
 pub use retry::RetryPolicy;
