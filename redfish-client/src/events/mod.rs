@@ -130,6 +130,16 @@ impl EventItem {
         }
     }
 
+    /// Types a payload as a service sends it (an SSE `data:` or a pushed POST body): an
+    /// `Event`, or a `MetricReport` when its `@odata.type` says so.
+    ///
+    /// # Errors
+    ///
+    /// [`EventError::Malformed`] when it is not a JSON object.
+    pub fn from_slice(data: &[u8]) -> std::result::Result<Self, EventError> {
+        Self::parse(None, data)
+    }
+
     /// Types a JSON payload: a `#MetricReport.` `@odata.type` is a report, anything else
     /// an event.
     pub(crate) fn parse(id: Option<String>, data: &[u8]) -> std::result::Result<Self, EventError> {
