@@ -11,7 +11,7 @@ use redfish_model::registry::{Registry, ResolvedMessage};
 use serde_json::Value;
 
 use super::{EventRecord, get_json};
-use crate::client::{Client, SERVICE_ROOT};
+use crate::client::{Client, Core, SERVICE_ROOT};
 use crate::error::Result;
 
 /// Resolves the `MessageId` of event records (or any message) to the registry text with
@@ -22,8 +22,7 @@ use crate::error::Result;
 /// service serves (`Registries` → `MessageRegistryFile` → `Location[].Uri`): the first
 /// resolution of a registry prefix reads the service's list of registry files and the files
 /// of that prefix, once; the result (also a failure) is kept. Every
-/// [`Client::message_resolver`] of a client (and of its clones) shares this cache while one
-/// resolver is alive. Registries of other origins (`PublicationUri`) are never fetched.
+/// [`Client::message_resolver`] of a client (and of its clones) shares this cache. Registries of other origins (`PublicationUri`) are never fetched.
 ///
 /// ```no_run
 /// # async fn run(client: redfish_client::Client) {
@@ -38,12 +37,8 @@ use crate::error::Result;
 /// ```
 #[derive(Clone)]
 pub struct MessageResolver {
-    inner: Arc<Inner>,
-}
-
-struct Inner {
     client: Client,
-    cache: tokio::sync::Mutex<Cache>,
+    cache: Arc<tokio::sync::Mutex<Cache>>,
 }
 
 struct Cache {
@@ -58,42 +53,43 @@ struct Cache {
 impl fmt::Debug for MessageResolver {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("MessageResolver")
-            .field("host", &self.inner.client.host())
+            .field("host", &self.client.host())
             .finish_non_exhaustive()
     }
 }
 
-/// The resolvers alive, by client (the address of its shared core).
-fn resolvers() -> &'static Mutex<Vec<(usize, Weak<Inner>)>> {
-    static ALL: Mutex<Vec<(usize, Weak<Inner>)>> = Mutex::new(Vec::new());
+type Caches = Mutex<Vec<(Weak<Core>, Arc<tokio::sync::Mutex<Cache>>)>>;
+
+/// The caches, by client (its shared core). A cache does not keep its client alive; the
+/// caches of clients that are gone are dropped at the next lookup.
+fn caches() -> &'static Caches {
+    static ALL: Caches = Mutex::new(Vec::new());
     &ALL
 }
 
 impl Client {
-    /// The message resolver of this client (see [`MessageResolver`]); the same cache for
-    /// every call while one is alive.
+    /// The message resolver of this client (see [`MessageResolver`]); every call on the
+    /// client or its clones shares one cache for the client's lifetime.
     pub fn message_resolver(&self) -> MessageResolver {
-        let key = Arc::as_ptr(self.core()) as usize;
-        let mut all = resolvers().lock().unwrap_or_else(PoisonError::into_inner);
-        all.retain(|(_, w)| w.strong_count() > 0);
-        // An entry alive holds its client, so its address is this client's core.
-        if let Some(inner) = all
-            .iter()
-            .find(|(k, _)| *k == key)
-            .and_then(|(_, w)| w.upgrade())
-        {
-            return MessageResolver { inner };
-        }
-        let inner = Arc::new(Inner {
+        let core = Arc::downgrade(self.core());
+        let mut all = caches().lock().unwrap_or_else(PoisonError::into_inner);
+        all.retain(|(w, _)| w.strong_count() > 0);
+        let cache = match all.iter().find(|(w, _)| Weak::ptr_eq(w, &core)) {
+            Some((_, c)) => c.clone(),
+            None => {
+                let c = Arc::new(tokio::sync::Mutex::new(Cache {
+                    registry: Registry::new(),
+                    files: None,
+                    loaded: HashSet::new(),
+                }));
+                all.push((core, c.clone()));
+                c
+            }
+        };
+        MessageResolver {
             client: self.clone(),
-            cache: tokio::sync::Mutex::new(Cache {
-                registry: Registry::new(),
-                files: None,
-                loaded: HashSet::new(),
-            }),
-        });
-        all.push((key, Arc::downgrade(&inner)));
-        MessageResolver { inner }
+            cache,
+        }
     }
 }
 
@@ -121,14 +117,14 @@ impl MessageResolver {
         id: &MessageId,
         args: &[A],
     ) -> Option<ResolvedMessage> {
-        let mut cache = self.inner.cache.lock().await;
+        let mut cache = self.cache.lock().await;
         self.load_prefix(&mut cache, id.as_str()).await;
         cache.registry.resolve_id(id, args)
     }
 
     /// The registries known now (embedded and those read from the service so far).
     pub async fn registry(&self) -> Registry {
-        self.inner.cache.lock().await.registry.clone()
+        self.cache.lock().await.registry.clone()
     }
 
     /// Reads every message registry the service serves now (instead of one prefix at a
@@ -139,7 +135,7 @@ impl MessageResolver {
     /// Errors reading the `Registries` collection; a registry file that cannot be read is
     /// skipped (and logged).
     pub async fn load_all(&self) -> Result<()> {
-        let mut cache = self.inner.cache.lock().await;
+        let mut cache = self.cache.lock().await;
         if cache.files.is_none() {
             cache.files = Some(self.read_files().await?);
         }
@@ -159,7 +155,7 @@ impl MessageResolver {
             let files = match self.read_files().await {
                 Ok(f) => f,
                 Err(e) => {
-                    tracing::warn!(host = %self.inner.client.host(), error = %e, "cannot read the service's message registries: using the embedded ones");
+                    tracing::warn!(host = %self.client.host(), error = %e, "cannot read the service's message registries: using the embedded ones");
                     HashMap::new()
                 }
             };
@@ -182,7 +178,7 @@ impl MessageResolver {
         if !cache.loaded.insert(uri.to_owned()) {
             return;
         }
-        let core = self.inner.client.core();
+        let core = self.client.core();
         let reg = match get_json(core, uri).await {
             Ok(v) => v,
             Err(e) => {
@@ -205,7 +201,7 @@ impl MessageResolver {
     /// `Registries` → each `MessageRegistryFile` → its `Registry` name and local
     /// `Location[].Uri` (English first).
     async fn read_files(&self) -> Result<HashMap<(String, Option<u32>), Vec<String>>> {
-        let core = self.inner.client.core();
+        let core = self.client.core();
         let root = get_json(core, SERVICE_ROOT).await?;
         let mut out: HashMap<(String, Option<u32>), Vec<String>> = HashMap::new();
         let Some(coll) = root
