@@ -671,3 +671,35 @@ async fn check_all(emu: &RunningEmulator, client: &Client) -> Vec<String> {
     assert_eq!(common::count(emu, "GET", "/redfish/v1/Registries"), reads);
     seen
 }
+
+#[tokio::test]
+async fn metric_reports_arrive_typed() {
+    let (emu, client) = start(rack()).await;
+    let def = "/redfish/v1/TelemetryService/MetricReportDefinitions/RackPower";
+    let mut d = emu.resource(def).unwrap();
+    d["Schedule"]["RecurrenceInterval"] = json!("PT0.1S");
+    emu.set_resource(def, d);
+    let mut s = client
+        .events()
+        .filter(Filter::event_format_type(EventFormatType::MetricReport))
+        .connect()
+        .await
+        .unwrap();
+    let item = next(&mut s).await.unwrap();
+    let report = item.as_metric_report().expect("a MetricReport");
+    assert_eq!(
+        report
+            .metric_report_definition
+            .as_ref()
+            .unwrap()
+            .odata_id
+            .as_str(),
+        def
+    );
+    let values = report.metric_values.as_ref().unwrap();
+    assert_eq!(
+        values[0].metric_id.as_deref(),
+        Some("RackPowerConsumedWatts")
+    );
+    assert!(item.as_event().is_none());
+}

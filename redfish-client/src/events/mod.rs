@@ -13,7 +13,7 @@
 //!   ([`SubscriptionBuilder`]), list and delete `EventDestination`s, `SubmitTestEvent`
 //!   ([`Subscriptions::submit_test_event`]) and removal of the subscriptions a tool owns
 //!   ([`Subscriptions::remove_by_context`]).
-//! - **Listener** (Cargo feature `listener`, [`listener::Listener`]): an HTTPS (or loopback
+//! - **Listener** (Cargo feature `listener`, `listener::Listener`): an HTTPS (or loopback
 //!   HTTP) server receiving pushed events as the same [`EventItem`]s.
 //! - **Messages** ([`Client::message_resolver`] → [`MessageResolver`]): a record's
 //!   `MessageId` resolved against the DMTF registries embedded in `redfish-model` and those
