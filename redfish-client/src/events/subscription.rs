@@ -401,3 +401,31 @@ fn decode(v: &Value) -> Result<EventDestination> {
     serde_json::from_value(v.clone())
         .map_err(|e| Error::InvalidInput(format!("the EventDestination cannot be read: {e}")))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn http_headers_are_sent_but_never_shown() {
+        let b = SubscriptionBuilder::new("https://collector.example:8443/e")
+            .context("c")
+            .registry_prefixes(["ResourceEvent"])
+            .origin_resources(["/redfish/v1/Systems/1"])
+            .http_header("Authorization", "Bearer s3cr3t");
+        let mut body = b.body();
+        assert_eq!(
+            body["HttpHeaders"],
+            json!([{"Authorization": "Bearer s3cr3t"}])
+        );
+        assert_eq!(
+            body["OriginResources"][0]["@odata.id"],
+            "/redfish/v1/Systems/1"
+        );
+        assert_eq!(body["SubscriptionType"], "RedfishEvent");
+        assert!(!format!("{b:?}").contains("s3cr3t"));
+        // What `trace_bodies` would log.
+        crate::redact::redact(&mut body);
+        assert!(!body.to_string().contains("s3cr3t"), "{body}");
+    }
+}
