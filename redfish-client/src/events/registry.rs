@@ -41,11 +41,14 @@ pub struct MessageResolver {
     cache: Arc<tokio::sync::Mutex<Cache>>,
 }
 
+/// The service's registry files: `(prefix, major)` → the registry URIs.
+type Files = HashMap<(String, Option<u32>), Vec<String>>;
+
 struct Cache {
     registry: Registry,
     /// The service's registry files: `(prefix, major)` → the registry URIs; `None` until
     /// read.
-    files: Option<HashMap<(String, Option<u32>), Vec<String>>>,
+    files: Option<Files>,
     /// Registry URIs already read (or that failed).
     loaded: HashSet<String>,
 }
@@ -200,10 +203,10 @@ impl MessageResolver {
 
     /// `Registries` → each `MessageRegistryFile` → its `Registry` name and local
     /// `Location[].Uri` (English first).
-    async fn read_files(&self) -> Result<HashMap<(String, Option<u32>), Vec<String>>> {
+    async fn read_files(&self) -> Result<Files> {
         let core = self.client.core();
         let root = get_json(core, SERVICE_ROOT).await?;
-        let mut out: HashMap<(String, Option<u32>), Vec<String>> = HashMap::new();
+        let mut out: Files = HashMap::new();
         let Some(coll) = root
             .pointer("/Registries/@odata.id")
             .and_then(Value::as_str)
