@@ -1,7 +1,7 @@
 //! Events (DSP0266 "Eventing"): the Server-Sent Events stream, push subscriptions, an
 //! optional listener for pushed events, and message resolution.
 //!
-//! - **SSE** ([`Client::events`] → [`EventsBuilder`] → [`EventStream`]): the stream at
+//! - **SSE** ([`Client::events`](crate::Client::events) → [`EventsBuilder`] → [`EventStream`]): the stream at
 //!   `EventService.ServerSentEventUri`, authenticated like every request of the client
 //!   (session token with one re-login on 401, or Basic; the client's TLS pin or CA), with a
 //!   `$filter` ([`Filter`]), reconnection with bounded exponential backoff that resumes with
@@ -9,13 +9,13 @@
 //!   Items are typed ([`EventItem`]: an [`Event`] or a [`MetricReport`]); a record that
 //!   cannot be parsed or is too large is one error item ([`EventError::Malformed`],
 //!   [`EventError::TooLarge`]) and the stream goes on.
-//! - **Push subscriptions** ([`Client::subscriptions`] → [`Subscriptions`]): create
+//! - **Push subscriptions** ([`Client::subscriptions`](crate::Client::subscriptions) → [`Subscriptions`]): create
 //!   ([`SubscriptionBuilder`]), list and delete `EventDestination`s, `SubmitTestEvent`
 //!   ([`Subscriptions::submit_test_event`]) and removal of the subscriptions a tool owns
 //!   ([`Subscriptions::remove_by_context`]).
 //! - **Listener** (Cargo feature `listener`, `listener::Listener`): an HTTPS (or loopback
 //!   HTTP) server receiving pushed events as the same [`EventItem`]s.
-//! - **Messages** ([`Client::message_resolver`] → [`MessageResolver`]): a record's
+//! - **Messages** ([`Client::message_resolver`](crate::Client::message_resolver) → [`MessageResolver`]): a record's
 //!   `MessageId` resolved against the DMTF registries embedded in `redfish-model` and those
 //!   the service serves (fetched once per client), with `MessageArgs` substituted.
 //!
@@ -73,7 +73,9 @@ pub use redfish_model::event_destination::{
 };
 pub use redfish_model::metric_report::MetricReport;
 pub use registry::MessageResolver;
-pub use sse::{EventStream, EventsBuilder, Reconnect};
+pub use sse::{
+    DEFAULT_IDLE_TIMEOUT, DEFAULT_MAX_EVENT_SIZE, EventStream, EventsBuilder, Reconnect,
+};
 pub use subscription::{SubscriptionBuilder, Subscriptions};
 
 use redfish_model::ODataId;
