@@ -12,7 +12,7 @@
 //! count).
 
 // A benchmark aborts on setup failure; there is nobody to return an error to.
-#![allow(clippy::expect_used, clippy::unwrap_used)]
+#![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
 
 use std::time::Duration;
 
