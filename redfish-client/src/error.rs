@@ -192,6 +192,8 @@ pub enum Error {
         parameter: String,
         /// What is wrong, including the allowed values when known.
         reason: String,
+        /// The values the service (or the schema) allows, when it says; empty otherwise.
+        allowed: Vec<String>,
     },
     /// A task ended in `Exception`, `Killed` or `Cancelled`, or its monitor returned an error.
     #[error("task {uri} failed (state {state}){}", fmt_messages(.messages))]
