@@ -81,6 +81,7 @@
 //! `cargo build -p redfish-client --no-default-features --features ring`.
 
 pub mod action;
+pub mod boot;
 mod builder;
 pub mod certificates;
 mod client;
@@ -90,6 +91,7 @@ pub mod entity;
 pub mod error;
 pub mod fleet;
 mod navigation;
+pub mod power;
 mod read;
 mod redact;
 mod request;
