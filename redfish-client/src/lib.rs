@@ -80,6 +80,7 @@
 //! One provider is required. A minimal build:
 //! `cargo build -p redfish-client --no-default-features --features ring`.
 
+pub mod accounts;
 pub mod action;
 pub mod boot;
 mod builder;
@@ -103,6 +104,7 @@ pub mod task;
 pub mod tls;
 mod transport;
 pub mod update;
+pub mod virtual_media;
 
 pub use action::ActionResponse;
 pub use builder::{ClientBuilder, DEFAULT_MAX_RESPONSE_SIZE, RedirectPolicy};

@@ -9,6 +9,7 @@ use common::{client_with_sleep, count, rack};
 use redfish_client::Error;
 use redfish_client::model::computer_system::{BootSource, BootSourceOverrideEnabled};
 use redfish_client::model::resource::PowerState;
+use redfish_client::model::virtual_media::InsertMediaRequest;
 
 const WAIT: Duration = Duration::from_secs(60);
 
@@ -74,5 +75,101 @@ async fn boot_override_is_checked_against_allowable_values() {
         cleared.boot.as_ref().unwrap().boot_source_override_enabled,
         Some(BootSourceOverrideEnabled::Disabled)
     );
+    client.logout().await.unwrap();
+}
+
+#[tokio::test]
+async fn virtual_media_insert_and_eject_by_action_and_by_patch() {
+    let emu = rack().await;
+    let (client, _) = client_with_sleep(&emu);
+    let root = client.service_root().await.unwrap();
+    let system = root.systems().unwrap().collect().await.unwrap().remove(0);
+    let cd = system.virtual_media().unwrap().find("CD1").await.unwrap();
+    assert_eq!(cd.inserted, Some(false));
+    let image = "https://repo.example/os.iso";
+    let request = InsertMediaRequest::default().with_image(image);
+    let inserted = cd.insert_media(request).await.unwrap();
+    assert_eq!(inserted.inserted, Some(true));
+    assert_eq!(inserted.image.as_deref(), Some(image));
+    assert!(count(&emu, "POST", &format!("{}/Actions", cd.odata_id().path())) >= 1);
+    let ejected = inserted.eject_media().await.unwrap();
+    assert_eq!(ejected.inserted, Some(false));
+    assert_eq!(ejected.image, None);
+    // The PATCH form of older BMCs.
+    let request = InsertMediaRequest::default()
+        .with_image(image)
+        .with_write_protected(true);
+    let patched = ejected.insert_media_patch(&request).await.unwrap();
+    assert_eq!(patched.inserted, Some(true));
+    assert_eq!(patched.image.as_deref(), Some(image));
+    let with_password = request.clone().with_password("pw");
+    let err = patched
+        .insert_media_patch(&with_password)
+        .await
+        .unwrap_err();
+    assert!(matches!(err, Error::InvalidInput(_)), "{err:?}");
+    let out = patched.eject_media_patch().await.unwrap();
+    assert_eq!(out.inserted, Some(false));
+    // A request without the required image is refused before sending.
+    let err = out
+        .insert_media(InsertMediaRequest::default())
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(&err, Error::InvalidParameter { parameter, .. } if parameter == "Image"),
+        "{err:?}"
+    );
+    client.logout().await.unwrap();
+}
+
+#[tokio::test]
+async fn accounts_are_created_changed_and_deleted() {
+    let emu = rack().await;
+    let (client, _) = client_with_sleep(&emu);
+    let service = client
+        .service_root()
+        .await
+        .unwrap()
+        .account_service()
+        .await
+        .unwrap();
+    let before = service.accounts().unwrap().collect().await.unwrap().len();
+    let op = service
+        .create_account("operator1", "Initial-pw-1x", "Operator")
+        .await
+        .unwrap();
+    assert_eq!(op.user_name.as_deref(), Some("operator1"));
+    assert_eq!(op.role_id.as_deref(), Some("Operator"));
+    assert_eq!(
+        service.accounts().unwrap().collect().await.unwrap().len(),
+        before + 1
+    );
+    op.change_password("Better-pw-2x", "admin-password")
+        .await
+        .unwrap();
+    // The new password works.
+    let as_op = common::builder(&emu)
+        .credentials("operator1", "Better-pw-2x")
+        .build()
+        .unwrap();
+    as_op.service_root().await.unwrap();
+    as_op.logout().await.unwrap();
+    let err = op.change_password("", "admin-password").await.unwrap_err();
+    assert!(matches!(err, Error::InvalidInput(_)), "{err:?}");
+    service
+        .account("operator1")
+        .await
+        .unwrap()
+        .delete()
+        .await
+        .unwrap();
+    assert_eq!(
+        service.accounts().unwrap().collect().await.unwrap().len(),
+        before
+    );
+    assert!(matches!(
+        service.account("operator1").await.unwrap_err(),
+        Error::InvalidInput(_)
+    ));
     client.logout().await.unwrap();
 }
