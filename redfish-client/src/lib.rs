@@ -99,6 +99,7 @@ mod request;
 mod response;
 pub mod retry;
 mod session;
+pub mod settings;
 pub mod sleep;
 pub mod task;
 pub mod tls;

@@ -9,7 +9,9 @@ use common::{client_with_sleep, count, rack};
 use redfish_client::Error;
 use redfish_client::model::computer_system::{BootSource, BootSourceOverrideEnabled};
 use redfish_client::model::resource::PowerState;
+use redfish_client::model::settings::ApplyTime;
 use redfish_client::model::virtual_media::InsertMediaRequest;
+use redfish_client::settings::BiosSettings;
 
 const WAIT: Duration = Duration::from_secs(60);
 
@@ -171,5 +173,103 @@ async fn accounts_are_created_changed_and_deleted() {
         service.account("operator1").await.unwrap_err(),
         Error::InvalidInput(_)
     ));
+    client.logout().await.unwrap();
+}
+
+#[tokio::test]
+async fn bios_settings_are_checked_pending_and_applied_on_reset() {
+    let emu = rack().await;
+    let (client, _) = client_with_sleep(&emu);
+    let root = client.service_root().await.unwrap();
+    let system = root.systems().unwrap().collect().await.unwrap().remove(0);
+    let bios = system.bios().await.unwrap();
+    assert_eq!(bios.attributes.as_ref().unwrap()["BootMode"], "Uefi");
+    let registry = bios.attribute_registry().await.unwrap().expect("published");
+    assert!(registry.registry_entries.is_some());
+
+    let settings_path = format!("{}/Settings", bios.odata_id().path());
+    let patches = || count(&emu, "PATCH", &settings_path);
+    // Unknown names, values outside the registry and wrong types never leave the client.
+    for (changes, property) in [
+        (
+            BiosSettings::new().set("NoSuchKnob", "On"),
+            "Attributes/NoSuchKnob",
+        ),
+        (
+            BiosSettings::new().set("BootMode", "Floppy"),
+            "Attributes/BootMode",
+        ),
+        (
+            BiosSettings::new().set("BootMode", 3),
+            "Attributes/BootMode",
+        ),
+    ] {
+        let err = bios
+            .apply_attributes(&changes, ApplyTime::OnReset)
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(&err, Error::InvalidValue { property: p, .. } if p == property),
+            "{err:?}"
+        );
+    }
+    let err = bios
+        .apply_attributes(
+            &BiosSettings::new().set("BootMode", "Floppy"),
+            ApplyTime::OnReset,
+        )
+        .await
+        .unwrap_err();
+    match err {
+        Error::InvalidValue { allowed, .. } => {
+            assert!(allowed.iter().any(|a| a == "LegacyBios"), "{allowed:?}")
+        }
+        e => panic!("{e:?}"),
+    }
+    // An apply time the BIOS does not support.
+    let err = bios
+        .apply_attributes(
+            &BiosSettings::new().set("BootMode", "LegacyBios"),
+            ApplyTime::AtMaintenanceWindowStart,
+        )
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(&err, Error::InvalidValue { property, .. } if property.contains("SettingsApplyTime")),
+        "{err:?}"
+    );
+    assert_eq!(patches(), 0, "nothing sent");
+
+    // OnReset: pending until the system restarts.
+    let pending = bios
+        .apply_attributes(
+            &BiosSettings::new().set("BootMode", "LegacyBios"),
+            ApplyTime::OnReset,
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        pending.attributes.as_ref().unwrap()["BootMode"],
+        "LegacyBios"
+    );
+    let now = bios.refresh().await.unwrap();
+    assert_eq!(now.attributes.as_ref().unwrap()["BootMode"], "Uefi");
+    system.restart(WAIT).await.unwrap();
+    let after = bios.refresh().await.unwrap();
+    assert_eq!(after.attributes.as_ref().unwrap()["BootMode"], "LegacyBios");
+
+    // Immediate: applied at once.
+    after
+        .apply_attributes(
+            &BiosSettings::new().set("ProcTurboMode", "Disabled"),
+            ApplyTime::Immediate,
+        )
+        .await
+        .unwrap();
+    let now = bios.refresh().await.unwrap();
+    assert_eq!(
+        now.attributes.as_ref().unwrap()["ProcTurboMode"],
+        "Disabled"
+    );
     client.logout().await.unwrap();
 }
