@@ -98,6 +98,7 @@ mod redact;
 mod request;
 mod response;
 pub mod retry;
+pub mod sensors;
 mod session;
 pub mod settings;
 pub mod sleep;

@@ -9,9 +9,12 @@ use common::{client_with_sleep, count, rack};
 use redfish_client::Error;
 use redfish_client::model::computer_system::{BootSource, BootSourceOverrideEnabled};
 use redfish_client::model::resource::PowerState;
+use redfish_client::model::sensor::ReadingType;
 use redfish_client::model::settings::ApplyTime;
 use redfish_client::model::virtual_media::InsertMediaRequest;
+use redfish_client::sensors::ReadingSource;
 use redfish_client::settings::BiosSettings;
+use redfish_emulator::{Emulator, Scenario};
 
 const WAIT: Duration = Duration::from_secs(60);
 
@@ -270,6 +273,66 @@ async fn bios_settings_are_checked_pending_and_applied_on_reset() {
     assert_eq!(
         now.attributes.as_ref().unwrap()["ProcTurboMode"],
         "Disabled"
+    );
+    client.logout().await.unwrap();
+}
+
+#[tokio::test]
+async fn readings_come_from_legacy_thermal_and_power() {
+    let emu = rack().await;
+    let (client, _) = client_with_sleep(&emu);
+    let root = client.service_root().await.unwrap();
+    let chassis = root.chassis().unwrap().collect().await.unwrap();
+    let with_thermal = chassis
+        .iter()
+        .find(|c| c.thermal.is_some() && c.sensors.is_none())
+        .expect("a legacy chassis");
+    let readings = with_thermal.readings().await.unwrap();
+    assert!(
+        readings
+            .iter()
+            .any(|r| r.kind == Some(ReadingType::Temperature)
+                && r.source == ReadingSource::Thermal
+                && r.value.is_some()
+                && r.units.as_deref() == Some("Cel")),
+        "{readings:?}"
+    );
+    assert!(
+        readings
+            .iter()
+            .any(|r| r.kind == Some(ReadingType::Power) && r.source == ReadingSource::Power),
+        "{readings:?}"
+    );
+    client.logout().await.unwrap();
+}
+
+#[tokio::test]
+async fn readings_come_from_the_sensors_collection() {
+    let emu = Emulator::builder()
+        .scenario(Scenario::mockup(redfish_test_support::mockup(
+            "public-rackmount1",
+        )))
+        .start()
+        .await
+        .unwrap();
+    let (client, _) = client_with_sleep(&emu);
+    let root = client.service_root().await.unwrap();
+    let chassis = root.chassis().unwrap().find("1U").await.unwrap();
+    assert!(chassis.sensors.is_some() && chassis.thermal.is_some());
+    let readings = chassis.readings().await.unwrap();
+    assert!(!readings.is_empty());
+    assert!(readings.iter().all(|r| r.source == ReadingSource::Sensor));
+    let temp = readings
+        .iter()
+        .find(|r| r.uri.as_str().ends_with("/Sensors/CPU1Temp"))
+        .expect("CPU1Temp");
+    assert_eq!(temp.kind, Some(ReadingType::Temperature));
+    assert!(temp.value.is_some());
+    assert!(
+        readings.iter().any(
+            |r| r.kind == Some(ReadingType::Rotational) || r.kind == Some(ReadingType::Percent)
+        ),
+        "a fan"
     );
     client.logout().await.unwrap();
 }
