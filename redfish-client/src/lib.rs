@@ -103,6 +103,7 @@ mod session;
 pub mod settings;
 pub mod sleep;
 pub mod task;
+pub mod telemetry;
 pub mod tls;
 mod transport;
 pub mod update;

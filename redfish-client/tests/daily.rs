@@ -336,3 +336,38 @@ async fn readings_come_from_the_sensors_collection() {
     );
     client.logout().await.unwrap();
 }
+
+#[tokio::test]
+async fn telemetry_reports_are_read_typed() {
+    let emu = rack().await;
+    let (client, _) = client_with_sleep(&emu);
+    let telemetry = client
+        .service_root()
+        .await
+        .unwrap()
+        .telemetry_service()
+        .await
+        .unwrap();
+    let definitions = telemetry
+        .metric_report_definitions()
+        .unwrap()
+        .collect()
+        .await
+        .unwrap();
+    assert!(
+        definitions
+            .iter()
+            .any(|d| d.id.as_deref() == Some("RackPower"))
+    );
+    let (report, samples) = telemetry.metric_report("RackPower").await.unwrap();
+    assert_eq!(report.id.as_deref(), Some("RackPower"));
+    assert!(report.metric_report_definition.is_some());
+    // Reports fill only while someone listens (see the events tests): the values match.
+    assert_eq!(
+        samples.len(),
+        report.metric_values.as_deref().unwrap_or_default().len()
+    );
+    let err = telemetry.metric_report("Nope").await.unwrap_err();
+    assert!(matches!(err, Error::InvalidInput(_)), "{err:?}");
+    client.logout().await.unwrap();
+}
