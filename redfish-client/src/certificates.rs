@@ -11,7 +11,6 @@ use redfish_model::certificate_locations::CertificateLocations;
 use redfish_model::certificate_service::{
     CertificateService, GenerateCSRRequest, GenerateCSRResponse, ReplaceCertificateRequest,
 };
-use serde_json::Value;
 use time::OffsetDateTime;
 use x509_cert::ext::pkix::{ExtendedKeyUsage, KeyUsage};
 use x509_cert::request::CertReq;
@@ -21,7 +20,6 @@ use crate::client::Client;
 use crate::collection::Created;
 use crate::entity::Entity;
 use crate::error::{Error, Result};
-use crate::response::decode_value;
 use crate::tls::Fingerprint;
 
 /// A certificate signing request returned by `GenerateCSR`.
@@ -272,30 +270,7 @@ impl Entity<CertificateService> {
     /// [`Error::InvalidParameter`] (missing/invalid parameters), [`Error::Certificate`] when
     /// the returned CSR does not parse, the service's error.
     pub async fn generate_csr(&self, request: &GenerateCSRRequest) -> Result<Csr> {
-        for key in GenerateCSRRequest::REQUIRED {
-            let present = match *key {
-                "CertificateCollection" => request.certificate_collection.is_some(),
-                "CommonName" => request.common_name.is_some(),
-                _ => true,
-            };
-            if !present {
-                return Err(Error::InvalidParameter {
-                    action: "CertificateService.GenerateCSR".into(),
-                    parameter: (*key).into(),
-                    reason: "required".into(),
-                });
-            }
-        }
-        let body = self
-            .action("#CertificateService.GenerateCSR")?
-            .params(request)
-            .send()
-            .await?
-            .wait()
-            .await?
-            .ok_or_else(|| Error::Certificate("GenerateCSR returned no body".into()))?;
-        let resp: GenerateCSRResponse =
-            decode_value(&self.client().core().host, "GenerateCSR response", &body)?;
+        let resp: GenerateCSRResponse = self.invoke(request.clone()).await?.wait().await?;
         let pem = resp
             .csr_string
             .ok_or_else(|| Error::Certificate("GenerateCSR response has no CSRString".into()))?;
@@ -319,10 +294,7 @@ impl Entity<CertificateService> {
             .with_certificate_uri(certificate.clone().into())
             .with_certificate_string(pem)
             .with_certificate_type(redfish_model::certificate::CertificateType::PEM);
-        self.action("#CertificateService.ReplaceCertificate")?
-            .params(&req)
-            .send()
-            .await
+        self.invoke(req).await
     }
 
     /// Every installed certificate (`CertificateLocations` → `Links.Certificates`).
@@ -331,12 +303,8 @@ impl Entity<CertificateService> {
     ///
     /// [`Error::MissingLink`] when the service has no `CertificateLocations`.
     pub async fn certificate_locations(&self) -> Result<Vec<ODataId>> {
-        let loc: Entity<CertificateLocations> = self
-            .follow(
-                self.data().certificate_locations.as_ref(),
-                "CertificateLocations",
-            )
-            .await?;
+        let loc: Entity<CertificateLocations> =
+            self.linked(&self.data().certificate_locations).await?;
         Ok(loc
             .links
             .as_ref()
@@ -356,7 +324,7 @@ impl Client {
     pub async fn install_certificate(&self, collection: &ODataId, pem: &str) -> Result<Created> {
         ParsedCertificate::from_pem(pem)?;
         let body = serde_json::json!({"CertificateType": "PEM", "CertificateString": pem});
-        self.members::<Value>(collection).create(&body).await
+        self.members::<Certificate>(collection)?.create(&body).await
     }
 
     /// Reads a `Certificate` resource and parses its `CertificateString`.
@@ -365,7 +333,7 @@ impl Client {
     ///
     /// [`Error::Certificate`] when the resource has no parsable `CertificateString`.
     pub async fn read_certificate(&self, uri: &ODataId) -> Result<InstalledCertificate> {
-        let resource: Entity<Certificate> = self.fetch(uri).await?;
+        let resource: Entity<Certificate> = self.get(uri).await?;
         let pem = resource
             .certificate_string
             .as_deref()

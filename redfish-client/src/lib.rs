@@ -23,11 +23,14 @@
 //! - **Strict, bounded responses**: a body is one JSON document (trailing data is an
 //!   [`Error::Decode`]) of at most [`ClientBuilder::max_response_size`] bytes (32 MiB by
 //!   default, enforced while reading).
-//! - **Requests**: typed [`Client::get`]/[`Client::fetch`] into the `redfish-model` types,
+//! - **Requests**: one typed read, [`Client::get`], from a typed link
+//!   (`client.get(&root.systems)`) or a URI with its type (`client.get::<Bios>(&id)`), with
+//!   query options on the returned [`Get`]; the raw escape hatch [`Client::request`];
 //!   navigation by links ([`Entity`], e.g. `root.systems()?`), collections with paging and
 //!   bounded concurrency ([`Members`], [`Members::collect_partial`] to keep what could be
-//!   read), query options ([`Query`]), PATCH with `If-Match` ([`Entity::patch`]), actions
-//!   validated against `@Redfish.ActionInfo` ([`ActionCall`]), task monitors
+//!   read), query options ([`Query`]), PATCH with `If-Match` ([`Entity::patch`]), any typed
+//!   action ([`Entity::invoke`] with the model's request types, checked against
+//!   `@Redfish.ActionInfo` and `@Redfish.AllowableValues`), task monitors
 //!   ([`TaskMonitor`]).
 //! - **Reliability**: a [`RetryPolicy`] for idempotent requests (503 with `Retry-After`,
 //!   transport errors), a per-service concurrency limit, timeouts, a per-service session
@@ -40,9 +43,35 @@
 //!   subscriptions ([`Client::subscriptions`]), an optional listener for pushed events
 //!   (feature `listener`), message resolution against the embedded and served registries
 //!   ([`Client::message_resolver`]).
-//! - **Helpers**: certificates ([`certificates`]: GenerateCSR, ReplaceCertificate,
-//!   install, read and check), firmware update ([`update`]: SimpleUpdate, multipart HTTP
+//! - **Daily tasks**, each in its module: [`power`] (on, off, restart, until `PowerState`
+//!   says so), [`boot`] (one-time or continuous override checked against the allowable
+//!   targets), [`virtual_media`] (insert and eject, by action or by the older PATCH),
+//!   [`settings`] (`@Redfish.Settings` with apply time; BIOS attributes checked against
+//!   the AttributeRegistry), [`accounts`] (create, change password, delete), [`sensors`]
+//!   (one reading type from `Sensors`, `EnvironmentMetrics` or the legacy `Thermal` and
+//!   `Power`), [`telemetry`] (metric reports), [`certificates`] (GenerateCSR,
+//!   ReplaceCertificate, install, read and check), [`update`] (SimpleUpdate, multipart HTTP
 //!   push streamed from disk with progress), resets and logs ([`Entity`] methods).
+//!
+//! # Reading and acting
+//!
+//! Every read is [`Client::get`]: give it a link of the model (the type comes from the link)
+//! or a URI with the type, add query options, `.await` it; an [`Entity`] keeps the URI, the
+//! ETag and the client, so links, PATCH and actions follow from it. Every action is
+//! [`Entity::invoke`] with the model's request type of that action.
+//!
+//! ```no_run
+//! use redfish_client::model::computer_system::ResetRequest;
+//! use redfish_client::model::resource::ResetType;
+//! # async fn run(client: redfish_client::Client) -> redfish_client::Result<()> {
+//! let root = client.service_root().await?;
+//! let sessions = client.get(&root.session_service).await?;
+//! let system = root.systems()?.find("1").await?;
+//! let bios = client.get(&system.bios).select(["Attributes"]).await?;
+//! system.invoke(ResetRequest::default().with_reset_type(ResetType::ForceRestart)).await?.wait().await?;
+//! println!("{:?} {:?}", sessions.session_timeout, bios.attributes);
+//! # Ok(()) }
+//! ```
 //!
 //! # Example
 //!
@@ -83,7 +112,9 @@
 //! One provider is required. A minimal build:
 //! `cargo build -p redfish-client --no-default-features --features ring`.
 
+pub mod accounts;
 pub mod action;
+pub mod boot;
 mod builder;
 pub mod certificates;
 mod client;
@@ -94,18 +125,24 @@ pub mod error;
 pub mod events;
 pub mod fleet;
 mod navigation;
+pub mod power;
+mod read;
 mod redact;
 mod request;
 mod response;
 pub mod retry;
+pub mod sensors;
 mod session;
+pub mod settings;
 pub mod sleep;
 pub mod task;
+pub mod telemetry;
 pub mod tls;
 mod transport;
 pub mod update;
+pub mod virtual_media;
 
-pub use action::{ActionCall, ActionResponse};
+pub use action::ActionResponse;
 pub use builder::{ClientBuilder, DEFAULT_MAX_RESPONSE_SIZE, RedirectPolicy};
 pub use client::Client;
 pub use collection::{Created, Expand, MemberFailure, Members, PartialMembers, Query};
@@ -116,6 +153,7 @@ pub use events::{
     EventError, EventItem, EventStream, EventsBuilder, MessageResolver, Subscriptions,
 };
 pub use fleet::Fleet;
+pub use read::{Get, RawRequest, Target};
 pub use response::Response;
 pub use retry::RetryPolicy;
 pub use sleep::{Sleep, TokioSleep};

@@ -18,6 +18,7 @@ use redfish_model::task::Task;
 use redfish_model::task_service::TaskService;
 use redfish_model::thermal::Thermal;
 use redfish_model::update_service::UpdateService;
+use redfish_model::{chassis, computer_system, log_service, manager};
 
 use crate::action::ActionResponse;
 use crate::collection::Members;
@@ -31,7 +32,7 @@ impl Entity<ServiceRoot> {
     ///
     /// [`crate::Error::MissingLink`] when the service has none.
     pub fn chassis(&self) -> Result<Members<Chassis>> {
-        self.members(self.data().chassis.as_ref(), "Chassis")
+        self.members(&self.data().chassis)
     }
 
     /// The `Systems` collection.
@@ -40,7 +41,7 @@ impl Entity<ServiceRoot> {
     ///
     /// [`crate::Error::MissingLink`] when the service has none.
     pub fn systems(&self) -> Result<Members<ComputerSystem>> {
-        self.members(self.data().systems.as_ref(), "Systems")
+        self.members(&self.data().systems)
     }
 
     /// The `Managers` collection.
@@ -49,7 +50,7 @@ impl Entity<ServiceRoot> {
     ///
     /// [`crate::Error::MissingLink`] when the service has none.
     pub fn managers(&self) -> Result<Members<Manager>> {
-        self.members(self.data().managers.as_ref(), "Managers")
+        self.members(&self.data().managers)
     }
 
     /// The sessions collection (`Links.Sessions`).
@@ -58,8 +59,8 @@ impl Entity<ServiceRoot> {
     ///
     /// [`crate::Error::MissingLink`] when the service has none.
     pub fn sessions(&self) -> Result<Members<Session>> {
-        let link = self.data().links.as_ref().and_then(|l| l.sessions.as_ref());
-        self.members(link, "Links/Sessions")
+        let link = self.data().links.as_ref().and_then(|l| l.sessions.clone());
+        self.members(&link)
     }
 
     /// The `SessionService`.
@@ -68,8 +69,7 @@ impl Entity<ServiceRoot> {
     ///
     /// [`crate::Error::MissingLink`], or as [`crate::Client::get`].
     pub async fn session_service(&self) -> Result<Entity<SessionService>> {
-        self.follow(self.data().session_service.as_ref(), "SessionService")
-            .await
+        self.linked(&self.data().session_service).await
     }
 
     /// The `UpdateService`.
@@ -78,8 +78,7 @@ impl Entity<ServiceRoot> {
     ///
     /// [`crate::Error::MissingLink`], or as [`crate::Client::get`].
     pub async fn update_service(&self) -> Result<Entity<UpdateService>> {
-        self.follow(self.data().update_service.as_ref(), "UpdateService")
-            .await
+        self.linked(&self.data().update_service).await
     }
 
     /// The `CertificateService`.
@@ -88,11 +87,7 @@ impl Entity<ServiceRoot> {
     ///
     /// [`crate::Error::MissingLink`], or as [`crate::Client::get`].
     pub async fn certificate_service(&self) -> Result<Entity<CertificateService>> {
-        self.follow(
-            self.data().certificate_service.as_ref(),
-            "CertificateService",
-        )
-        .await
+        self.linked(&self.data().certificate_service).await
     }
 
     /// The `TaskService` (service root property `Tasks`).
@@ -101,7 +96,7 @@ impl Entity<ServiceRoot> {
     ///
     /// [`crate::Error::MissingLink`], or as [`crate::Client::get`].
     pub async fn task_service(&self) -> Result<Entity<TaskService>> {
-        self.follow(self.data().tasks.as_ref(), "Tasks").await
+        self.linked(&self.data().tasks).await
     }
 
     /// The `AccountService`.
@@ -110,8 +105,7 @@ impl Entity<ServiceRoot> {
     ///
     /// [`crate::Error::MissingLink`], or as [`crate::Client::get`].
     pub async fn account_service(&self) -> Result<Entity<AccountService>> {
-        self.follow(self.data().account_service.as_ref(), "AccountService")
-            .await
+        self.linked(&self.data().account_service).await
     }
 
     /// The `EventService`.
@@ -120,8 +114,7 @@ impl Entity<ServiceRoot> {
     ///
     /// [`crate::Error::MissingLink`], or as [`crate::Client::get`].
     pub async fn event_service(&self) -> Result<Entity<EventService>> {
-        self.follow(self.data().event_service.as_ref(), "EventService")
-            .await
+        self.linked(&self.data().event_service).await
     }
 }
 
@@ -132,21 +125,19 @@ impl Entity<TaskService> {
     ///
     /// [`crate::Error::MissingLink`] when absent.
     pub fn tasks(&self) -> Result<Members<Task>> {
-        self.members(self.data().tasks.as_ref(), "Tasks")
+        self.members(&self.data().tasks)
     }
 }
 
 impl Entity<ComputerSystem> {
-    /// `#ComputerSystem.Reset` with `ResetType` (checked against the allowable values).
+    /// `#ComputerSystem.Reset` with `ResetType` (checked against the allowable values):
+    /// [`Entity::invoke`] of a [`computer_system::ResetRequest`].
     ///
     /// # Errors
     ///
-    /// [`crate::Error::ActionNotSupported`], [`crate::Error::InvalidParameter`], the
-    /// service's error.
+    /// As [`Entity::invoke`].
     pub async fn reset(&self, reset_type: ResetType) -> Result<ActionResponse> {
-        self.action("#ComputerSystem.Reset")?
-            .param("ResetType", reset_type.as_str())
-            .send()
+        self.invoke(computer_system::ResetRequest::default().with_reset_type(reset_type))
             .await
     }
 
@@ -156,23 +147,21 @@ impl Entity<ComputerSystem> {
     ///
     /// [`crate::Error::MissingLink`] when absent.
     pub fn log_services(&self) -> Result<Members<LogService>> {
-        self.members(self.data().log_services.as_ref(), "LogServices")
+        self.members(&self.data().log_services)
     }
 }
 
 impl Entity<Manager> {
-    /// `#Manager.Reset`, with a `ResetType` or without (service default).
+    /// `#Manager.Reset` with `ResetType`: [`Entity::invoke`] of a
+    /// [`manager::ResetRequest`] (invoke a `ResetRequest::default()` for the service's
+    /// default reset).
     ///
     /// # Errors
     ///
-    /// [`crate::Error::ActionNotSupported`], [`crate::Error::InvalidParameter`], the
-    /// service's error.
-    pub async fn reset(&self, reset_type: Option<ResetType>) -> Result<ActionResponse> {
-        let mut call = self.action("#Manager.Reset")?;
-        if let Some(t) = reset_type {
-            call = call.param("ResetType", t.as_str());
-        }
-        call.send().await
+    /// As [`Entity::invoke`].
+    pub async fn reset(&self, reset_type: ResetType) -> Result<ActionResponse> {
+        self.invoke(manager::ResetRequest::default().with_reset_type(reset_type))
+            .await
     }
 
     /// The `LogServices` collection.
@@ -181,21 +170,19 @@ impl Entity<Manager> {
     ///
     /// [`crate::Error::MissingLink`] when absent.
     pub fn log_services(&self) -> Result<Members<LogService>> {
-        self.members(self.data().log_services.as_ref(), "LogServices")
+        self.members(&self.data().log_services)
     }
 }
 
 impl Entity<Chassis> {
-    /// `#Chassis.Reset` with `ResetType`.
+    /// `#Chassis.Reset` with `ResetType`: [`Entity::invoke`] of a
+    /// [`chassis::ResetRequest`].
     ///
     /// # Errors
     ///
-    /// [`crate::Error::ActionNotSupported`], [`crate::Error::InvalidParameter`], the
-    /// service's error.
+    /// As [`Entity::invoke`].
     pub async fn reset(&self, reset_type: ResetType) -> Result<ActionResponse> {
-        self.action("#Chassis.Reset")?
-            .param("ResetType", reset_type.as_str())
-            .send()
+        self.invoke(chassis::ResetRequest::default().with_reset_type(reset_type))
             .await
     }
 
@@ -205,7 +192,7 @@ impl Entity<Chassis> {
     ///
     /// [`crate::Error::MissingLink`], or as [`crate::Client::get`].
     pub async fn power(&self) -> Result<Entity<Power>> {
-        self.follow(self.data().power.as_ref(), "Power").await
+        self.linked(&self.data().power).await
     }
 
     /// The legacy `Thermal` resource.
@@ -214,7 +201,7 @@ impl Entity<Chassis> {
     ///
     /// [`crate::Error::MissingLink`], or as [`crate::Client::get`].
     pub async fn thermal(&self) -> Result<Entity<Thermal>> {
-        self.follow(self.data().thermal.as_ref(), "Thermal").await
+        self.linked(&self.data().thermal).await
     }
 
     /// The `LogServices` collection.
@@ -223,7 +210,7 @@ impl Entity<Chassis> {
     ///
     /// [`crate::Error::MissingLink`] when absent.
     pub fn log_services(&self) -> Result<Members<LogService>> {
-        self.members(self.data().log_services.as_ref(), "LogServices")
+        self.members(&self.data().log_services)
     }
 }
 
@@ -234,15 +221,15 @@ impl Entity<LogService> {
     ///
     /// [`crate::Error::MissingLink`] when absent.
     pub fn entries(&self) -> Result<Members<LogEntry>> {
-        self.members(self.data().entries.as_ref(), "Entries")
+        self.members(&self.data().entries)
     }
 
-    /// `#LogService.ClearLog`.
+    /// `#LogService.ClearLog`: [`Entity::invoke`] of a [`log_service::ClearLogRequest`].
     ///
     /// # Errors
     ///
-    /// [`crate::Error::ActionNotSupported`], the service's error.
+    /// As [`Entity::invoke`].
     pub async fn clear_log(&self) -> Result<ActionResponse> {
-        self.action("#LogService.ClearLog")?.send().await
+        self.invoke(log_service::ClearLogRequest::default()).await
     }
 }
