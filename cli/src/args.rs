@@ -1,0 +1,358 @@
+//! The command line (clap derive): the one definition that `--help`, the completions and
+//! the man page are generated from.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+/// Shown after `--help`: examples and the exit codes.
+pub const AFTER_HELP: &str = "\
+Examples:
+  REDFISH_PASSWORD=... redfish --url https://bmc.example --user admin --pin AB:CD:... systems
+  redfish --profile lab1 firmware update ./bmc-2.1.bin
+  redfish --hosts racks.txt --concurrency 32 --jsonl managers
+  redfish --emulator rack rack report
+  redfish --profile lab1 tree --save ./lab1-capture     # then: redfish-emulator --mockup ./lab1-capture
+  redfish completions bash > /etc/bash_completion.d/redfish
+
+Connection: --url (or a --profile from $XDG_CONFIG_HOME/redfish/config.toml) or, for
+trying things out, --emulator rack|ilo|mockup:DIR. The password is read from
+REDFISH_PASSWORD or prompted for; it is never a command-line argument.
+
+Exit codes:
+  0  success
+  1  the service refused or failed the request (or a check failed)
+  2  usage error (bad arguments, missing --url/--profile, bad config file)
+  3  TLS or authentication failure
+  4  fleet mode (--hosts): some hosts failed, the others succeeded";
+
+/// `redfish`: manage Redfish BMCs and rack managers, one host or a fleet.
+#[derive(Debug, Parser)]
+#[command(name = "redfish", version, about, after_help = AFTER_HELP)]
+pub struct Cli {
+    /// How to reach the service(s).
+    #[command(flatten)]
+    pub conn: ConnArgs,
+    /// How to print results.
+    #[command(flatten)]
+    pub out: OutArgs,
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Connection options (global: accepted before or after the command).
+#[derive(Debug, Args)]
+pub struct ConnArgs {
+    /// Base URL of the service, e.g. https://10.0.0.5.
+    #[arg(long, global = true, env = "REDFISH_URL", help_heading = "Connection")]
+    pub url: Option<String>,
+    /// User name (default: the profile's).
+    #[arg(long, global = true, env = "REDFISH_USER", help_heading = "Connection")]
+    pub user: Option<String>,
+    /// A named profile of the config file (url, user, pin, ca).
+    #[arg(
+        long,
+        global = true,
+        env = "REDFISH_PROFILE",
+        help_heading = "Connection"
+    )]
+    pub profile: Option<String>,
+    /// The config file [default: $XDG_CONFIG_HOME/redfish/config.toml].
+    #[arg(
+        long,
+        global = true,
+        env = "REDFISH_CONFIG",
+        help_heading = "Connection"
+    )]
+    pub config: Option<PathBuf>,
+    /// Trust this CA (or self-signed certificate) PEM file in addition to the system roots.
+    #[arg(long, global = true, value_name = "PEM", help_heading = "Connection")]
+    pub ca_cert: Option<PathBuf>,
+    /// Trust only the server certificate with this SHA-256 fingerprint (hex, ':' allowed).
+    #[arg(
+        long,
+        global = true,
+        value_name = "SHA256",
+        help_heading = "Connection"
+    )]
+    pub pin: Option<String>,
+    /// Accept any server certificate. INSECURE: anyone on the path can read the password.
+    #[arg(long, global = true, help_heading = "Connection")]
+    pub insecure: bool,
+    /// Log in with a Redfish session (the default).
+    #[arg(
+        long,
+        global = true,
+        conflicts_with = "basic",
+        help_heading = "Connection"
+    )]
+    pub session: bool,
+    /// Use HTTP Basic authentication on every request instead of a session.
+    #[arg(long, global = true, help_heading = "Connection")]
+    pub basic: bool,
+    /// Run against an embedded emulator: rack, ilo, ilo7 or mockup:DIR (for trying things
+    /// out and for tests; never used unless asked for).
+    #[arg(long, global = true, value_name = "SCENARIO", help_heading = "Connection",
+          conflicts_with_all = ["url", "profile", "hosts"])]
+    pub emulator: Option<String>,
+    /// Request timeout in seconds.
+    #[arg(
+        long,
+        global = true,
+        default_value_t = 60,
+        value_name = "SECS",
+        help_heading = "Connection"
+    )]
+    pub timeout: u64,
+    /// Fleet mode: run the command against every host of FILE (one URL or profile name per
+    /// line; `#` comments).
+    #[arg(long, global = true, value_name = "FILE", help_heading = "Fleet",
+          conflicts_with_all = ["url", "profile"])]
+    pub hosts: Option<PathBuf>,
+    /// Fleet mode: hosts worked on at once.
+    #[arg(
+        long,
+        global = true,
+        default_value_t = 16,
+        value_name = "N",
+        help_heading = "Fleet"
+    )]
+    pub concurrency: usize,
+}
+
+/// Output options.
+#[derive(Debug, Args)]
+pub struct OutArgs {
+    /// Print one JSON document instead of tables.
+    #[arg(long, global = true, conflicts_with = "jsonl", help_heading = "Output")]
+    pub json: bool,
+    /// Print JSON lines: one per row, event or host.
+    #[arg(long, global = true, help_heading = "Output")]
+    pub jsonl: bool,
+    /// Print nothing on success (errors still go to stderr); no progress bars.
+    #[arg(short, long, global = true, help_heading = "Output")]
+    pub quiet: bool,
+}
+
+/// The commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// GET a resource and print it.
+    Get {
+        /// Path on the service, e.g. /redfish/v1/Systems/1.
+        path: String,
+    },
+    /// PATCH a resource (with If-Match of its current ETag).
+    Patch {
+        /// Path on the service.
+        path: String,
+        /// The JSON body, or @FILE.
+        body: String,
+    },
+    /// POST a JSON body (to a collection or an action target).
+    Post {
+        /// Path on the service.
+        path: String,
+        /// The JSON body, or @FILE.
+        body: String,
+    },
+    /// DELETE a resource.
+    Delete {
+        /// Path on the service.
+        path: String,
+    },
+    /// Crawl every resource reachable from the service root; --save records it.
+    Tree {
+        /// Write every resource as DIR/redfish/v1/.../index.json (DMTF mockup layout),
+        /// secrets removed, to be served by `redfish-emulator --mockup DIR`.
+        #[arg(long, value_name = "DIR")]
+        save: Option<PathBuf>,
+        /// Stop after this many resources.
+        #[arg(long, default_value_t = 20_000)]
+        max: usize,
+    },
+    /// List the computer systems.
+    Systems,
+    /// List the chassis.
+    Chassis,
+    /// List the managers (BMCs, rack managers).
+    Managers,
+    /// Log services: list or clear entries.
+    Logs {
+        /// What to do.
+        #[command(subcommand)]
+        cmd: LogsCmd,
+    },
+    /// Firmware inventory and updates.
+    Firmware {
+        /// What to do.
+        #[command(subcommand)]
+        cmd: FirmwareCmd,
+    },
+    /// Certificates: list, CSR, install.
+    Certs {
+        /// What to do.
+        #[command(subcommand)]
+        cmd: CertsCmd,
+    },
+    /// HPE iLO extensions.
+    Ilo {
+        /// What to do.
+        #[command(subcommand)]
+        cmd: IloCmd,
+    },
+    /// OCP OpenRMC rack manager.
+    Rack {
+        /// What to do.
+        #[command(subcommand)]
+        cmd: RackCmd,
+    },
+    /// Print a shell completion script.
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff).
+    Man,
+}
+
+/// `logs` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum LogsCmd {
+    /// List the entries of every log service (of managers, systems and chassis).
+    List {
+        /// Only entries created at or after this time (RFC 3339, e.g. 2026-01-31T00:00:00Z).
+        #[arg(long, value_name = "TIME")]
+        since: Option<String>,
+        /// Only this log service (its Id or URI).
+        #[arg(long, value_name = "ID")]
+        service: Option<String>,
+    },
+    /// Clear log services (ClearLog action).
+    Clear {
+        /// Only this log service (its Id or URI); default: every log service with ClearLog.
+        #[arg(long, value_name = "ID")]
+        service: Option<String>,
+    },
+}
+
+/// `firmware` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum FirmwareCmd {
+    /// The firmware inventory.
+    List,
+    /// Update from a local FILE (multipart push) or a URL the service downloads
+    /// (SimpleUpdate); the task is followed with a progress bar.
+    Update {
+        /// An image file or an http(s)/ftp/... URL.
+        image: String,
+        /// Firmware inventory URIs to update (default: the service decides).
+        #[arg(long = "target", value_name = "URI")]
+        targets: Vec<String>,
+    },
+}
+
+/// `certs` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum CertsCmd {
+    /// Every certificate of CertificateService.CertificateLocations.
+    List,
+    /// Generate a CSR (CertificateService.GenerateCSR) for a certificate collection.
+    Csr {
+        /// The certificate collection, e.g. /redfish/v1/Managers/1/NetworkProtocol/HTTPS/Certificates.
+        #[arg(long, value_name = "URI")]
+        collection: String,
+        /// Subject common name.
+        #[arg(long)]
+        cn: String,
+        /// Subject organization.
+        #[arg(long, default_value = "")]
+        org: String,
+        /// Subject country (2 letters).
+        #[arg(long, default_value = "US")]
+        country: String,
+        /// Subject state or province.
+        #[arg(long, default_value = "")]
+        state: String,
+        /// Subject city.
+        #[arg(long, default_value = "")]
+        city: String,
+        /// Key algorithm (e.g. TPM_ALG_RSA, TPM_ALG_ECDSA).
+        #[arg(long)]
+        key_algorithm: Option<String>,
+        /// Key length in bits.
+        #[arg(long)]
+        key_bits: Option<i64>,
+    },
+    /// Install a PEM certificate: POST to a collection, or ReplaceCertificate of one.
+    Install {
+        /// The PEM file.
+        file: PathBuf,
+        /// The collection to add it to.
+        #[arg(long, value_name = "URI", required_unless_present = "replace")]
+        collection: Option<String>,
+        /// The certificate to replace instead.
+        #[arg(long, value_name = "URI", conflicts_with = "collection")]
+        replace: Option<String>,
+    },
+}
+
+/// `ilo` subcommands (HPE iLO).
+#[derive(Debug, Subcommand)]
+pub enum IloCmd {
+    /// The security state, the values the iLO accepts, and optionally a change.
+    SecurityState {
+        /// Change to this state (Production, HighSecurity, FIPS...); the iLO resets.
+        #[arg(long, value_name = "STATE")]
+        set: Option<String>,
+    },
+    /// The TLS versions and weak-cipher setting.
+    Tls,
+    /// The HTTPS certificate.
+    Cert,
+    /// The DevID identity certificates (LDevID, IDevID, ...).
+    Ldevid,
+    /// The application accounts.
+    AppAccounts,
+}
+
+/// `rack` subcommands (OCP OpenRMC).
+#[derive(Debug, Subcommand)]
+pub enum RackCmd {
+    /// The whole-rack health / power / firmware report.
+    Report {
+        /// Nodes read at once.
+        #[arg(long, default_value_t = 8)]
+        concurrency: usize,
+    },
+    /// Show or set the rack power limit.
+    PowerLimit {
+        /// Set the limit to this many watts.
+        #[arg(long, value_name = "WATTS", conflicts_with = "off")]
+        set: Option<f64>,
+        /// Remove the limit.
+        #[arg(long)]
+        off: bool,
+    },
+    /// Reset nodes in batches through AggregationService.Reset.
+    GroupReset {
+        /// The reset type (On, ForceOff, GracefulRestart, ForceRestart, PowerCycle...).
+        #[arg(long, default_value = "ForceRestart")]
+        reset_type: String,
+        /// Nodes per batch.
+        #[arg(long)]
+        batch_size: Option<u32>,
+        /// Seconds between batches.
+        #[arg(long)]
+        delay: Option<u32>,
+        /// Node system Ids or URIs (default: every node).
+        nodes: Vec<String>,
+    },
+    /// Check the service against the OCP rack-manager profile (and its baseline).
+    ProfileCheck {
+        /// Print every check, not only failures and warnings.
+        #[arg(long)]
+        verbose: bool,
+    },
+}
