@@ -70,7 +70,11 @@ async fn single(cli: &Cli) -> Result<(), CliError> {
     };
     let result = commands::run(&cli.command, &target.client, &ctx).await;
     let result = match result {
-        Ok(out) => output::print(&out, &cli.out).map_err(CliError::from),
+        // A closed pipe (`| head`) is the reader's choice, not a failure.
+        Ok(out) => match output::print(&out, &cli.out) {
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+            r => r.map_err(CliError::from),
+        },
         Err(e) => Err(e),
     };
     let logout = target.client.logout().await;
