@@ -209,11 +209,11 @@ pub async fn tree(client: &Client, save: Option<&Path>, max: usize) -> Result<Ou
     if let Some(dir) = save {
         let mut redacted = 0;
         for (uri, doc) in &mut docs {
-            if odata_type(doc).is_some_and(|t| t.starts_with("#SessionCollection.")) {
-                if let Value::Object(m) = doc {
-                    m.insert("Members".into(), json!([]));
-                    m.insert("Members@odata.count".into(), json!(0));
-                }
+            if odata_type(doc).is_some_and(|t| t.starts_with("#SessionCollection."))
+                && let Value::Object(m) = doc
+            {
+                m.insert("Members".into(), json!([]));
+                m.insert("Members@odata.count".into(), json!(0));
             }
             redacted += redact(doc);
             let file = file_of(dir, uri).ok_or_else(|| {

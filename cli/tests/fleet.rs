@@ -11,7 +11,6 @@ use std::path::PathBuf;
 use std::sync::OnceLock;
 
 use common::{hex, redfish, runtime, tempdir};
-use predicates::prelude::*;
 use redfish_emulator::{Emulator, Fleet, Scenario};
 use serde_json::Value;
 
