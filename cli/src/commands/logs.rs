@@ -124,14 +124,14 @@ async fn clear(client: &Client, only: Option<&str>) -> Result<Output, CliError> 
             }
             continue;
         };
-        let resp = client
-            .request(
-                redfish_client::Method::POST,
-                &target,
-                Some(&json!({})),
-                None,
-            )
-            .await?;
+        let resp = super::send(
+            client,
+            redfish_client::Method::POST,
+            &target,
+            Some(&json!({})),
+            None,
+        )
+        .await?;
         t.row(vec![
             json!(uri),
             json!(format!("cleared (HTTP {})", resp.status.as_u16())),

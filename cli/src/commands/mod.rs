@@ -10,7 +10,8 @@ pub mod rack;
 pub mod raw;
 
 use futures_util::{StreamExt, TryStreamExt, stream};
-use redfish_client::{Client, Method};
+use redfish_client::model::ETag;
+use redfish_client::{Client, Method, Response};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
@@ -53,10 +54,21 @@ pub async fn run(cmd: &Command, client: &Client, ctx: &Ctx) -> Result<Output, Cl
     }
 }
 
+/// Sends a request as is (the client's escape hatch): the one place the CLI builds raw
+/// requests.
+pub async fn send(
+    client: &Client,
+    method: Method,
+    path: &str,
+    body: Option<&Value>,
+    if_match: Option<&ETag>,
+) -> Result<Response, CliError> {
+    Ok(client.request(method, path, body, if_match).await?)
+}
+
 /// GETs `path` as JSON.
 pub async fn get_json(client: &Client, path: &str) -> Result<Value, CliError> {
-    Ok(client
-        .request(Method::GET, path, None, None)
+    Ok(send(client, Method::GET, path, None, None)
         .await?
         .json::<Value>()?)
 }

@@ -58,16 +58,14 @@ pub async fn get(client: &Client, p: &str) -> Result<Output, CliError> {
 pub async fn patch(client: &Client, p: &str, b: &str) -> Result<Output, CliError> {
     let p = path(p)?;
     let body = body(b)?;
-    let current = client.request(Method::GET, p, None, None).await?;
+    let current = super::send(client, Method::GET, p, None, None).await?;
     let etag = current.etag().or_else(|| {
         current
             .json::<Value>()
             .ok()
             .and_then(|v| v.get("@odata.etag").and_then(Value::as_str).map(ETag::new))
     });
-    let resp = client
-        .request(Method::PATCH, p, Some(&body), etag.as_ref())
-        .await?;
+    let resp = super::send(client, Method::PATCH, p, Some(&body), etag.as_ref()).await?;
     Ok(answer(&resp))
 }
 
@@ -75,12 +73,12 @@ pub async fn patch(client: &Client, p: &str, b: &str) -> Result<Output, CliError
 pub async fn post(client: &Client, p: &str, b: &str) -> Result<Output, CliError> {
     let p = path(p)?;
     let body = body(b)?;
-    let resp = client.request(Method::POST, p, Some(&body), None).await?;
+    let resp = super::send(client, Method::POST, p, Some(&body), None).await?;
     Ok(answer(&resp))
 }
 
 /// `delete PATH`.
 pub async fn delete(client: &Client, p: &str) -> Result<Output, CliError> {
-    let resp = client.request(Method::DELETE, path(p)?, None, None).await?;
+    let resp = super::send(client, Method::DELETE, path(p)?, None, None).await?;
     Ok(answer(&resp))
 }
