@@ -31,6 +31,15 @@ pub enum CliError {
     /// resource the command needs).
     #[error("{0}")]
     Failed(String),
+    /// A check ran and failed: its report is printed (as the output options ask), then the
+    /// error.
+    #[error("{message}")]
+    Check {
+        /// The report.
+        output: Box<crate::output::Output>,
+        /// What failed.
+        message: String,
+    },
     /// Writing the output failed.
     #[error("output: {0}")]
     Output(#[from] std::io::Error),

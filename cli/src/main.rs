@@ -70,6 +70,10 @@ async fn single(cli: &Cli) -> Result<(), CliError> {
     };
     let result = commands::run(&cli.command, &target.client, &ctx).await;
     let result = match result {
+        Err(CliError::Check { output, message }) => match output::print(&output, &cli.out) {
+            Ok(()) => Err(CliError::Failed(message)),
+            Err(e) => Err(CliError::from(e)),
+        },
         // A closed pipe (`| head`) is the reader's choice, not a failure.
         Ok(out) => match output::print(&out, &cli.out) {
             Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),

@@ -157,16 +157,18 @@ async fn profile_check(client: &Client, verbose: bool) -> Result<Output, CliErro
     } else {
         report.brief().to_string()
     };
-    if !report.passed() {
-        // The report is the useful part of a failure: print it, then fail.
-        print!("{text}");
-        return Err(CliError::Failed(format!(
-            "{}: not conformant: {} failed checks",
-            client.host(),
-            report.failures().len()
-        )));
-    }
     let json =
         serde_json::to_value(&report).map_err(|e| CliError::Failed(format!("report: {e}")))?;
-    Ok(Output::text(text, json))
+    let output = Output::text(text, json);
+    if !report.passed() {
+        return Err(CliError::Check {
+            output: Box::new(output),
+            message: format!(
+                "{}: not conformant: {} failed checks",
+                client.host(),
+                report.failures().len()
+            ),
+        });
+    }
+    Ok(output)
 }
