@@ -315,6 +315,13 @@ fn rack_report_power_limit_group_reset_profile_check() {
 
     let out = stdout_of(at(rack()).args(["rack", "profile-check"]));
     assert!(out.contains("CONFORMANT"), "{out}");
+    // An iLO is no rack manager: the report is printed, the check fails.
+    at(ilo())
+        .args(["rack", "profile-check"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("NOT CONFORMANT"))
+        .stderr(predicate::str::contains("not conformant"));
     // Not a rack manager: a service error naming what is missing.
     at(ilo())
         .args(["rack", "report"])
