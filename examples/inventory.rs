@@ -12,7 +12,7 @@ use std::process::ExitCode;
 use clap::Parser;
 use futures_util::stream::{FuturesUnordered, StreamExt};
 use redfish_client::model::ODataId;
-use redfish_client::{Client, MemberFailure};
+use redfish_client::{Client, MemberFailure, Method};
 use redfish_emulator::Scenario;
 use redfish_examples::{BoxError, ConnectArgs, connect};
 use serde_json::Value;
@@ -65,7 +65,10 @@ async fn crawl(client: &Client, args: &Args) -> Result<(), BoxError> {
             let Some(uri) = queue.pop_front() else { break };
             let c = client.clone();
             in_flight.push(async move {
-                let r = c.get::<Value>(&ODataId::new(uri.as_str())).await;
+                let r = c
+                    .request(Method::GET, &ODataId::new(uri.as_str()))
+                    .await
+                    .and_then(|r| r.json::<Value>());
                 (uri, r)
             });
         }

@@ -68,7 +68,7 @@ fn limit(l: Option<&PowerLimit>) -> String {
             ..
         }) => format!(
             "{v:.0} W ({}, correction {})",
-            limit_exception.as_deref().unwrap_or("-"),
+            limit_exception.as_ref().map_or("-", |e| e.as_str()),
             correction_in_ms
                 .map(|c| format!("{c} ms"))
                 .unwrap_or_else(|| "-".into())

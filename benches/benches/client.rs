@@ -2,7 +2,7 @@
 //!
 //! For each big mockup (`public-rackmount1`, `hpe-ilo5-xl675d`): every URI reachable from
 //! the service root is fetched with 16 requests in flight, once through the client
-//! (`Client::get::<Value>`: session, pinned certificate, limits, retries, span) and once
+//! (`Client::request` + `Response::json::<Value>`: session, pinned certificate, limits, retries, span) and once
 //! with the same HTTP stack used raw (reqwest with a session token, the same rustls, the
 //! same JSON decoding into `serde_json::Value`). Besides criterion's figures, the two are
 //! run interleaved (`ROUNDS` alternating rounds) and the ratio of the medians is printed;
@@ -20,7 +20,7 @@ use std::time::{Duration, Instant};
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use futures_util::{StreamExt, stream};
-use redfish_client::{Client, Fingerprint};
+use redfish_client::{Client, Fingerprint, Method};
 use redfish_emulator::{DEFAULT_ADMIN, Emulator, RunningEmulator, Scenario};
 use redfish_model::ODataId;
 use serde_json::Value;
@@ -105,7 +105,13 @@ async fn raw_get_all(raw: &Raw, uris: &[String]) -> usize {
 
 async fn client_get_all(client: &Client, uris: &[String]) -> usize {
     stream::iter(uris)
-        .map(|u| async move { client.get::<Value>(&ODataId::new(u.as_str())).await.ok() })
+        .map(|u| async move {
+            client
+                .request(Method::GET, &ODataId::new(u.as_str()))
+                .await
+                .and_then(|r| r.json::<Value>())
+                .ok()
+        })
         .buffer_unordered(WIDTH)
         .filter(|v| std::future::ready(v.is_some()))
         .count()
@@ -142,7 +148,11 @@ async fn crawl(client: &Client, width: usize) -> Vec<String> {
         let batch: Vec<String> = frontier.drain(..).collect();
         let bodies: Vec<(String, Option<Value>)> = stream::iter(batch)
             .map(|u| async move {
-                let v = client.get::<Value>(&ODataId::new(u.as_str())).await.ok();
+                let v = client
+                    .request(Method::GET, &ODataId::new(u.as_str()))
+                    .await
+                    .and_then(|r| r.json::<Value>())
+                    .ok();
                 (u, v)
             })
             .buffer_unordered(width)

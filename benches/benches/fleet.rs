@@ -32,7 +32,7 @@ use futures_util::{StreamExt, TryStreamExt, stream};
 use redfish_client::fleet::Fleet;
 use redfish_client::{AuthMode, Client, ClientBuilder, Error, RetryPolicy};
 use redfish_emulator::{DEFAULT_ADMIN, Emulator, RunningEmulator, Scenario};
-use redfish_model::ODataId;
+use redfish_model::{Collection, ODataId};
 use serde_json::Value;
 
 const CONCURRENCY: usize = 512;
@@ -208,10 +208,10 @@ async fn sessions_left(services: &[Service]) -> (usize, usize) {
         .run(
             builders(services).map(|b| b.auth_mode(AuthMode::Basic)),
             |client| async move {
-                let v: Value = client
-                    .get(&ODataId::new("/redfish/v1/SessionService/Sessions"))
+                let sessions = client
+                    .get::<Collection>(&ODataId::new("/redfish/v1/SessionService/Sessions"))
                     .await?;
-                Ok::<_, Error>(v["Members@odata.count"].as_u64().unwrap_or(0) as usize)
+                Ok::<_, Error>(sessions.count.unwrap_or(0) as usize)
             },
         )
         .await;

@@ -435,10 +435,7 @@ impl Ilo {
     /// Client errors.
     pub async fn accounts(&self) -> Result<Vec<Entity<ManagerAccount>>> {
         let svc = self.account_service().await?;
-        Ok(svc
-            .members(svc.accounts.as_ref(), "Accounts")?
-            .collect()
-            .await?)
+        Ok(svc.members(&svc.accounts)?.collect().await?)
     }
 
     /// The account whose `UserName` is `user_name`.
@@ -468,10 +465,10 @@ impl Ilo {
             ));
         }
         let svc = self.account_service().await?;
-        let members = svc.members(svc.accounts.as_ref(), "Accounts")?;
+        let members = svc.members(&svc.accounts)?;
         let created = members.create(&account.to_body()).await?;
         match created.uri {
-            Some(uri) => Ok(self.client().fetch(&uri).await?),
+            Some(uri) => Ok(self.client().get(&uri).await?),
             None => self.account(&account.user_name).await,
         }
     }

@@ -239,7 +239,7 @@ impl Ilo {
         let uri = self.app_accounts_uri().await?;
         Ok(self
             .client()
-            .members::<HpeAppAccount>(&uri)
+            .members::<HpeAppAccount>(&uri)?
             .collect()
             .await?)
     }
@@ -269,7 +269,11 @@ impl Ilo {
     /// Client errors (an unknown id gives [`Error::Client`] with `InvalidInput`).
     pub async fn app_account(&self, id: &str) -> Result<Entity<HpeAppAccount>> {
         let uri = self.app_accounts_uri().await?;
-        Ok(self.client().members::<HpeAppAccount>(&uri).get(id).await?)
+        Ok(self
+            .client()
+            .members::<HpeAppAccount>(&uri)?
+            .find(id)
+            .await?)
     }
 
     /// Creates an application account with the privileges of the logged-in iLO user
@@ -292,13 +296,13 @@ impl Ilo {
         let uri = self.app_accounts_uri().await?;
         let created = self
             .client()
-            .members::<HpeAppAccount>(&uri)
+            .members::<HpeAppAccount>(&uri)?
             .create(&account.to_body())
             .await?;
         let location = created
             .uri
             .ok_or_else(|| Error::NotFound("the new application account's URI".into()))?;
-        Ok(self.client().fetch(&location).await?)
+        Ok(self.client().get(&location).await?)
     }
 
     /// Deletes an application account (its token in the host TPM becomes useless).

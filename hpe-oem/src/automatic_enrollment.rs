@@ -238,7 +238,7 @@ impl Ilo {
         let uri = self
             .check_enrollment_allowed("read automatic certificate enrollment")
             .await?;
-        Ok(self.client().fetch(&uri).await?)
+        Ok(self.client().get(&uri).await?)
     }
 
     /// The enrollment status.
@@ -270,7 +270,7 @@ impl Ilo {
         if change.is_empty() {
             return Err(self.refusal(OP, None, RefusalReason::EmptyChange));
         }
-        let current: Entity<HpeAutomaticCertEnrollment> = self.client().fetch(&uri).await?;
+        let current: Entity<HpeAutomaticCertEnrollment> = self.client().get(&uri).await?;
         if change.enabled == Some(true) {
             let url = change
                 .server_url

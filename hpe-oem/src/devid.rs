@@ -63,7 +63,7 @@ impl Ilo {
         let coll = self.identity_collection(identity).await?;
         let members = self
             .client()
-            .members::<Certificate>(&coll)
+            .members::<Certificate>(&coll)?
             .collect()
             .await?;
         Ok(members

@@ -256,7 +256,7 @@ impl Ilo {
     /// Client errors.
     pub async fn https_cert(&self) -> Result<Entity<HpeHttpsCert>> {
         let uri = self.https_cert_uri().await?;
-        Ok(self.client().fetch(&uri).await?)
+        Ok(self.client().get(&uri).await?)
     }
 
     /// The summary of the current certificate (`X509CertificateInformation`).
@@ -305,7 +305,7 @@ impl Ilo {
         let mut polls = 0u32;
         let mut waited = Duration::ZERO;
         loop {
-            let now = self.client().fetch::<HpeHttpsCert>(cert.odata_id()).await?;
+            let now = self.client().get::<HpeHttpsCert>(cert.odata_id()).await?;
             polls += 1;
             if let Some(pem) = now.certificate_signing_request.as_deref() {
                 let fresh = previous.as_deref() != Some(pem);
@@ -347,6 +347,7 @@ impl Ilo {
                     .client()
                     .get::<crate::automatic_enrollment::HpeAutomaticCertEnrollment>(&uri)
                     .await
+                    .map(Entity::into_inner)
                 {
                     Ok(ace) if ace.is_enabled() => Err(self.refusal(
                         operation,

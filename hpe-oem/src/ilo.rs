@@ -145,7 +145,11 @@ impl Ilo {
             .and_then(|o| o.links.as_ref())
             .and_then(|l| l.resource_directory.as_ref())
         {
-            Some(link) => match client.get::<ResourceDirectory>(&link.odata_id).await {
+            Some(link) => match client
+                .get::<ResourceDirectory>(&link.odata_id)
+                .await
+                .map(Entity::into_inner)
+            {
                 Ok(d) => Some(d),
                 Err(e) => {
                     tracing::warn!(error = %e, "cannot read the HPE resource directory: following links instead");
@@ -231,7 +235,7 @@ impl Ilo {
     ///
     /// Client errors.
     pub async fn fetch_manager(&self) -> Result<Entity<Manager>> {
-        Ok(self.client.fetch(self.manager.odata_id()).await?)
+        Ok(self.client.get(&self.manager).await?)
     }
 
     /// A resource found by following a link, else through the resource directory (by
@@ -276,10 +280,12 @@ impl Ilo {
         body: &Value,
         etag: Option<&ETag>,
     ) -> Result<Value> {
-        let resp = self
-            .client
-            .request(Method::PATCH, uri.path(), Some(body), etag)
-            .await?;
+        let req = self.client.request(Method::PATCH, uri).json(body);
+        let req = match etag {
+            Some(etag) => req.if_match(etag),
+            None => req,
+        };
+        let resp = req.await?;
         Ok(if resp.is_empty() {
             Value::Null
         } else {

@@ -393,7 +393,7 @@ impl Ilo {
     ///
     /// Client errors.
     pub async fn security_service(&self) -> Result<Entity<HpeSecurityService>> {
-        Ok(self.client().fetch(self.security_service_uri()).await?)
+        Ok(self.client().get(self.security_service_uri()).await?)
     }
 
     /// The current security state.

@@ -432,10 +432,9 @@ async fn ilo_errors_are_typed_with_registry_version_and_key() {
         .client
         .request(
             Method::PATCH,
-            "/redfish/v1/Managers/1",
-            Some(&json!({"Oem": {"Hpe": {"RequireHostAuthentication": false}}})),
-            None,
+            &redfish_model::ODataId::new("/redfish/v1/Managers/1"),
         )
+        .json(&json!({"Oem": {"Hpe": {"RequireHostAuthentication": false}}}))
         .await
         .unwrap_err();
     let m = e.ilo_error().expect("an iLO message");

@@ -78,12 +78,8 @@ async fn security_state_rules_apply_to_the_served_capture() {
     let uri = b.ilo.security_service_uri().clone();
     let e = b
         .client
-        .request(
-            Method::PATCH,
-            uri.path(),
-            Some(&json!({"TLSVersion": {"TLS1_1": "Enabled"}})),
-            None,
-        )
+        .request(Method::PATCH, &uri)
+        .json(&json!({"TLSVersion": {"TLS1_1": "Enabled"}}))
         .await
         .unwrap_err();
     let m = e.ilo_error().expect("an iLO message");
@@ -94,12 +90,8 @@ async fn security_state_rules_apply_to_the_served_capture() {
     // too, when the crate's own check is bypassed.
     let e = b
         .client
-        .request(
-            Method::PATCH,
-            uri.path(),
-            Some(&json!({"SecurityState": "CNSA"})),
-            None,
-        )
+        .request(Method::PATCH, &uri)
+        .json(&json!({"SecurityState": "CNSA"}))
         .await
         .unwrap_err();
     assert_eq!(

@@ -284,13 +284,10 @@ impl Rack {
     /// errors.
     pub async fn groups(&self) -> Result<Groups> {
         let root = self.client().service_root().await?;
-        let link = root
-            .raw()
-            .pointer("/AggregationService/@odata.id")
-            .and_then(Value::as_str)
-            .map(ODataId::new)
-            .ok_or_else(|| Error::missing(root.odata_id(), "AggregationService"))?;
-        let service = self.client().fetch(&link).await?;
+        if root.aggregation_service.is_none() {
+            return Err(Error::missing(root.odata_id(), "AggregationService"));
+        }
+        let service = self.client().get(&root.aggregation_service).await?;
         Ok(Groups {
             client: self.client().clone(),
             service,
@@ -377,7 +374,7 @@ impl Groups {
         let collection = self.aggregates_uri()?;
         let created = self
             .client
-            .members::<AggregateModel>(&collection)
+            .members::<AggregateModel>(&collection)?
             .create(&json!({ "Elements": links(elements) }))
             .await?;
         let uri = created
@@ -395,7 +392,7 @@ impl Groups {
         let collection = self.aggregates_uri()?;
         let all: Vec<_> = self
             .client
-            .members::<AggregateModel>(&collection)
+            .members::<AggregateModel>(&collection)?
             .stream()
             .try_collect()
             .await?;
@@ -419,7 +416,7 @@ impl Aggregate {
     /// Request errors.
     pub async fn open(client: &Client, uri: &ODataId) -> Result<Self> {
         Ok(Self {
-            entity: client.fetch(uri).await?,
+            entity: client.get(uri).await?,
         })
     }
 

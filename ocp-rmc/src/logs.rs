@@ -16,7 +16,7 @@ pub(crate) async fn entries(
     limit: Option<usize>,
 ) -> Result<Vec<LogEntry>> {
     let services: Vec<_> = client
-        .members::<LogService>(services)
+        .members::<LogService>(services)?
         .stream()
         .try_collect()
         .await?;
@@ -26,7 +26,7 @@ pub(crate) async fn entries(
             continue;
         };
         let members = client
-            .members::<LogEntry>(&link.odata_id)
+            .members::<LogEntry>(&link.odata_id)?
             .concurrency(8)
             .stream();
         let taken: Vec<_> = match limit {

@@ -196,7 +196,7 @@ impl Node {
     ///
     /// Request errors.
     pub async fn chassis(&self) -> Result<Entity<Chassis>> {
-        Ok(self.client.fetch(&self.chassis).await?)
+        Ok(self.client.get(&self.chassis).await?)
     }
 
     /// The node's ComputerSystem, fresh.
@@ -209,7 +209,7 @@ impl Node {
             .system
             .as_ref()
             .ok_or_else(|| Error::missing(&self.chassis, "Links.ComputerSystems"))?;
-        Ok(self.client.fetch(uri).await?)
+        Ok(self.client.get(uri).await?)
     }
 
     /// The node's BMC, fresh.
@@ -222,7 +222,7 @@ impl Node {
             .manager
             .as_ref()
             .ok_or_else(|| Error::missing(&self.chassis, "Links.ManagedBy"))?;
-        Ok(self.client.fetch(uri).await?)
+        Ok(self.client.get(uri).await?)
     }
 
     /// Use case 5.1: FRU data.
@@ -316,7 +316,7 @@ impl Node {
             .thermal
             .as_ref()
             .ok_or_else(|| Error::missing(&self.chassis, "Thermal link"))?;
-        let thermal = self.client.follow(link).await?;
+        let thermal = self.client.get(link).await?;
         Ok(thermal::intake_from(&thermal))
     }
 
@@ -391,14 +391,14 @@ impl Node {
     /// [`Error::Missing`] when the chassis has neither property, request errors.
     pub async fn set_led(&self, on: bool) -> Result<LedState> {
         let chassis = self.chassis().await?;
-        let body = if chassis.raw().get("IndicatorLED").is_some() {
+        let body = if chassis.indicator_led.is_some() {
             let v = if on {
                 IndicatorLED::Lit
             } else {
                 IndicatorLED::Off
             };
             json!({ "IndicatorLED": v.as_str() })
-        } else if chassis.raw().get("LocationIndicatorActive").is_some() {
+        } else if chassis.location_indicator_active.is_some() {
             json!({ "LocationIndicatorActive": on })
         } else {
             return Err(Error::missing(

@@ -13,11 +13,14 @@
 
 use futures_util::TryStreamExt;
 use redfish_client::{Client, Entity};
-use redfish_model::ODataId;
 use redfish_model::chassis::Chassis;
+use redfish_model::control::ControlMode;
+use redfish_model::environment_metrics::EnvironmentMetrics;
 use redfish_model::power::{Power, PowerLimitException, PowerSupply};
 use redfish_model::power_supply::PowerSupply as PowerSupplyResource;
 use redfish_model::resource::{Health, State};
+use redfish_model::{ODataId, Resource};
+use serde::Deserialize;
 use serde::Serialize;
 use serde_json::{Value, json};
 
@@ -50,7 +53,7 @@ pub struct PowerLimit {
     /// `LimitInWatts`; `None` (JSON `null`) means capping is off.
     pub limit_in_watts: Option<f64>,
     /// `LimitException`: what happens when the cap cannot be held.
-    pub limit_exception: Option<String>,
+    pub limit_exception: Option<PowerLimitException>,
     /// `CorrectionInMs`: time allowed to bring consumption under the cap.
     pub correction_in_ms: Option<i64>,
 }
@@ -155,9 +158,9 @@ pub struct PowerSupplyInfo {
     /// `Name`.
     pub name: Option<String>,
     /// `Status.State`.
-    pub state: Option<String>,
+    pub state: Option<State>,
     /// `Status.Health`.
-    pub health: Option<String>,
+    pub health: Option<Health>,
     /// `FirmwareVersion` (use case 5.18).
     pub firmware_version: Option<String>,
     /// `PowerCapacityWatts`.
@@ -178,12 +181,8 @@ impl PowerSupplyInfo {
         Self {
             member_id: p.member_id.clone(),
             name: p.name.clone(),
-            state: status
-                .and_then(|s| s.state.as_ref())
-                .map(|s| s.as_str().to_owned()),
-            health: status
-                .and_then(|s| s.health.as_ref())
-                .map(|h| h.as_str().to_owned()),
+            state: status.and_then(|s| s.state.clone()),
+            health: status.and_then(|s| s.health.clone()),
             firmware_version: p.firmware_version.clone(),
             capacity_watts: p.power_capacity_watts,
             output_watts: p.last_power_output_watts.or(p.power_output_watts),
@@ -198,12 +197,8 @@ impl PowerSupplyInfo {
         Self {
             member_id: p.id.clone(),
             name: p.name.clone(),
-            state: status
-                .and_then(|s| s.state.as_ref())
-                .map(|s| s.as_str().to_owned()),
-            health: status
-                .and_then(|s| s.health.as_ref())
-                .map(|h| h.as_str().to_owned()),
+            state: status.and_then(|s| s.state.clone()),
+            health: status.and_then(|s| s.health.clone()),
             firmware_version: p.firmware_version.clone(),
             capacity_watts: p.power_capacity_watts,
             output_watts: None,
@@ -215,36 +210,37 @@ impl PowerSupplyInfo {
 
     /// `true` when the supply is enabled and healthy (`Enabled` + `OK`).
     pub fn is_ok(&self) -> bool {
-        self.state.as_deref() == Some(State::Enabled.as_str())
-            && self.health.as_deref() == Some(Health::OK.as_str())
+        self.state == Some(State::Enabled) && self.health == Some(Health::OK)
     }
 }
 
 /// The `Power` resource of a chassis.
 pub(crate) async fn power_of(client: &Client, chassis: &Entity<Chassis>) -> Result<Entity<Power>> {
-    let link = chassis
-        .power
-        .as_ref()
-        .ok_or_else(|| Error::missing(chassis.odata_id(), "Power link"))?;
-    Ok(client.follow(link).await?)
+    if chassis.power.is_none() {
+        return Err(Error::missing(chassis.odata_id(), "Power link"));
+    }
+    Ok(client.get(&chassis.power).await?)
 }
 
-fn limit_from_value(v: &Value) -> Option<PowerLimit> {
-    let obj = v.as_object()?;
-    Some(PowerLimit {
-        limit_in_watts: obj.get("LimitInWatts").and_then(Value::as_f64),
-        limit_exception: obj
-            .get("LimitException")
-            .and_then(Value::as_str)
-            .map(str::to_owned),
-        correction_in_ms: obj.get("CorrectionInMs").and_then(Value::as_i64),
-    })
+fn limit_from(l: &redfish_model::power::PowerLimit) -> PowerLimit {
+    PowerLimit {
+        limit_in_watts: l.limit_in_watts,
+        limit_exception: l.limit_exception.clone(),
+        correction_in_ms: l.correction_in_ms,
+    }
 }
 
-/// Reads usage from the JSON of a `Power` resource (raw JSON: a `null` LimitInWatts, i.e.
-/// capping off, is meaningful, and the guide-style top-level `PowerLimit` is accepted).
-pub(crate) fn usage_from(raw: &Value) -> PowerUsage {
-    let power: Power = serde_json::from_value(raw.clone()).unwrap_or_default();
+/// The guide-style top-level `PowerLimit` (OpenRMC section 5.3), not in the schema.
+fn top_level_limit(power: &Power) -> Option<PowerLimit> {
+    let v = power.extra().get("PowerLimit")?;
+    redfish_model::power::PowerLimit::deserialize(v)
+        .ok()
+        .map(|l| limit_from(&l))
+}
+
+/// Reads usage from a `Power` resource (a `null` LimitInWatts, i.e. capping off, reads as
+/// `None`; the guide-style top-level `PowerLimit` is accepted).
+pub(crate) fn usage_from(power: &Power) -> PowerUsage {
     let controls = power.power_control.as_deref().unwrap_or_default();
     let index = controls
         .iter()
@@ -252,15 +248,16 @@ pub(crate) fn usage_from(raw: &Value) -> PowerUsage {
         .unwrap_or(0);
     let Some(control) = controls.get(index) else {
         return PowerUsage {
-            limit: raw.get("PowerLimit").and_then(limit_from_value),
+            limit: top_level_limit(power),
             ..PowerUsage::default()
         };
     };
     let metrics = control.power_metrics.as_ref();
-    let limit = raw
-        .pointer(&format!("/PowerControl/{index}/PowerLimit"))
-        .or_else(|| raw.get("PowerLimit"))
-        .and_then(limit_from_value);
+    let limit = control
+        .power_limit
+        .as_ref()
+        .map(limit_from)
+        .or_else(|| top_level_limit(power));
     PowerUsage {
         consumed_watts: control.power_consumed_watts,
         interval_min: metrics.and_then(|m| m.interval_in_min),
@@ -283,48 +280,48 @@ pub(crate) fn supplies_from(power: &Power) -> Vec<PowerSupplyInfo> {
         .collect()
 }
 
-/// Usage from the JSON of an `EnvironmentMetrics` resource (new power model).
-pub(crate) fn usage_from_metrics(raw: &Value) -> PowerUsage {
-    let control = raw.get("PowerLimitWatts");
-    let limit = control.filter(|c| c.is_object()).map(|c| {
-        let disabled = c.get("ControlMode").and_then(Value::as_str) == Some("Disabled");
-        PowerLimit {
-            limit_in_watts: if disabled {
-                None
-            } else {
-                c.get("SetPoint").and_then(Value::as_f64)
-            },
-            limit_exception: None,
-            correction_in_ms: None,
-        }
+/// Usage from an `EnvironmentMetrics` resource (new power model).
+pub(crate) fn usage_from_metrics(metrics: &EnvironmentMetrics) -> PowerUsage {
+    let control = metrics.power_limit_watts.as_ref();
+    let limit = control.map(|c| PowerLimit {
+        limit_in_watts: if c.control_mode == Some(ControlMode::Disabled) {
+            None
+        } else {
+            c.set_point
+        },
+        limit_exception: None,
+        correction_in_ms: None,
     });
     PowerUsage {
-        consumed_watts: raw.pointer("/PowerWatts/Reading").and_then(Value::as_f64),
-        capacity_watts: control
-            .and_then(|c| c.get("AllowableMax"))
-            .and_then(Value::as_f64),
+        consumed_watts: metrics.power_watts.as_ref().and_then(|w| w.reading),
+        capacity_watts: control.and_then(|c| c.allowable_max),
         limit,
         ..PowerUsage::default()
     }
 }
 
 /// The `EnvironmentMetrics` of a chassis without a legacy `Power` resource.
-async fn metrics_of(client: &Client, chassis: &Entity<Chassis>) -> Result<Entity<Value>> {
-    let link = chassis
-        .environment_metrics
-        .as_ref()
-        .ok_or_else(|| Error::missing(chassis.odata_id(), "Power or EnvironmentMetrics link"))?;
-    Ok(client.fetch(&link.odata_id).await?)
+async fn metrics_of(
+    client: &Client,
+    chassis: &Entity<Chassis>,
+) -> Result<Entity<EnvironmentMetrics>> {
+    if chassis.environment_metrics.is_none() {
+        return Err(Error::missing(
+            chassis.odata_id(),
+            "Power or EnvironmentMetrics link",
+        ));
+    }
+    Ok(client.get(&chassis.environment_metrics).await?)
 }
 
 /// Power usage of a chassis, from `Power`, else `EnvironmentMetrics`.
 pub(crate) async fn usage_of(client: &Client, chassis: &Entity<Chassis>) -> Result<PowerUsage> {
     if chassis.power.is_some() {
         let power = power_of(client, chassis).await?;
-        return Ok(usage_from(power.raw()));
+        return Ok(usage_from(&power));
     }
     let metrics = metrics_of(client, chassis).await?;
-    Ok(usage_from_metrics(metrics.raw()))
+    Ok(usage_from_metrics(&metrics))
 }
 
 /// Power usage and supplies of a chassis, from `Power`, else `EnvironmentMetrics` and
@@ -335,7 +332,7 @@ pub(crate) async fn usage_and_supplies_of(
 ) -> Result<(PowerUsage, Vec<PowerSupplyInfo>)> {
     if chassis.power.is_some() {
         let power = power_of(client, chassis).await?;
-        return Ok((usage_from(power.raw()), supplies_from(&power)));
+        return Ok((usage_from(&power), supplies_from(&power)));
     }
     let (usage, supplies) =
         futures_util::join!(usage_of(client, chassis), supplies_of(client, chassis));
@@ -351,16 +348,18 @@ pub(crate) async fn supplies_of(
         let power = power_of(client, chassis).await?;
         return Ok(supplies_from(&power));
     }
-    let link = chassis
-        .power_subsystem
-        .as_ref()
-        .ok_or_else(|| Error::missing(chassis.odata_id(), "Power or PowerSubsystem link"))?;
-    let subsystem = client.follow(link).await?;
-    let Some(collection) = subsystem.power_supplies.as_ref() else {
+    if chassis.power_subsystem.is_none() {
+        return Err(Error::missing(
+            chassis.odata_id(),
+            "Power or PowerSubsystem link",
+        ));
+    }
+    let subsystem = client.get(&chassis.power_subsystem).await?;
+    if subsystem.power_supplies.is_none() {
         return Ok(Vec::new());
-    };
+    }
     let supplies: Vec<_> = client
-        .members::<PowerSupplyResource>(&collection.odata_id)
+        .members::<PowerSupplyResource>(&subsystem.power_supplies)?
         .stream()
         .try_collect()
         .await?;
@@ -389,7 +388,7 @@ async fn set_metrics_limit(
     };
     let metrics = metrics_of(client, chassis).await?;
     let updated = metrics.patch(&body).await?;
-    let read = usage_from_metrics(updated.raw()).limit.unwrap_or_default();
+    let read = usage_from_metrics(&updated).limit.unwrap_or_default();
     check_applied(metrics.odata_id(), setting, &read)?;
     Ok(read)
 }
@@ -407,10 +406,10 @@ pub(crate) async fn set_limit(
     let mut attempt = 0;
     loop {
         let power = power_of(client, chassis).await?;
-        let body = patch_body(power.odata_id(), power.raw(), setting, limit.clone())?;
+        let body = patch_body(power.odata_id(), &power, setting, limit.clone())?;
         match power.patch(&body).await {
             Ok(updated) => {
-                let usage = usage_from(updated.raw());
+                let usage = usage_from(&updated);
                 let read = usage.limit.unwrap_or_default();
                 check_applied(power.odata_id(), setting, &read)?;
                 return Ok(read);
@@ -425,16 +424,13 @@ pub(crate) async fn set_limit(
 
 fn patch_body(
     uri: &ODataId,
-    raw: &Value,
+    power: &Power,
     setting: &PowerLimitSetting,
     limit: Value,
 ) -> Result<Value> {
-    let controls = raw
-        .get("PowerControl")
-        .and_then(Value::as_array)
-        .map_or(&[][..], Vec::as_slice);
+    let controls = power.power_control.as_deref().unwrap_or_default();
     if controls.is_empty() {
-        if raw.get("PowerLimit").is_some() {
+        if power.extra().contains_key("PowerLimit") {
             // The guide's layout (section 5.3): a top-level PowerLimit.
             return Ok(json!({ "PowerLimit": limit }));
         }
@@ -487,6 +483,14 @@ mod tests {
         ODataId::new("/redfish/v1/Chassis/Rack/Power")
     }
 
+    fn power(v: Value) -> Power {
+        serde_json::from_value(v).unwrap()
+    }
+
+    fn metrics(v: Value) -> EnvironmentMetrics {
+        serde_json::from_value(v).unwrap()
+    }
+
     #[test]
     fn negative_limits_are_refused() {
         assert!(PowerLimitSetting::watts(-1.0).to_json().is_err());
@@ -497,23 +501,26 @@ mod tests {
     fn patch_targets_the_requested_power_control_entry() {
         let raw = json!({"PowerControl": [{"MemberId": "0"}, {"MemberId": "1"}]});
         let s = PowerLimitSetting::watts(300.0).control_index(1);
-        let body = patch_body(&uri(), &raw, &s, s.to_json().unwrap()).unwrap();
+        let body = patch_body(&uri(), &power(raw.clone()), &s, s.to_json().unwrap()).unwrap();
         assert_eq!(
             body,
             json!({"PowerControl": [{}, {"PowerLimit": {"LimitInWatts": 300.0}}]})
         );
         let s = PowerLimitSetting::watts(300.0).control_index(2);
-        assert!(patch_body(&uri(), &raw, &s, s.to_json().unwrap()).is_err());
+        assert!(patch_body(&uri(), &power(raw), &s, s.to_json().unwrap()).is_err());
     }
 
     #[test]
     fn guide_layout_with_top_level_limit_is_accepted() {
         let raw = json!({"PowerLimit": {"LimitInWatts": 500}});
         let s = PowerLimitSetting::watts(300.0);
-        let body = patch_body(&uri(), &raw, &s, s.to_json().unwrap()).unwrap();
+        let body = patch_body(&uri(), &power(raw.clone()), &s, s.to_json().unwrap()).unwrap();
         assert_eq!(body, json!({"PowerLimit": {"LimitInWatts": 300.0}}));
-        assert_eq!(usage_from(&raw).limit.unwrap().limit_in_watts, Some(500.0));
-        assert!(patch_body(&uri(), &json!({}), &s, s.to_json().unwrap()).is_err());
+        assert_eq!(
+            usage_from(&power(raw)).limit.unwrap().limit_in_watts,
+            Some(500.0)
+        );
+        assert!(patch_body(&uri(), &power(json!({})), &s, s.to_json().unwrap()).is_err());
     }
 
     #[test]
@@ -525,7 +532,7 @@ mod tests {
                               "MaxConsumedWatts": 9000, "AverageConsumedWatts": 8100},
              "PowerLimit": {"LimitInWatts": null, "LimitException": "LogEventOnly"}}
         ]});
-        let u = usage_from(&raw);
+        let u = usage_from(&power(raw));
         assert_eq!(u.consumed_watts, Some(8000.0));
         assert_eq!(u.interval_min, Some(5));
         assert_eq!(u.min_consumed_watts, Some(7000.0));
@@ -534,7 +541,10 @@ mod tests {
         assert_eq!(u.capacity_watts, Some(12000.0));
         let limit = u.limit.unwrap();
         assert_eq!(limit.limit_in_watts, None, "null means capping off");
-        assert_eq!(limit.limit_exception.as_deref(), Some("LogEventOnly"));
+        assert_eq!(
+            limit.limit_exception,
+            Some(PowerLimitException::LogEventOnly)
+        );
     }
 
     #[test]
@@ -543,13 +553,19 @@ mod tests {
             "PowerWatts": {"Reading": 412.5},
             "PowerLimitWatts": {"SetPoint": 500, "ControlMode": "Automatic", "AllowableMax": 900}
         });
-        let u = usage_from_metrics(&raw);
+        let u = usage_from_metrics(&metrics(raw));
         assert_eq!(u.consumed_watts, Some(412.5));
         assert_eq!(u.capacity_watts, Some(900.0));
         assert_eq!(u.limit.unwrap().limit_in_watts, Some(500.0));
         let off = json!({"PowerLimitWatts": {"SetPoint": 500, "ControlMode": "Disabled"}});
-        assert_eq!(usage_from_metrics(&off).limit.unwrap().limit_in_watts, None);
-        assert_eq!(usage_from_metrics(&json!({})).limit, None);
+        assert_eq!(
+            usage_from_metrics(&metrics(off))
+                .limit
+                .unwrap()
+                .limit_in_watts,
+            None
+        );
+        assert_eq!(usage_from_metrics(&metrics(json!({}))).limit, None);
     }
 
     #[test]

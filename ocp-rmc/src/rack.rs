@@ -164,7 +164,7 @@ impl Rack {
     ///
     /// Request errors.
     pub async fn chassis(&self) -> Result<Entity<Chassis>> {
-        Ok(self.client.fetch(&self.chassis).await?)
+        Ok(self.client.get(&self.chassis).await?)
     }
 
     /// The rack manager, fresh.
@@ -173,7 +173,7 @@ impl Rack {
     ///
     /// Request errors.
     pub async fn manager(&self) -> Result<Entity<Manager>> {
-        Ok(self.client.fetch(&self.manager).await?)
+        Ok(self.client.get(&self.manager).await?)
     }
 
     /// Use case 5.1.1: the rack's `PowerState`.

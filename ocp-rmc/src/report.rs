@@ -329,7 +329,7 @@ async fn thermal_of(chassis: &Entity<Chassis>) -> Result<Option<TemperatureReadi
     let Some(link) = &chassis.thermal else {
         return Ok(None);
     };
-    let t = chassis.client().follow(link).await?;
+    let t = chassis.client().get(link).await?;
     Ok(thermal::intake_from(&t))
 }
 
@@ -426,8 +426,8 @@ impl fmt::Display for RackReport {
                 .map(|p| {
                     vec![
                         opt(p.name.as_deref().or(p.member_id.as_deref())),
-                        opt(p.state.as_deref()),
-                        opt(p.health.as_deref()),
+                        opt(p.state.as_ref().map(|s| s.as_str())),
+                        opt(p.health.as_ref().map(|h| h.as_str())),
                         watts(p.output_watts),
                         watts(p.capacity_watts),
                         opt(p.firmware_version.as_deref()),

@@ -68,7 +68,7 @@ pub(crate) async fn follow(
         Some(t) => Some(t),
         None => match &task_uri {
             Some(uri) => match client.get::<Task>(uri).await {
-                Ok(t) => Some(t),
+                Ok(t) => Some(t.into_inner()),
                 Err(e) => {
                     tracing::debug!(task = %uri, error = %e, "cannot read the finished task");
                     None

@@ -175,7 +175,12 @@ impl ActionCall {
             return Ok(());
         };
         // Read raw: the parameters are compared as JSON, whatever types the service uses.
-        let info: Value = match self.client.get(info_uri).await {
+        let info: Value = match self
+            .client
+            .request(reqwest::Method::GET, info_uri)
+            .await
+            .and_then(|r| r.json())
+        {
             Ok(i) => i,
             Err(e) => {
                 tracing::warn!(action = %self.name, error = %e, "cannot read ActionInfo: not validating");

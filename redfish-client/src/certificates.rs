@@ -11,7 +11,6 @@ use redfish_model::certificate_locations::CertificateLocations;
 use redfish_model::certificate_service::{
     CertificateService, GenerateCSRRequest, GenerateCSRResponse, ReplaceCertificateRequest,
 };
-use serde_json::Value;
 use time::OffsetDateTime;
 use x509_cert::ext::pkix::{ExtendedKeyUsage, KeyUsage};
 use x509_cert::request::CertReq;
@@ -331,12 +330,8 @@ impl Entity<CertificateService> {
     ///
     /// [`Error::MissingLink`] when the service has no `CertificateLocations`.
     pub async fn certificate_locations(&self) -> Result<Vec<ODataId>> {
-        let loc: Entity<CertificateLocations> = self
-            .follow(
-                self.data().certificate_locations.as_ref(),
-                "CertificateLocations",
-            )
-            .await?;
+        let loc: Entity<CertificateLocations> =
+            self.linked(&self.data().certificate_locations).await?;
         Ok(loc
             .links
             .as_ref()
@@ -356,7 +351,7 @@ impl Client {
     pub async fn install_certificate(&self, collection: &ODataId, pem: &str) -> Result<Created> {
         ParsedCertificate::from_pem(pem)?;
         let body = serde_json::json!({"CertificateType": "PEM", "CertificateString": pem});
-        self.members::<Value>(collection).create(&body).await
+        self.members::<Certificate>(collection)?.create(&body).await
     }
 
     /// Reads a `Certificate` resource and parses its `CertificateString`.
@@ -365,7 +360,7 @@ impl Client {
     ///
     /// [`Error::Certificate`] when the resource has no parsable `CertificateString`.
     pub async fn read_certificate(&self, uri: &ODataId) -> Result<InstalledCertificate> {
-        let resource: Entity<Certificate> = self.fetch(uri).await?;
+        let resource: Entity<Certificate> = self.get(uri).await?;
         let pem = resource
             .certificate_string
             .as_deref()

@@ -5,11 +5,10 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::Duration;
 
-use redfish_model::{ETag, ODataId};
+use redfish_model::ODataId;
 use reqwest::Method;
 use reqwest::header::HeaderValue;
 use serde::Serialize;
-use serde::de::DeserializeOwned;
 use tokio::sync::Semaphore;
 use url::Url;
 
@@ -235,38 +234,6 @@ impl Client {
     /// call can be repeated.
     pub async fn logout(&self) -> Result<()> {
         self.core().logout().await
-    }
-
-    /// Sends any request (escape hatch); `body` is serialized as JSON. Error statuses are
-    /// returned as [`Error`]s, successful ones as the raw [`Response`]. Retries follow the
-    /// [`RetryPolicy`] rules.
-    ///
-    /// # Errors
-    ///
-    /// See [`Error`].
-    pub async fn request(
-        &self,
-        method: Method,
-        uri: &str,
-        body: Option<&serde_json::Value>,
-        if_match: Option<&ETag>,
-    ) -> Result<Response> {
-        let mut req = Req::new(method, uri);
-        if let Some(b) = body {
-            req = req.json(b)?;
-        }
-        req.if_match = if_match;
-        self.execute(req).await
-    }
-
-    /// GETs a resource and decodes it as `T` (a model type or `serde_json::Value`).
-    ///
-    /// # Errors
-    ///
-    /// Service, transport or [`Error::Decode`] errors.
-    pub async fn get<T: DeserializeOwned>(&self, uri: &ODataId) -> Result<T> {
-        let resp = self.execute(Req::new(Method::GET, uri.path())).await?;
-        resp.json()
     }
 
     /// POSTs a JSON body and returns the raw response. Never retried once sent.

@@ -7,9 +7,9 @@ use std::marker::PhantomData;
 
 use futures_util::stream::{self, BoxStream, StreamExt};
 use percent_encoding::{AsciiSet, CONTROLS, utf8_percent_encode};
-use redfish_model::{Collection, Link, ODataId};
+use redfish_model::{Collection, Link, ODataId, Resource};
+use reqwest::Method;
 use serde::Serialize;
-use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use crate::client::Client;
@@ -219,27 +219,30 @@ impl<T> PartialMembers<T> {
 }
 
 /// GETs a member, or types its inline body when the collection was `$expand`ed.
-async fn fetch_member<T: DeserializeOwned>(
+async fn fetch_member<T: Resource + Send>(
     client: Client,
     link: Link<T>,
     q: Query,
 ) -> Result<Entity<T>> {
-    if link.is_expanded() && q.is_empty() {
-        let mut obj = link.extra;
-        obj.insert(
-            "@odata.id".into(),
-            Value::String(link.odata_id.as_str().into()),
-        );
-        return Entity::from_value(client, link.odata_id, None, Value::Object(obj));
+    if q.is_empty()
+        && let Some(body) = link.expanded()
+    {
+        let data = body.map_err(|source| Error::Decode {
+            host: client.core().host.clone(),
+            uri: link.odata_id.to_string(),
+            path: ".".to_owned(),
+            source,
+        })?;
+        return Ok(Entity::new(client, link.odata_id, None, data));
     }
-    client.fetch_with(&link.odata_id, &q).await
+    client.get(&link).query(q).await
 }
 
 /// The members of a collection: pages followed through `Members@odata.nextLink`, members
 /// de-duplicated by `@odata.id` (pages are not guaranteed consistent) and fetched
 /// concurrently, at most [`Members::concurrency`] at a time (and within the client's
 /// per-service limit). Inline bodies of an `$expand`ed collection are used without GET.
-pub struct Members<T = Value> {
+pub struct Members<T> {
     client: Client,
     uri: ODataId,
     query: Query,
@@ -315,12 +318,12 @@ impl<T> Members<T> {
     ///
     /// As [`Client::get`].
     pub async fn page(&self) -> Result<Collection<T>> {
-        let uri = ODataId::new(format!(
-            "{}{}",
-            self.uri.path(),
-            self.query.to_query_string()
-        ));
-        self.client.get(&uri).await
+        let page = self
+            .client
+            .get::<Collection<T>>(&self.uri)
+            .query(self.query.clone())
+            .await?;
+        Ok(page.into_inner())
     }
 
     /// Creates a member: POST `body` to the collection (never retried once sent).
@@ -368,8 +371,9 @@ impl<T> Members<T> {
             st.pages.insert(page_uri.clone());
             let page = st
                 .client
-                .get::<Collection<Value>>(&ODataId::new(page_uri.as_str()))
-                .await;
+                .request(Method::GET, &ODataId::new(page_uri.as_str()))
+                .await
+                .and_then(|r| r.json::<Collection<Value>>());
             match page {
                 Err(error) => {
                     let failure = MemberFailure {
@@ -406,7 +410,7 @@ impl<T> Members<T> {
     }
 }
 
-impl<T: DeserializeOwned + Send + 'static> Members<T> {
+impl<T: Resource + Send + 'static> Members<T> {
     /// Every member, fetched concurrently (bounded), in collection order.
     pub fn stream(&self) -> BoxStream<'static, Result<Entity<T>>> {
         let client = self.client.clone();
@@ -497,7 +501,7 @@ impl<T: DeserializeOwned + Send + 'static> Members<T> {
     /// # Errors
     ///
     /// An [`Error::InvalidInput`] when no member has that id.
-    pub async fn get(&self, id: &str) -> Result<Entity<T>> {
+    pub async fn find(&self, id: &str) -> Result<Entity<T>> {
         use futures_util::TryStreamExt;
         let found = self
             .ids()
@@ -505,7 +509,7 @@ impl<T: DeserializeOwned + Send + 'static> Members<T> {
             .try_next()
             .await?;
         match found {
-            Some(uri) => self.client.fetch(&uri).await,
+            Some(uri) => self.client.get::<T>(&uri).await,
             None => Err(Error::InvalidInput(format!(
                 "{} has no member {id:?}",
                 self.uri

@@ -3,18 +3,17 @@
 use std::fmt;
 use std::ops::Deref;
 
-use redfish_model::{Actions, Collection, ETag, Link, ODataId};
+use redfish_model::{Actions, Collection, ETag, ODataId, Resource};
 use reqwest::{Method, StatusCode};
 use serde::Serialize;
-use serde::de::DeserializeOwned;
-use serde_json::Value;
 
 use crate::action::{ActionCall, ActionResponse};
 use crate::client::Client;
-use crate::collection::{Members, Query};
+use crate::collection::Members;
 use crate::error::{Error, Result};
+use crate::read::Target;
 use crate::request::Req;
-use crate::response::{Response, decode_value};
+use crate::response::Response;
 
 /// A resource fetched from the service: the typed body (`Deref` to `T`), its URI, its ETag
 /// and a clone of the client, so that links, actions and PATCH can be followed from it.
@@ -30,11 +29,10 @@ use crate::response::{Response, decode_value};
 /// # Ok(()) }
 /// ```
 #[derive(Clone)]
-pub struct Entity<T = Value> {
+pub struct Entity<T> {
     client: Client,
     uri: ODataId,
     etag: Option<ETag>,
-    raw: Value,
     data: T,
 }
 
@@ -55,32 +53,22 @@ impl<T: fmt::Debug> fmt::Debug for Entity<T> {
     }
 }
 
-impl<T: DeserializeOwned> Entity<T> {
-    /// Types `raw` as `T`.
-    pub(crate) fn from_value(
-        client: Client,
-        uri: ODataId,
-        etag: Option<ETag>,
-        raw: Value,
-    ) -> Result<Self> {
-        let data = decode_value(&client.core().host, uri.as_str(), &raw)?;
-        let etag = etag.or_else(|| {
-            raw.get("@odata.etag")
-                .and_then(Value::as_str)
-                .map(ETag::new)
-        });
-        Ok(Self {
+impl<T: Resource> Entity<T> {
+    /// A typed body read at `uri`; the ETag is the header's, else the body's `@odata.etag`.
+    pub(crate) fn new(client: Client, uri: ODataId, etag: Option<ETag>, data: T) -> Self {
+        let etag = etag.or_else(|| data.etag().cloned());
+        Self {
             client,
             uri,
             etag,
-            raw,
             data,
-        })
+        }
     }
 
+    /// Types a response body (one parse, straight from the bytes).
     pub(crate) fn from_response(client: Client, uri: ODataId, resp: &Response) -> Result<Self> {
-        let raw: Value = resp.json()?;
-        Self::from_value(client, uri, resp.etag(), raw)
+        let data: T = resp.json()?;
+        Ok(Self::new(client, uri, resp.etag(), data))
     }
 
     /// GETs the resource again.
@@ -88,8 +76,11 @@ impl<T: DeserializeOwned> Entity<T> {
     /// # Errors
     ///
     /// See [`Client::get`].
-    pub async fn refresh(&self) -> Result<Self> {
-        self.client.fetch(&self.uri).await
+    pub async fn refresh(&self) -> Result<Self>
+    where
+        T: Send,
+    {
+        self.client.get(self).await
     }
 
     /// PATCHes the resource with `If-Match` set to its ETag (when known) and returns the
@@ -98,55 +89,49 @@ impl<T: DeserializeOwned> Entity<T> {
     /// # Errors
     ///
     /// [`Error::PreconditionFailed`], the service's error, transport errors.
-    pub async fn patch<B: Serialize + ?Sized>(&self, body: &B) -> Result<Self> {
+    pub async fn patch<B: Serialize + ?Sized>(&self, body: &B) -> Result<Self>
+    where
+        T: Send,
+    {
         self.client.patch(&self.uri, body, self.etag.as_ref()).await
     }
-}
 
-impl<T> Entity<T> {
-    /// The URI it was fetched from.
-    pub fn odata_id(&self) -> &ODataId {
-        &self.uri
+    /// The members of a collection linked from this resource (`system.members(&system.bios)`
+    /// style: the member type comes from the link).
+    ///
+    /// # Errors
+    ///
+    /// [`Error::MissingLink`] when the link is absent.
+    pub fn members<U: Resource>(
+        &self,
+        link: &(impl Target<Collection<U>> + ?Sized),
+    ) -> Result<Members<U>> {
+        match link.target_id() {
+            Some(id) => Ok(Members::new(self.client.clone(), id.clone())),
+            None => Err(Error::MissingLink {
+                uri: self.uri.to_string(),
+                link: format!("{} collection", U::SCHEMA),
+            }),
+        }
     }
 
-    /// The ETag (`ETag` header, else `@odata.etag`), verbatim.
-    pub fn etag(&self) -> Option<&ETag> {
-        self.etag.as_ref()
-    }
-
-    /// The JSON as received.
-    pub fn raw(&self) -> &Value {
-        &self.raw
-    }
-
-    /// The typed body.
-    pub fn data(&self) -> &T {
-        &self.data
-    }
-
-    /// The typed body, by value.
-    pub fn into_inner(self) -> T {
-        self.data
-    }
-
-    /// The client it was fetched with.
-    pub fn client(&self) -> &Client {
-        &self.client
-    }
-
-    /// The URI at a JSON pointer: either a link object (`/Links/Chassis/0`) or a URI string
-    /// (`/MultipartHttpPushUri`).
-    pub fn link(&self, pointer: &str) -> Option<ODataId> {
-        let v = self.raw.pointer(pointer)?;
-        v.get("@odata.id").unwrap_or(v).as_str().map(ODataId::new)
-    }
-
-    /// The `Actions` object (empty when absent).
-    pub fn actions(&self) -> Actions {
-        self.raw
-            .get("Actions")
-            .and_then(|a| serde_json::from_value(a.clone()).ok())
-            .unwrap_or_default()
+    /// Fetches the target of a link of this resource; an absent link is an
+    /// [`Error::MissingLink`] naming this resource.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::MissingLink`], or as [`Client::get`].
+    pub(crate) async fn linked<U: Resource + Send>(
+        &self,
+        link: &(impl Target<U> + ?Sized),
+    ) -> Result<Entity<U>> {
+        if link.target_id().is_none() {
+            return Err(Error::MissingLink {
+                uri: self.uri.to_string(),
+                link: U::SCHEMA.to_owned(),
+            });
+        }
+        self.client.get(link).await
     }
 
     /// Prepares the action `name` (`#ComputerSystem.Reset`, or just `Reset`).
@@ -155,7 +140,8 @@ impl<T> Entity<T> {
     ///
     /// [`Error::ActionNotSupported`] when the resource does not list it.
     pub fn action(&self, name: &str) -> Result<ActionCall> {
-        let actions = self.actions();
+        let empty = Actions::default();
+        let actions = self.data.actions().unwrap_or(&empty);
         let found = actions
             .get(name)
             .map(|a| (name.trim_start_matches('#').to_owned(), a))
@@ -174,78 +160,52 @@ impl<T> Entity<T> {
             }),
         }
     }
+}
 
-    fn require<'a, U>(&self, link: Option<&'a Link<U>>, name: &str) -> Result<&'a Link<U>> {
-        link.ok_or_else(|| Error::MissingLink {
-            uri: self.uri.to_string(),
-            link: name.to_owned(),
-        })
+impl<T> Entity<T> {
+    /// The URI it was fetched from.
+    pub fn odata_id(&self) -> &ODataId {
+        &self.uri
     }
 
-    /// Fetches the target of a link property of this resource.
-    ///
-    /// # Errors
-    ///
-    /// [`Error::MissingLink`] when `link` is `None` (`name` says which), else as
-    /// [`Client::get`].
-    pub async fn follow<U: DeserializeOwned>(
-        &self,
-        link: Option<&Link<U>>,
-        name: &str,
-    ) -> Result<Entity<U>> {
-        let link = self.require(link, name)?;
-        self.client.fetch(&link.odata_id).await
+    /// The ETag (`ETag` header, else `@odata.etag`), verbatim.
+    pub fn etag(&self) -> Option<&ETag> {
+        self.etag.as_ref()
     }
 
-    /// The members of a collection linked from this resource.
-    ///
-    /// # Errors
-    ///
-    /// [`Error::MissingLink`] when `link` is `None`.
-    pub fn members<U>(&self, link: Option<&Link<Collection<U>>>, name: &str) -> Result<Members<U>> {
-        let link = self.require(link, name)?;
-        Ok(self.client.members(&link.odata_id))
+    /// The typed body.
+    pub fn data(&self) -> &T {
+        &self.data
+    }
+
+    /// The typed body, by value.
+    pub fn into_inner(self) -> T {
+        self.data
+    }
+
+    /// The client it was fetched with.
+    pub fn client(&self) -> &Client {
+        &self.client
     }
 }
 
 impl Client {
-    /// GETs a resource as an [`Entity`].
+    /// The members of the collection a link (or URI, with the member type given) names.
     ///
     /// # Errors
     ///
-    /// Service, transport or [`Error::Decode`] errors.
-    pub async fn fetch<T: DeserializeOwned>(&self, uri: &ODataId) -> Result<Entity<T>> {
-        let resp = self.execute(Req::new(Method::GET, uri.path())).await?;
-        Entity::from_response(self.clone(), ODataId::new(uri.path()), &resp)
-    }
-
-    /// GETs a resource with query options (`$select`, `$expand`, ...).
-    ///
-    /// # Errors
-    ///
-    /// As [`Client::fetch`].
-    pub async fn fetch_with<T: DeserializeOwned>(
+    /// [`Error::MissingLink`] when the link is absent.
+    pub fn members<T: Resource>(
         &self,
-        uri: &ODataId,
-        query: &Query,
-    ) -> Result<Entity<T>> {
-        let full = format!("{}{}", uri.path(), query.to_query_string());
-        let resp = self.execute(Req::new(Method::GET, &full)).await?;
-        Entity::from_response(self.clone(), ODataId::new(uri.path()), &resp)
-    }
-
-    /// Fetches the target of a typed link.
-    ///
-    /// # Errors
-    ///
-    /// As [`Client::fetch`].
-    pub async fn follow<T: DeserializeOwned>(&self, link: &Link<T>) -> Result<Entity<T>> {
-        self.fetch(&link.odata_id).await
-    }
-
-    /// The members of the collection at `uri`.
-    pub fn members<T>(&self, uri: &ODataId) -> Members<T> {
-        Members::new(self.clone(), uri.clone())
+        collection: &(impl Target<Collection<T>> + ?Sized),
+    ) -> Result<Members<T>> {
+        match collection.target_id() {
+            Some(id) => Ok(Members::new(self.clone(), id.clone())),
+            None => Err(Error::MissingLink {
+                uri: String::new(),
+                link: format!("{} collection", T::SCHEMA),
+            }),
+        }
     }
 
     /// PATCHes `uri`; with `if_match`, the request carries `If-Match` (and may then be
@@ -256,7 +216,7 @@ impl Client {
     /// # Errors
     ///
     /// [`Error::PreconditionFailed`] on 412, the service's error, transport errors.
-    pub async fn patch<T: DeserializeOwned, B: Serialize + ?Sized>(
+    pub async fn patch<T: Resource + Send, B: Serialize + ?Sized>(
         &self,
         uri: &ODataId,
         body: &B,
@@ -267,25 +227,35 @@ impl Client {
         let resp = self.execute(req).await?;
         if resp.status == StatusCode::ACCEPTED {
             ActionResponse::from_response(self, &resp).wait().await?;
-            return self.fetch(uri).await;
+            return self.get(uri).await;
         }
         if resp.status == StatusCode::NO_CONTENT || resp.is_empty() {
-            return self.fetch(uri).await;
+            return self.get(uri).await;
         }
-        let raw: Value = resp.json()?;
-        if raw.get("error").is_some() && raw.get("@odata.id").is_none() {
+        if is_message_only(&resp) {
             // A message-only success body (HPE iLO style): read the resource back.
-            return self.fetch(uri).await;
+            return self.get(uri).await;
         }
-        Entity::from_value(self.clone(), ODataId::new(uri.path()), resp.etag(), raw)
+        Entity::from_response(self.clone(), ODataId::new(uri.path()), &resp)
     }
 
     /// The service root (`/redfish/v1/`), the start of every navigation.
     ///
     /// # Errors
     ///
-    /// As [`Client::fetch`].
+    /// As [`Client::get`].
     pub async fn service_root(&self) -> Result<Entity<redfish_model::service_root::ServiceRoot>> {
-        self.fetch(&ODataId::new(crate::client::SERVICE_ROOT)).await
+        self.get(&ODataId::new(crate::client::SERVICE_ROOT)).await
     }
+}
+
+/// `true` for a body with an `error` object and no `@odata.id`: a message, not the resource.
+fn is_message_only(resp: &Response) -> bool {
+    #[derive(serde::Deserialize)]
+    struct Probe {
+        #[serde(rename = "@odata.id")]
+        id: Option<serde::de::IgnoredAny>,
+        error: Option<serde::de::IgnoredAny>,
+    }
+    serde_json::from_slice::<Probe>(&resp.body).is_ok_and(|p| p.error.is_some() && p.id.is_none())
 }

@@ -23,7 +23,9 @@
 //! - **Strict, bounded responses**: a body is one JSON document (trailing data is an
 //!   [`Error::Decode`]) of at most [`ClientBuilder::max_response_size`] bytes (32 MiB by
 //!   default, enforced while reading).
-//! - **Requests**: typed [`Client::get`]/[`Client::fetch`] into the `redfish-model` types,
+//! - **Requests**: one typed read, [`Client::get`], from a typed link
+//!   (`client.get(&root.systems)`) or a URI with its type (`client.get::<Bios>(&id)`), with
+//!   query options on the returned [`Get`]; the raw escape hatch [`Client::request`];
 //!   navigation by links ([`Entity`], e.g. `root.systems()?`), collections with paging and
 //!   bounded concurrency ([`Members`], [`Members::collect_partial`] to keep what could be
 //!   read), query options ([`Query`]), PATCH with `If-Match` ([`Entity::patch`]), actions
@@ -87,6 +89,7 @@ pub mod entity;
 pub mod error;
 pub mod fleet;
 mod navigation;
+mod read;
 mod redact;
 mod request;
 mod response;
@@ -106,6 +109,7 @@ pub use credentials::{AuthMode, Credentials};
 pub use entity::Entity;
 pub use error::{Error, RedirectOrigins, Result};
 pub use fleet::Fleet;
+pub use read::{Get, RawRequest, Target};
 pub use response::Response;
 pub use retry::RetryPolicy;
 pub use sleep::{Sleep, TokioSleep};

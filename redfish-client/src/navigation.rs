@@ -31,7 +31,7 @@ impl Entity<ServiceRoot> {
     ///
     /// [`crate::Error::MissingLink`] when the service has none.
     pub fn chassis(&self) -> Result<Members<Chassis>> {
-        self.members(self.data().chassis.as_ref(), "Chassis")
+        self.members(&self.data().chassis)
     }
 
     /// The `Systems` collection.
@@ -40,7 +40,7 @@ impl Entity<ServiceRoot> {
     ///
     /// [`crate::Error::MissingLink`] when the service has none.
     pub fn systems(&self) -> Result<Members<ComputerSystem>> {
-        self.members(self.data().systems.as_ref(), "Systems")
+        self.members(&self.data().systems)
     }
 
     /// The `Managers` collection.
@@ -49,7 +49,7 @@ impl Entity<ServiceRoot> {
     ///
     /// [`crate::Error::MissingLink`] when the service has none.
     pub fn managers(&self) -> Result<Members<Manager>> {
-        self.members(self.data().managers.as_ref(), "Managers")
+        self.members(&self.data().managers)
     }
 
     /// The sessions collection (`Links.Sessions`).
@@ -58,8 +58,8 @@ impl Entity<ServiceRoot> {
     ///
     /// [`crate::Error::MissingLink`] when the service has none.
     pub fn sessions(&self) -> Result<Members<Session>> {
-        let link = self.data().links.as_ref().and_then(|l| l.sessions.as_ref());
-        self.members(link, "Links/Sessions")
+        let link = self.data().links.as_ref().and_then(|l| l.sessions.clone());
+        self.members(&link)
     }
 
     /// The `SessionService`.
@@ -68,8 +68,7 @@ impl Entity<ServiceRoot> {
     ///
     /// [`crate::Error::MissingLink`], or as [`crate::Client::get`].
     pub async fn session_service(&self) -> Result<Entity<SessionService>> {
-        self.follow(self.data().session_service.as_ref(), "SessionService")
-            .await
+        self.linked(&self.data().session_service).await
     }
 
     /// The `UpdateService`.
@@ -78,8 +77,7 @@ impl Entity<ServiceRoot> {
     ///
     /// [`crate::Error::MissingLink`], or as [`crate::Client::get`].
     pub async fn update_service(&self) -> Result<Entity<UpdateService>> {
-        self.follow(self.data().update_service.as_ref(), "UpdateService")
-            .await
+        self.linked(&self.data().update_service).await
     }
 
     /// The `CertificateService`.
@@ -88,11 +86,7 @@ impl Entity<ServiceRoot> {
     ///
     /// [`crate::Error::MissingLink`], or as [`crate::Client::get`].
     pub async fn certificate_service(&self) -> Result<Entity<CertificateService>> {
-        self.follow(
-            self.data().certificate_service.as_ref(),
-            "CertificateService",
-        )
-        .await
+        self.linked(&self.data().certificate_service).await
     }
 
     /// The `TaskService` (service root property `Tasks`).
@@ -101,7 +95,7 @@ impl Entity<ServiceRoot> {
     ///
     /// [`crate::Error::MissingLink`], or as [`crate::Client::get`].
     pub async fn task_service(&self) -> Result<Entity<TaskService>> {
-        self.follow(self.data().tasks.as_ref(), "Tasks").await
+        self.linked(&self.data().tasks).await
     }
 
     /// The `AccountService`.
@@ -110,8 +104,7 @@ impl Entity<ServiceRoot> {
     ///
     /// [`crate::Error::MissingLink`], or as [`crate::Client::get`].
     pub async fn account_service(&self) -> Result<Entity<AccountService>> {
-        self.follow(self.data().account_service.as_ref(), "AccountService")
-            .await
+        self.linked(&self.data().account_service).await
     }
 
     /// The `EventService`.
@@ -120,8 +113,7 @@ impl Entity<ServiceRoot> {
     ///
     /// [`crate::Error::MissingLink`], or as [`crate::Client::get`].
     pub async fn event_service(&self) -> Result<Entity<EventService>> {
-        self.follow(self.data().event_service.as_ref(), "EventService")
-            .await
+        self.linked(&self.data().event_service).await
     }
 }
 
@@ -132,7 +124,7 @@ impl Entity<TaskService> {
     ///
     /// [`crate::Error::MissingLink`] when absent.
     pub fn tasks(&self) -> Result<Members<Task>> {
-        self.members(self.data().tasks.as_ref(), "Tasks")
+        self.members(&self.data().tasks)
     }
 }
 
@@ -156,7 +148,7 @@ impl Entity<ComputerSystem> {
     ///
     /// [`crate::Error::MissingLink`] when absent.
     pub fn log_services(&self) -> Result<Members<LogService>> {
-        self.members(self.data().log_services.as_ref(), "LogServices")
+        self.members(&self.data().log_services)
     }
 }
 
@@ -181,7 +173,7 @@ impl Entity<Manager> {
     ///
     /// [`crate::Error::MissingLink`] when absent.
     pub fn log_services(&self) -> Result<Members<LogService>> {
-        self.members(self.data().log_services.as_ref(), "LogServices")
+        self.members(&self.data().log_services)
     }
 }
 
@@ -205,7 +197,7 @@ impl Entity<Chassis> {
     ///
     /// [`crate::Error::MissingLink`], or as [`crate::Client::get`].
     pub async fn power(&self) -> Result<Entity<Power>> {
-        self.follow(self.data().power.as_ref(), "Power").await
+        self.linked(&self.data().power).await
     }
 
     /// The legacy `Thermal` resource.
@@ -214,7 +206,7 @@ impl Entity<Chassis> {
     ///
     /// [`crate::Error::MissingLink`], or as [`crate::Client::get`].
     pub async fn thermal(&self) -> Result<Entity<Thermal>> {
-        self.follow(self.data().thermal.as_ref(), "Thermal").await
+        self.linked(&self.data().thermal).await
     }
 
     /// The `LogServices` collection.
@@ -223,7 +215,7 @@ impl Entity<Chassis> {
     ///
     /// [`crate::Error::MissingLink`] when absent.
     pub fn log_services(&self) -> Result<Members<LogService>> {
-        self.members(self.data().log_services.as_ref(), "LogServices")
+        self.members(&self.data().log_services)
     }
 }
 
@@ -234,7 +226,7 @@ impl Entity<LogService> {
     ///
     /// [`crate::Error::MissingLink`] when absent.
     pub fn entries(&self) -> Result<Members<LogEntry>> {
-        self.members(self.data().entries.as_ref(), "Entries")
+        self.members(&self.data().entries)
     }
 
     /// `#LogService.ClearLog`.

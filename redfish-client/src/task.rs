@@ -101,7 +101,7 @@ pub enum TaskPoll {
 /// ```no_run
 /// # async fn run(client: redfish_client::Client) -> redfish_client::Result<()> {
 /// use redfish_model::resource::ResetType;
-/// let system = client.service_root().await?.systems()?.get("1").await?;
+/// let system = client.service_root().await?.systems()?.find("1").await?;
 /// let outcome = system.reset(ResetType::GracefulRestart).await?
 ///     .wait_with_progress(|t| println!("{:?} {:?}%", t.task_state, t.percent_complete))
 ///     .await?;

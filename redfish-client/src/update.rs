@@ -54,6 +54,6 @@ impl Entity<UpdateService> {
     ///
     /// [`Error::MissingLink`] when absent.
     pub fn firmware_inventory(&self) -> Result<Members<SoftwareInventory>> {
-        self.members(self.data().firmware_inventory.as_ref(), "FirmwareInventory")
+        self.members(&self.data().firmware_inventory)
     }
 }

@@ -18,8 +18,17 @@ use common::fake::{
     Fake, MiniRedfish, PASSWORD, Recorded, SESSIONS, USER, json_response, redirect, token_of,
 };
 use common::{builder, count, rack};
-use redfish_client::model::ODataId;
-use redfish_client::{AuthMode, Client, ClientBuilder, Error, RedirectPolicy, RetryPolicy};
+use redfish_client::model::chassis::Chassis;
+use redfish_client::model::untyped::{SchemaName, Untyped};
+use redfish_client::model::{Collection, ODataId};
+use redfish_client::{AuthMode, Client, ClientBuilder, Error, Method, RedirectPolicy, RetryPolicy};
+
+/// The fake services' `Thing` resource, typed by its common properties only.
+enum ThingSchema {}
+impl SchemaName for ThingSchema {
+    const NAME: &'static str = "Thing";
+}
+type Thing = Untyped<ThingSchema>;
 use serde_json::{Value, json};
 
 fn client_for(svc: &MiniRedfish) -> ClientBuilder {
@@ -77,7 +86,7 @@ async fn a_redirect_of_an_authenticated_get_to_another_origin_sends_it_nothing()
     for mode in [AuthMode::Session, AuthMode::Basic] {
         let client = client_for(&svc).auth_mode(mode).build().unwrap();
         let err = client
-            .get::<Value>(&ODataId::new("/redfish/v1/Systems"))
+            .get::<Collection>(&ODataId::new("/redfish/v1/Systems"))
             .await
             .unwrap_err();
         assert_cross_origin(&err, &svc.fake, &other);
@@ -135,7 +144,7 @@ async fn an_https_to_http_redirect_is_refused() {
     assert!(svc.fake.base.starts_with("https://"));
     let client = client_for(&svc).build().unwrap();
     let err = client
-        .get::<Value>(&ODataId::new("/redfish/v1/Chassis"))
+        .get::<Collection>(&ODataId::new("/redfish/v1/Chassis"))
         .await
         .unwrap_err();
     assert_cross_origin(&err, &svc.fake, &other);
@@ -159,7 +168,12 @@ async fn same_origin_redirects_are_followed_with_the_session_or_not_at_all() {
         json!({"@odata.id": "/redfish/v1/New", "Id": "New"}),
     );
     let client = client_for(&svc).build().unwrap();
-    let v: Value = client.get(&ODataId::new("/redfish/v1/Old")).await.unwrap();
+    let v: Value = client
+        .request(Method::GET, &ODataId::new("/redfish/v1/Old"))
+        .await
+        .unwrap()
+        .json()
+        .unwrap();
     assert_eq!(v["Id"], "New");
     assert!(
         svc.requests()
@@ -173,7 +187,7 @@ async fn same_origin_redirects_are_followed_with_the_session_or_not_at_all() {
         .build()
         .unwrap();
     let err = strict
-        .get::<Value>(&ODataId::new("/redfish/v1/Old"))
+        .request(Method::GET, &ODataId::new("/redfish/v1/Old"))
         .await
         .unwrap_err();
     assert_eq!(
@@ -204,7 +218,7 @@ async fn data_after_the_json_document_is_a_decode_error() {
     .await;
     let client = client_for(&svc).build().unwrap();
     let err = client
-        .get::<Value>(&ODataId::new("/redfish/v1/Systems"))
+        .get::<Collection>(&ODataId::new("/redfish/v1/Systems"))
         .await
         .unwrap_err();
     match &err {
@@ -272,13 +286,18 @@ async fn bodies_over_the_limit_are_refused_while_reading() {
         .build()
         .unwrap();
     let small: Value = client
-        .get(&ODataId::new("/redfish/v1/Small"))
+        .request(Method::GET, &ODataId::new("/redfish/v1/Small"))
         .await
+        .unwrap()
+        .json()
         .unwrap();
     assert_eq!(small["Pad"].as_str().unwrap().len(), 32 * 1024);
     for path in ["/redfish/v1/Chunked", "/redfish/v1/Announced"] {
         produced.store(0, Ordering::SeqCst);
-        let err = client.get::<Value>(&ODataId::new(path)).await.unwrap_err();
+        let err = client
+            .request(Method::GET, &ODataId::new(path))
+            .await
+            .unwrap_err();
         match &err {
             Error::BodyTooLarge { limit, uri, .. } => {
                 assert_eq!(*limit, 64 * 1024);
@@ -319,8 +338,8 @@ async fn a_relogin_deletes_the_rejected_session() {
     let client = client_for(&svc).build().unwrap();
     client.login().await.unwrap();
     let first = client.session_uri().unwrap();
-    let _: Value = client
-        .get(&ODataId::new("/redfish/v1/Systems"))
+    client
+        .get::<Collection>(&ODataId::new("/redfish/v1/Systems"))
         .await
         .unwrap();
     assert!(rejected.load(Ordering::SeqCst));
@@ -361,7 +380,9 @@ async fn collect_partial_keeps_the_members_it_could_read() {
     assert!(partial.failed[0].error.is_not_found());
     assert!(partial.members.iter().all(|m| m.id.is_some()));
     // A collection that cannot be read at all is an error.
-    let none = client.members::<Value>(&ODataId::new("/redfish/v1/Nope"));
+    let none = client
+        .members::<Thing>(&ODataId::new("/redfish/v1/Nope"))
+        .unwrap();
     assert!(none.collect_partial().await.unwrap_err().is_not_found());
     client.logout().await.unwrap();
 }
@@ -411,7 +432,7 @@ async fn empty_allowable_values_do_not_refuse_and_numbers_compare_as_numbers() {
     let empty = MiniRedfish::start(false, Arc::new(action_service(json!([]), json!([])))).await;
     let client = client_for(&empty).build().unwrap();
     let thing = client
-        .fetch::<Value>(&ODataId::new("/redfish/v1/Thing"))
+        .get::<Thing>(&ODataId::new("/redfish/v1/Thing"))
         .await
         .unwrap();
     thing
@@ -434,7 +455,7 @@ async fn empty_allowable_values_do_not_refuse_and_numbers_compare_as_numbers() {
     .await;
     let client = client_for(&numbers).build().unwrap();
     let thing = client
-        .fetch::<Value>(&ODataId::new("/redfish/v1/Thing"))
+        .get::<Thing>(&ODataId::new("/redfish/v1/Thing"))
         .await
         .unwrap();
     for bad in [json!(3), json!("1")] {
@@ -472,7 +493,7 @@ async fn errors_name_the_host_method_uri_and_status() {
     let emu = rack().await;
     let client = builder(&emu).build().unwrap();
     let err = client
-        .get::<Value>(&ODataId::new("/redfish/v1/Nope"))
+        .request(Method::GET, &ODataId::new("/redfish/v1/Nope"))
         .await
         .unwrap_err();
     let host = format!("127.0.0.1:{}", emu.local_addr().port());
@@ -544,7 +565,7 @@ async fn a_patch_applied_then_reset_reports_the_retry_with_its_412() {
         .build()
         .unwrap();
     let chassis = client
-        .fetch::<Value>(&ODataId::new("/redfish/v1/Chassis/1"))
+        .get::<Chassis>(&ODataId::new("/redfish/v1/Chassis/1"))
         .await
         .unwrap();
     let err = chassis.patch(&json!({"AssetTag": "b"})).await.unwrap_err();

@@ -11,9 +11,8 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use common::{builder, client_with_sleep, rack};
-use redfish_client::model::ODataId;
+use redfish_client::model::{Collection, ODataId};
 use redfish_emulator::Fault;
-use serde_json::Value;
 use tracing::field::{Field, Visit};
 use tracing::span::{Attributes, Id, Record};
 use tracing::{Event, Subscriber};
@@ -87,8 +86,8 @@ async fn every_request_has_a_span_with_its_service() {
         },
         Some(1),
     );
-    let _: Value = client
-        .get(&ODataId::new("/redfish/v1/Chassis"))
+    client
+        .get::<Collection>(&ODataId::new("/redfish/v1/Chassis"))
         .await
         .unwrap();
     client.logout().await.unwrap();

@@ -340,3 +340,24 @@ impl<T> Diagnose for Collection<T> {
         }
     }
 }
+
+/// A collection is a resource of its own (it has an `@odata.id`, an `@odata.etag`, `Oem`), so a
+/// client reads it like any other resource.
+impl<T> crate::Resource for Collection<T> {
+    const SCHEMA: &'static str = "Collection";
+    fn odata_id(&self) -> Option<&ODataId> {
+        self.odata_id.as_ref()
+    }
+    fn odata_type(&self) -> Option<&ODataType> {
+        self.odata_type.as_ref()
+    }
+    fn etag(&self) -> Option<&ETag> {
+        self.odata_etag.as_ref()
+    }
+    fn oem(&self) -> Option<&Oem> {
+        self.oem.as_ref()
+    }
+    fn extra(&self) -> &Map<String, Value> {
+        &self.extra
+    }
+}

@@ -83,12 +83,8 @@ impl Bench {
         for s in states {
             let uri = self.ilo.security_service_uri().clone();
             self.client
-                .request(
-                    Method::PATCH,
-                    uri.path(),
-                    Some(&serde_json::json!({ "SecurityState": s })),
-                    None,
-                )
+                .request(Method::PATCH, &uri)
+                .json(&serde_json::json!({ "SecurityState": s }))
                 .await
                 .unwrap();
         }

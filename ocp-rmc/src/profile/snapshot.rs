@@ -3,7 +3,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use futures_util::StreamExt;
-use redfish_client::Client;
+use redfish_client::{Client, Method};
 use redfish_model::{ODataId, ODataType};
 use serde_json::Value;
 
@@ -102,7 +102,10 @@ impl ServiceSnapshot {
     /// Only when the service root cannot be read; other failures are listed in
     /// [`ServiceSnapshot::errors`].
     pub async fn crawl(client: &Client, options: &CrawlOptions) -> Result<Self> {
-        let root = client.get::<Value>(&ODataId::new("/redfish/v1/")).await?;
+        let root: Value = client
+            .request(Method::GET, &ODataId::new("/redfish/v1/"))
+            .await?
+            .json()?;
         let mut snap = Self::default();
         let mut seen: BTreeSet<String> = BTreeSet::new();
         seen.insert(key("/redfish/v1"));
@@ -212,7 +215,10 @@ impl ServiceSnapshot {
 
 /// GETs a resource and, for a paged collection, every further page, merging `Members`.
 async fn fetch_all_pages(client: &Client, uri: &str) -> Result<Value> {
-    let mut v: Value = client.get(&ODataId::new(uri)).await?;
+    let mut v: Value = client
+        .request(Method::GET, &ODataId::new(uri))
+        .await?
+        .json()?;
     let mut pages = BTreeSet::new();
     while let Some(next) = v
         .get("Members@odata.nextLink")
@@ -222,7 +228,10 @@ async fn fetch_all_pages(client: &Client, uri: &str) -> Result<Value> {
         if !pages.insert(next.clone()) {
             break;
         }
-        let page: Value = client.get(&ODataId::new(next.as_str())).await?;
+        let page: Value = client
+            .request(Method::GET, &ODataId::new(next.as_str()))
+            .await?
+            .json()?;
         let more = page
             .get("Members")
             .and_then(Value::as_array)

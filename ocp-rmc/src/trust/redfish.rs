@@ -22,9 +22,10 @@
 //! that only accepts X.509 text in `CertificateString` refuses it (see the crate docs).
 
 use futures_util::TryStreamExt;
-use redfish_client::model::ODataId;
+use redfish_client::model::certificate::Certificate as CertificateResource;
 use redfish_client::model::manager::{Manager, ManagerType};
-use redfish_client::{Client, Entity, StatusCode};
+use redfish_client::model::{ODataId, Resource};
+use redfish_client::{Client, Entity, Method, StatusCode};
 use serde_json::{Value, json};
 use x509_cert::Certificate;
 
@@ -53,7 +54,7 @@ pub async fn find_rack_manager(client: &Client) -> TrustResult<Entity<Manager>> 
 /// The `Certificates` collection linked from a resource (ComputerSystem or Manager), or
 /// `<resource>/Certificates` when the resource does not link one.
 async fn certificates_of(client: &Client, resource: &ODataId) -> TrustResult<ODataId> {
-    let value: Value = client.get(resource).await?;
+    let value: Value = client.request(Method::GET, resource).await?.json()?;
     Ok(value
         .pointer("/Certificates/@odata.id")
         .and_then(Value::as_str)
@@ -68,7 +69,11 @@ async fn post_certificate(
     text: &str,
 ) -> TrustResult<ODataId> {
     let body = json!({"CertificateType": "PEM", "CertificateString": text});
-    let created = match client.members::<Value>(collection).create(&body).await {
+    let created = match client
+        .members::<CertificateResource>(collection)?
+        .create(&body)
+        .await
+    {
         Ok(c) => c,
         Err(e) if e.status() == Some(StatusCode::METHOD_NOT_ALLOWED) => {
             let member = collection.child(guide_member);
@@ -94,11 +99,14 @@ pub async fn node_certificates(
     system: &ODataId,
 ) -> TrustResult<Vec<(ODataId, Certificate)>> {
     let collection = certificates_of(client, system).await?;
-    let members = client.members::<Value>(&collection).collect().await?;
+    let members = client
+        .members::<CertificateResource>(&collection)?
+        .collect()
+        .await?;
     Ok(members
         .iter()
         .filter_map(|m| {
-            let text = m.get("CertificateString")?.as_str()?;
+            let text = m.certificate_string.as_deref()?;
             let cert = crypto::certificates_from_pem(text)
                 .ok()?
                 .into_iter()
@@ -114,10 +122,10 @@ pub async fn node_certificates(
 ///
 /// [`TrustError::Certificate`] when it holds no X.509 certificate; request errors.
 pub async fn read_certificate(client: &Client, uri: &ODataId) -> TrustResult<Certificate> {
-    let value: Value = client.get(uri).await?;
-    let text = value
-        .get("CertificateString")
-        .and_then(Value::as_str)
+    let resource = client.get::<CertificateResource>(uri).await?;
+    let text = resource
+        .certificate_string
+        .as_deref()
         .ok_or_else(|| TrustError::Missing {
             uri: uri.path().to_owned(),
             what: "CertificateString".into(),
@@ -208,11 +216,14 @@ pub async fn sealed_tokens(
     resource: &ODataId,
 ) -> TrustResult<Vec<(ODataId, SealedToken)>> {
     let collection = certificates_of(client, resource).await?;
-    let members = client.members::<Value>(&collection).collect().await?;
+    let members = client
+        .members::<CertificateResource>(&collection)?
+        .collect()
+        .await?;
     Ok(members
         .iter()
         .filter_map(|m| {
-            let text = m.get("CertificateString")?.as_str()?;
+            let text = m.certificate_string.as_deref()?;
             Some((m.odata_id().clone(), SealedToken::from_pem(text).ok()?))
         })
         .collect())
@@ -220,13 +231,25 @@ pub async fn sealed_tokens(
 
 /// The manifest URI of a rack manager (see the module docs).
 pub fn manifest_uri(rack_manager: &Entity<Manager>) -> ODataId {
-    [
-        "/ManageabilityManifest/@odata.id",
-        "/Oem/OpenRMC/ManageabilityManifest/@odata.id",
-    ]
-    .iter()
-    .find_map(|p| rack_manager.raw().pointer(p).and_then(Value::as_str))
-    .map(ODataId::new)
+    let link_of = |v: &Value| {
+        v.pointer("/ManageabilityManifest/@odata.id")
+            .and_then(Value::as_str)
+            .map(ODataId::new)
+    };
+    // Neither place is in the Manager schema: the property stays in `extra` or `Oem`.
+    let top = rack_manager
+        .extra()
+        .get("ManageabilityManifest")
+        .and_then(|m| m.get("@odata.id"))
+        .and_then(Value::as_str)
+        .map(ODataId::new);
+    top.or_else(|| {
+        rack_manager
+            .oem_as::<Value>("OpenRMC")
+            .ok()
+            .flatten()
+            .and_then(|v| link_of(&v))
+    })
     .unwrap_or_else(|| rack_manager.odata_id().child("ManageabilityManifest"))
 }
 
@@ -261,7 +284,10 @@ pub async fn read_manifest(
     client: &Client,
     rack_manager: &Entity<Manager>,
 ) -> TrustResult<ManageabilityManifest> {
-    let value: Value = client.get(&manifest_uri(rack_manager)).await?;
+    let value: Value = client
+        .request(Method::GET, &manifest_uri(rack_manager))
+        .await?
+        .json()?;
     serde_json::from_value(value)
         .map_err(|_| TrustError::Manifest(super::Reason::MalformedManifest))
 }
