@@ -10,7 +10,7 @@ pub mod rack;
 pub mod raw;
 
 use futures_util::{StreamExt, TryStreamExt, stream};
-use redfish_client::model::ETag;
+use redfish_client::model::{ETag, ODataId};
 use redfish_client::{Client, Method, Response};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
@@ -63,7 +63,15 @@ pub async fn send(
     body: Option<&Value>,
     if_match: Option<&ETag>,
 ) -> Result<Response, CliError> {
-    Ok(client.request(method, path, body, if_match).await?)
+    let id = ODataId::new(path);
+    let mut req = client.request(method, &id);
+    if let Some(b) = body {
+        req = req.json(b);
+    }
+    if let Some(e) = if_match {
+        req = req.if_match(e);
+    }
+    Ok(req.await?)
 }
 
 /// GETs `path` as JSON.
