@@ -37,6 +37,11 @@
 //! - **Operability**: one `tracing` span `redfish_request` per request with `host`,
 //!   `method`, `path`, `status`, `latency_ms` and `retries` (no secrets); bodies only with
 //!   [`ClientBuilder::trace_bodies`], redacted, at `trace` level.
+//! - **Events** ([`events`]): the SSE stream ([`Client::events`]) with `$filter`,
+//!   reconnection with `Last-Event-ID`, idle timeout and bounded records; push
+//!   subscriptions ([`Client::subscriptions`]), an optional listener for pushed events
+//!   (feature `listener`), message resolution against the embedded and served registries
+//!   ([`Client::message_resolver`]).
 //! - **Helpers**: certificates ([`certificates`]: GenerateCSR, ReplaceCertificate,
 //!   install, read and check), firmware update ([`update`]: SimpleUpdate, multipart HTTP
 //!   push streamed from disk with progress), resets and logs ([`Entity`] methods).
@@ -75,6 +80,7 @@
 //! | `aws-lc-rs` | no | rustls with *aws-lc-rs* (FIPS-capable builds); wins over `ring` when both are on |
 //! | `http2` | yes | HTTP/2 (offered by ALPN); without it every connection is HTTP/1.1 |
 //! | `multipart` | yes | the multipart HTTP push firmware update ([`update::PushUpdate`]) |
+//! | `listener` | no | a server receiving pushed events (`events::listener::Listener`) |
 //!
 //! One provider is required. A minimal build:
 //! `cargo build -p redfish-client --no-default-features --features ring`.
@@ -87,6 +93,7 @@ pub mod collection;
 mod credentials;
 pub mod entity;
 pub mod error;
+pub mod events;
 pub mod fleet;
 mod navigation;
 mod read;
@@ -108,6 +115,9 @@ pub use collection::{Created, Expand, MemberFailure, Members, PartialMembers, Qu
 pub use credentials::{AuthMode, Credentials};
 pub use entity::Entity;
 pub use error::{Error, RedirectOrigins, Result};
+pub use events::{
+    EventError, EventItem, EventStream, EventsBuilder, MessageResolver, Subscriptions,
+};
 pub use fleet::Fleet;
 pub use read::{Get, RawRequest, Target};
 pub use response::Response;

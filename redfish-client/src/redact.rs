@@ -17,6 +17,9 @@ pub(crate) fn is_secret_name(name: &str) -> bool {
         || n.ends_with("key")
         || n.contains("privatekey")
         || n.contains("communitystring")
+        // EventDestination.HttpHeaders: the listener's credentials (`Authorization`...).
+        || n == "httpheaders"
+        || n == "authorization"
 }
 
 /// Replaces the value of every secret-named property, at any depth.

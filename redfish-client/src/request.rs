@@ -247,7 +247,7 @@ impl Core {
     }
 
     /// The authentication header of a request: the one place credentials are attached.
-    fn authorize(
+    pub(crate) fn authorize(
         &self,
         rb: reqwest::RequestBuilder,
         auth: &Auth<'_>,
@@ -369,7 +369,13 @@ impl Core {
     }
 
     /// Maps a reqwest error to [`Error`], without the URL (it is in `uri` already).
-    fn classify(&self, e: reqwest::Error, method: &Method, uri: &str, attempts: u32) -> Error {
+    pub(crate) fn classify(
+        &self,
+        e: reqwest::Error,
+        method: &Method,
+        uri: &str,
+        attempts: u32,
+    ) -> Error {
         let tls = is_tls_error(&e);
         let timeout = e.is_timeout();
         let source: BoxError = Box::new(e.without_url());

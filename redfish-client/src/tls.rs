@@ -111,7 +111,7 @@ compile_error!(
 
 /// The crypto provider: aws-lc-rs when that feature is on (it is chosen for FIPS-capable
 /// builds, so it wins when both are enabled), else ring.
-fn provider() -> Arc<CryptoProvider> {
+pub(crate) fn provider() -> Arc<CryptoProvider> {
     static SHARED: OnceLock<Arc<CryptoProvider>> = OnceLock::new();
     SHARED
         .get_or_init(|| {
