@@ -178,6 +178,66 @@ pub enum Command {
     Chassis,
     /// List the managers (BMCs, rack managers).
     Managers,
+    /// Power a system on or off, restart or power-cycle it.
+    Power {
+        /// What to do.
+        #[arg(value_enum)]
+        action: PowerAction,
+        /// Force it (ForceOff, ForceRestart) instead of a graceful shutdown or restart.
+        #[arg(long)]
+        force: bool,
+        /// Wait until the system reports the expected power state.
+        #[arg(long)]
+        wait: bool,
+        /// Longest wait with --wait, in seconds.
+        #[arg(long, default_value_t = 300, value_name = "SECS")]
+        wait_timeout: u64,
+        /// The system (Id or URI; default: the only one).
+        #[arg(long, value_name = "ID")]
+        system: Option<String>,
+    },
+    /// Boot override: the next boot only, from this device.
+    Boot {
+        /// Boot once from this device.
+        #[arg(long, value_enum, value_name = "DEVICE")]
+        once: BootDevice,
+        /// UEFI or legacy BIOS mode for that boot (default: the system's).
+        #[arg(long, value_enum)]
+        mode: Option<BootMode>,
+        /// The system (Id or URI; default: the only one).
+        #[arg(long, value_name = "ID")]
+        system: Option<String>,
+    },
+    /// Virtual media: insert an image by URL, or eject.
+    Media {
+        /// What to do.
+        #[command(subcommand)]
+        cmd: MediaCmd,
+    },
+    /// BIOS attributes: read, or change with an apply time.
+    Bios {
+        /// What to do.
+        #[command(subcommand)]
+        cmd: BiosCmd,
+    },
+    /// User accounts (passwords from REDFISH_NEW_PASSWORD or a prompt).
+    Accounts {
+        /// What to do.
+        #[command(subcommand)]
+        cmd: AccountsCmd,
+    },
+    /// Sensor readings of every chassis (Sensors, else Thermal and Power).
+    Sensors {
+        /// Only this chassis (Id or URI).
+        #[arg(long, value_name = "ID")]
+        chassis: Option<String>,
+    },
+    /// Events of the service (Server-Sent Events).
+    Events {
+        /// What to do.
+        #[command(subcommand)]
+        cmd: EventsCmd,
+    },
     /// Log services: list or clear entries.
     Logs {
         /// What to do.
@@ -354,5 +414,156 @@ pub enum RackCmd {
         /// Print every check, not only failures and warnings.
         #[arg(long)]
         verbose: bool,
+    },
+}
+
+/// `power` actions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum PowerAction {
+    /// Power on.
+    On,
+    /// Shut down (graceful; --force: ForceOff).
+    Off,
+    /// Restart (graceful; --force: ForceRestart).
+    Restart,
+    /// Power cycle.
+    Cycle,
+}
+
+/// `boot --once` devices.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum BootDevice {
+    /// Network (PXE).
+    Pxe,
+    /// CD/DVD (virtual media included).
+    Cd,
+    /// Hard disk.
+    Hdd,
+    /// USB.
+    Usb,
+    /// The BIOS setup utility.
+    Bios,
+}
+
+/// Boot modes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum BootMode {
+    /// UEFI.
+    Uefi,
+    /// Legacy BIOS.
+    Legacy,
+}
+
+/// `media` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum MediaCmd {
+    /// Insert an image the BMC downloads (http, https, nfs, cifs...).
+    Insert {
+        /// The image URL.
+        url: String,
+        /// The virtual media device (Id; default: the first CD/DVD one).
+        #[arg(long, value_name = "ID")]
+        device: Option<String>,
+        /// The system whose (or whose manager's) virtual media to use.
+        #[arg(long, value_name = "ID")]
+        system: Option<String>,
+    },
+    /// Eject the image.
+    Eject {
+        /// The virtual media device (Id; default: the first CD/DVD one).
+        #[arg(long, value_name = "ID")]
+        device: Option<String>,
+        /// The system whose (or whose manager's) virtual media to use.
+        #[arg(long, value_name = "ID")]
+        system: Option<String>,
+    },
+    /// List the virtual media devices.
+    List {
+        /// The system whose (or whose manager's) virtual media to list.
+        #[arg(long, value_name = "ID")]
+        system: Option<String>,
+    },
+}
+
+/// When BIOS changes apply.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ApplyTime {
+    /// At the next reset (the usual way).
+    OnReset,
+    /// At once.
+    Immediate,
+    /// At the start of the maintenance window.
+    AtMaintenanceWindowStart,
+    /// At a reset within the maintenance window.
+    InMaintenanceWindowOnReset,
+}
+
+/// `bios` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum BiosCmd {
+    /// The current attributes (all, or the named ones), and the pending ones.
+    Get {
+        /// Attribute names.
+        names: Vec<String>,
+        /// The system (Id or URI; default: the only one).
+        #[arg(long, value_name = "ID")]
+        system: Option<String>,
+    },
+    /// Change attributes: NAME=VALUE...
+    Set {
+        /// NAME=VALUE pairs (values typed like the current value: number, true/false, text).
+        #[arg(required = true, value_name = "NAME=VALUE")]
+        assignments: Vec<String>,
+        /// When the change applies.
+        #[arg(long, value_enum, default_value = "on-reset")]
+        apply_time: ApplyTime,
+        /// The system (Id or URI; default: the only one).
+        #[arg(long, value_name = "ID")]
+        system: Option<String>,
+    },
+}
+
+/// `accounts` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum AccountsCmd {
+    /// The accounts.
+    List,
+    /// Create an account (password from REDFISH_NEW_PASSWORD or a prompt).
+    Add {
+        /// User name.
+        name: String,
+        /// Role: Administrator, Operator, ReadOnly or a custom role.
+        #[arg(long, default_value = "ReadOnly")]
+        role: String,
+    },
+    /// Change the password of an account (from REDFISH_NEW_PASSWORD or a prompt).
+    Passwd {
+        /// User name.
+        name: String,
+    },
+    /// Delete an account.
+    Delete {
+        /// User name.
+        name: String,
+    },
+}
+
+/// `events` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum EventsCmd {
+    /// Print events as they arrive (--jsonl: one JSON object per event record).
+    Watch {
+        /// Stop after this many event records.
+        #[arg(long, value_name = "N")]
+        count: Option<usize>,
+        /// Stop after this many seconds.
+        #[arg(long, value_name = "SECS")]
+        duration: Option<u64>,
+        /// Only messages of this registry (e.g. ResourceEvent).
+        #[arg(long, value_name = "PREFIX")]
+        registry: Option<String>,
+        /// Only events about this resource and below it.
+        #[arg(long, value_name = "URI")]
+        origin: Option<String>,
     },
 }

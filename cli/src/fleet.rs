@@ -30,10 +30,18 @@ pub async fn run(cli: &Cli) -> Result<(), CliError> {
     let Some(file) = &cli.conn.hosts else {
         return Err(CliError::Usage("--hosts FILE is required".into()));
     };
-    if let Command::Tree { save: Some(_), .. } = &cli.command {
-        return Err(CliError::Usage(
-            "tree --save records one service: run it per host".into(),
-        ));
+    match &cli.command {
+        Command::Tree { save: Some(_), .. } => {
+            return Err(CliError::Usage(
+                "tree --save records one service: run it per host".into(),
+            ));
+        }
+        Command::Events { .. } => {
+            return Err(CliError::Usage(
+                "events watch follows one service: run it per host".into(),
+            ));
+        }
+        _ => {}
     }
     let text = std::fs::read_to_string(file)
         .map_err(|e| CliError::Usage(format!("{}: {e}", file.display())))?;
@@ -75,7 +83,9 @@ pub async fn run(cli: &Cli) -> Result<(), CliError> {
     let bar = pb.clone();
     let ctx = Ctx {
         progress: false,
-        jsonl: cli.out.jsonl,
+        json: true,
+        jsonl: false,
+        quiet: true,
     };
     let command = &cli.command;
     let report = Fleet::new()

@@ -66,7 +66,9 @@ async fn single(cli: &Cli) -> Result<(), CliError> {
     let target = connect::connect(&cli.conn).await?;
     let ctx = commands::Ctx {
         progress: !cli.out.quiet,
+        json: cli.out.json,
         jsonl: cli.out.jsonl,
+        quiet: cli.out.quiet,
     };
     let result = commands::run(&cli.command, &target.client, &ctx).await;
     let result = match result {

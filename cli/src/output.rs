@@ -81,6 +81,8 @@ pub enum Human {
     Text(String),
     /// The JSON document itself, pretty-printed (raw resources).
     Json,
+    /// Already printed item by item (streams): only `--json` prints the document.
+    Streamed,
 }
 
 /// The result of a command.
@@ -126,6 +128,14 @@ impl Output {
         }
     }
 
+    /// A stream's items, already printed (kept as one document for `--json`).
+    pub fn streamed(json: Value) -> Self {
+        Self {
+            human: Human::Streamed,
+            json,
+        }
+    }
+
     /// A short human summary (fleet reports).
     pub fn summary(&self) -> String {
         match &self.human {
@@ -134,7 +144,7 @@ impl Output {
                 n => format!("{n} rows"),
             },
             Human::Text(s) => s.lines().next().unwrap_or("").to_owned(),
-            Human::Json => "ok".to_owned(),
+            Human::Json | Human::Streamed => "ok".to_owned(),
         }
     }
 }
@@ -145,6 +155,7 @@ pub fn print(out: &Output, opts: &OutArgs) -> std::io::Result<()> {
     let mut w = stdout.lock();
     if opts.json {
         writeln!(w, "{}", pretty(&out.json))?;
+    } else if matches!(out.human, Human::Streamed) {
     } else if opts.jsonl {
         match &out.json {
             Value::Array(items) => {
@@ -164,6 +175,7 @@ pub fn print(out: &Output, opts: &OutArgs) -> std::io::Result<()> {
                 }
             }
             Human::Json => writeln!(w, "{}", pretty(&out.json))?,
+            Human::Streamed => {}
         }
     }
     w.flush()

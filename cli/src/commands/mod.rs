@@ -1,6 +1,8 @@
 //! The commands: each turns a client into an [`Output`].
 
+pub mod accounts;
 pub mod certs;
+pub mod events;
 pub mod firmware;
 pub mod generators;
 pub mod ilo;
@@ -8,6 +10,8 @@ pub mod inventory;
 pub mod logs;
 pub mod rack;
 pub mod raw;
+pub mod sensors;
+pub mod system;
 
 use futures_util::{StreamExt, TryStreamExt, stream};
 use redfish_client::model::{ETag, ODataId};
@@ -15,7 +19,7 @@ use redfish_client::{Client, Method, Response};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use crate::args::Command;
+use crate::args::{Command, EventsCmd};
 use crate::error::CliError;
 use crate::output::Output;
 
@@ -24,9 +28,12 @@ use crate::output::Output;
 pub struct Ctx {
     /// Progress bars allowed (not `-q`, not per host in fleet mode).
     pub progress: bool,
+    /// `--json`: streams collect their items into one document.
+    pub json: bool,
     /// `--jsonl`: streams print one line per item.
-    #[allow(dead_code)]
     pub jsonl: bool,
+    /// `-q`: streams print nothing.
+    pub quiet: bool,
 }
 
 /// Resources read at once by the listing commands.
@@ -43,6 +50,42 @@ pub async fn run(cmd: &Command, client: &Client, ctx: &Ctx) -> Result<Output, Cl
         Command::Systems => inventory::systems(client).await,
         Command::Chassis => inventory::chassis(client).await,
         Command::Managers => inventory::managers(client).await,
+        Command::Power {
+            action,
+            force,
+            wait,
+            wait_timeout,
+            system,
+        } => {
+            let wait = wait.then(|| std::time::Duration::from_secs(*wait_timeout));
+            system::power(client, *action, *force, wait, system.as_deref()).await
+        }
+        Command::Boot { once, mode, system } => {
+            system::boot(client, *once, *mode, system.as_deref()).await
+        }
+        Command::Media { cmd } => system::media(client, cmd).await,
+        Command::Bios { cmd } => system::bios(client, cmd, ctx).await,
+        Command::Accounts { cmd } => accounts::run(client, cmd).await,
+        Command::Sensors { chassis } => sensors::run(client, chassis.as_deref()).await,
+        Command::Events {
+            cmd:
+                EventsCmd::Watch {
+                    count,
+                    duration,
+                    registry,
+                    origin,
+                },
+        } => {
+            events::watch(
+                client,
+                *count,
+                duration.map(std::time::Duration::from_secs),
+                registry.as_deref(),
+                origin.as_deref(),
+                ctx,
+            )
+            .await
+        }
         Command::Logs { cmd } => logs::run(client, cmd).await,
         Command::Firmware { cmd } => firmware::run(client, cmd, ctx).await,
         Command::Certs { cmd } => certs::run(client, cmd).await,
