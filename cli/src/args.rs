@@ -382,9 +382,9 @@ pub enum IloCmd {
 pub enum RackCmd {
     /// The whole-rack health / power / firmware report.
     Report {
-        /// Nodes read at once.
-        #[arg(long, default_value_t = 8)]
-        concurrency: usize,
+        /// Nodes read at once (not `--concurrency`: that is fleet mode's hosts at once).
+        #[arg(long, default_value_t = 8, value_name = "N")]
+        parallel: usize,
     },
     /// Show or set the rack power limit.
     PowerLimit {
@@ -459,8 +459,9 @@ pub enum BootMode {
 pub enum MediaCmd {
     /// Insert an image the BMC downloads (http, https, nfs, cifs...).
     Insert {
-        /// The image URL.
-        url: String,
+        /// The image URL. (Not named `url`: that is the global --url.)
+        #[arg(value_name = "URL")]
+        image: String,
         /// The virtual media device (Id; default: the first CD/DVD one).
         #[arg(long, value_name = "ID")]
         device: Option<String>,
@@ -566,4 +567,40 @@ pub enum EventsCmd {
         #[arg(long, value_name = "URI")]
         origin: Option<String>,
     },
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_definitions_are_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    /// A subcommand argument named like a global one would silently take its value.
+    #[test]
+    fn no_subcommand_argument_shadows_a_global_one() {
+        let root = Cli::command();
+        let globals: Vec<String> = root
+            .get_arguments()
+            .filter(|a| a.is_global_set())
+            .map(|a| a.get_id().to_string())
+            .collect();
+        fn walk(cmd: &clap::Command, globals: &[String], path: &str) {
+            for sub in cmd.get_subcommands() {
+                let p = format!("{path} {}", sub.get_name());
+                for a in sub.get_arguments() {
+                    let id = a.get_id().to_string();
+                    assert!(
+                        a.is_global_set() || !globals.contains(&id),
+                        "`{p}` argument `{id}` shadows the global one"
+                    );
+                }
+                walk(sub, globals, &p);
+            }
+        }
+        walk(&root, &globals, "redfish");
+    }
 }

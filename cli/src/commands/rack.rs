@@ -22,10 +22,10 @@ const BASELINE: (&str, &str) = ("OCPBaselineHardwareManagement", "1.0.1");
 pub async fn run(client: &Client, cmd: &RackCmd, _ctx: &Ctx) -> Result<Output, CliError> {
     match cmd {
         RackCmd::ProfileCheck { verbose } => profile_check(client, *verbose).await,
-        RackCmd::Report { concurrency } => {
+        RackCmd::Report { parallel } => {
             let rack = Rack::discover(client).await?;
             let report = rack
-                .report_with(&ReportOptions::default().concurrency(*concurrency))
+                .report_with(&ReportOptions::default().concurrency(*parallel))
                 .await?;
             let json = serde_json::to_value(&report)
                 .map_err(|e| CliError::Failed(format!("report: {e}")))?;

@@ -257,7 +257,7 @@ pub async fn media(client: &Client, cmd: &MediaCmd) -> Result<Output, CliError> 
             Ok(Output::table(t))
         }
         MediaCmd::Insert {
-            url,
+            image: url,
             device,
             system,
         } => {
