@@ -105,7 +105,7 @@ async fn run(client: &Client, args: &Args) -> Result<(), BoxError> {
             .await?;
         println!(
             "task {} after {:.1} s, {} messages",
-            outcome.task_state.as_deref().unwrap_or("done"),
+            outcome.task_state.as_ref().map_or("done", |s| s.as_str()),
             start.elapsed().as_secs_f64(),
             outcome.messages.len()
         );

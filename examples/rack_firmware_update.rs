@@ -109,7 +109,10 @@ async fn run(client: &Client, args: &Args) -> Result<(), BoxError> {
             }
         })
         .await?;
-    println!("task {}", outcome.task_state.as_deref().unwrap_or("done"));
+    println!(
+        "task {}",
+        outcome.task_state.as_ref().map_or("done", |s| s.as_str())
+    );
     let after = versions(&rack, &nodes).await?;
     println!("\nfirmware versions:");
     for (b, a) in before.iter().zip(&after) {

@@ -4,9 +4,9 @@
 
 use redfish_client::Entity;
 use redfish_client::certificates::{Csr, ParsedCertificate};
-use redfish_model::ODataId;
 use redfish_model::certificate::Certificate;
-use serde_json::json;
+use redfish_model::certificate_service::{CertificateService, GenerateCSRResponse};
+use redfish_model::{ActionRequest, Collection, Link, ODataId};
 use x509_cert::request::CertReq;
 
 use crate::error::{Error, RefusalReason, Result};
@@ -14,6 +14,22 @@ use crate::ieee8021ar::{self, Report};
 use crate::ilo::Ilo;
 use crate::keys::{CertificateCheckError, check_ldevid_certificate};
 use crate::security_service::Identity;
+
+/// `#CertificateService.GenerateCSR` as iLO takes it for its LDevID: only the
+/// `CertificateCollection` (iLO fills the subject itself, so the schema's required
+/// `CommonName` is not sent).
+#[derive(Clone, Debug, serde::Serialize)]
+struct LDevIdCsrRequest {
+    #[serde(rename = "CertificateCollection")]
+    certificate_collection: Link<Collection<Certificate>>,
+}
+
+impl ActionRequest for LDevIdCsrRequest {
+    type Resource = CertificateService;
+    type Response = GenerateCSRResponse;
+    const ACTION: &'static str = "#CertificateService.GenerateCSR";
+    const REQUIRED: &'static [&'static str] = &["CertificateCollection"];
+}
 
 /// A certificate of an identity collection.
 #[derive(Clone, Debug)]
@@ -94,23 +110,22 @@ impl Ilo {
         let coll = self.identity_collection(Identity::IloLDevId).await?;
         let service = self.service_root().certificate_service().await?;
         let body = service
-            .action("#CertificateService.GenerateCSR")?
-            .param("CertificateCollection", json!({ "@odata.id": coll }))
-            .send()
+            .invoke(LDevIdCsrRequest {
+                certificate_collection: Link::new(coll.clone()),
+            })
             .await?
             .wait()
-            .await?
-            .ok_or_else(|| Error::NotFound("CSRString in the GenerateCSR reply".into()))?;
+            .await?;
         let pem = body
-            .get("CSRString")
-            .and_then(|v| v.as_str())
+            .csr_string
+            .as_deref()
             .ok_or_else(|| Error::NotFound("CSRString in the GenerateCSR reply".into()))?;
         let request = crate::keys::parse_csr(pem)?;
         let report = ieee8021ar::check_csr(&request);
         let target = body
-            .pointer("/CertificateCollection/@odata.id")
-            .and_then(|v| v.as_str())
-            .map(ODataId::new)
+            .certificate_collection
+            .as_ref()
+            .map(|l| l.odata_id.clone())
             .or(Some(coll));
         let csr = Csr::from_pem(&crate::keys::normalize_newlines(pem), target).map_err(|e| {
             Error::Certificate(CertificateCheckError::Invalid {

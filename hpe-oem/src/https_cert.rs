@@ -10,7 +10,7 @@ use std::path::Path;
 
 use redfish_client::certificates::Csr;
 use redfish_client::{Entity, Sleep, TokioSleep};
-use redfish_model::ODataId;
+use redfish_model::{ActionRequest, ODataId};
 use serde_json::{Value, json};
 
 use crate::error::{Error, RefusalReason, Result, reply_messages};
@@ -125,9 +125,10 @@ impl CsrSubject {
 
 redfish_model::redfish_resource! {
     /// `#HpeHttpsCert.v2_0_0.HpeHttpsCert`.
-    pub struct HpeHttpsCert: "HpeHttpsCert" {
-        /// Actions: `#HpeHttpsCert.GenerateCSR`, `#HpeHttpsCert.ImportCertificate`.
-        "Actions" => actions: redfish_model::Actions,
+    ///
+    /// Actions: `#HpeHttpsCert.GenerateCSR` ([`GenerateHttpsCsrRequest`]),
+    /// `#HpeHttpsCert.ImportCertificate` ([`ImportHttpsCertificateRequest`]).
+    pub struct HpeHttpsCert: "HpeHttpsCert", actions {
         /// The PEM CSR, filled some minutes after `GenerateCSR` (`null` before).
         "CertificateSigningRequest" => certificate_signing_request: String,
         /// The current certificate.
@@ -135,6 +136,67 @@ redfish_model::redfish_resource! {
         /// The subject of the last CSR (iLO 7).
         "HttpsCertCSRSubjectValue" => https_cert_csr_subject_value: CsrSubject,
     }
+}
+
+/// `#HpeHttpsCert.GenerateCSR`: the iLO makes a new key pair and, some minutes later, puts
+/// the CSR for `subject` in `CertificateSigningRequest`. The reply is iLO messages.
+#[derive(Clone, Debug, serde::Serialize)]
+#[serde(transparent)]
+#[non_exhaustive]
+pub struct GenerateHttpsCsrRequest {
+    /// The CSR subject.
+    pub subject: CsrSubject,
+}
+
+impl GenerateHttpsCsrRequest {
+    /// A request for `subject`.
+    pub fn new(subject: CsrSubject) -> Self {
+        Self { subject }
+    }
+}
+
+impl ActionRequest for GenerateHttpsCsrRequest {
+    type Resource = HpeHttpsCert;
+    /// iLO messages (`error` / `@Message.ExtendedInfo`), read by [`reply_messages`].
+    type Response = Value;
+    const ACTION: &'static str = "#HpeHttpsCert.GenerateCSR";
+    const REQUIRED: &'static [&'static str] =
+        &["Country", "State", "City", "OrgName", "CommonName"];
+}
+
+/// `#HpeHttpsCert.ImportCertificate`: installs a signed certificate for the last CSR; the
+/// iLO resets to use it. `Debug` does not print the certificate.
+#[derive(Clone, serde::Serialize)]
+#[non_exhaustive]
+pub struct ImportHttpsCertificateRequest {
+    /// The PEM certificate.
+    #[serde(rename = "Certificate")]
+    pub certificate: String,
+}
+
+impl fmt::Debug for ImportHttpsCertificateRequest {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ImportHttpsCertificateRequest")
+            .field("certificate_len", &self.certificate.len())
+            .finish()
+    }
+}
+
+impl ImportHttpsCertificateRequest {
+    /// A request importing `certificate` (PEM).
+    pub fn new(certificate: impl Into<String>) -> Self {
+        Self {
+            certificate: certificate.into(),
+        }
+    }
+}
+
+impl ActionRequest for ImportHttpsCertificateRequest {
+    type Resource = HpeHttpsCert;
+    /// iLO messages, read by [`ChangeOutcome`].
+    type Response = Value;
+    const ACTION: &'static str = "#HpeHttpsCert.ImportCertificate";
+    const REQUIRED: &'static [&'static str] = &["Certificate"];
 }
 
 /// How long and how often to poll for the CSR after `GenerateCSR`. iLO documents "up to 10
@@ -292,15 +354,13 @@ impl Ilo {
         subject.validate().map_err(Error::InvalidInput)?;
         let cert = self.https_cert().await?;
         let previous = cert.certificate_signing_request.clone();
-        let response = cert
-            .action("#HpeHttpsCert.GenerateCSR")?
-            .params(subject.to_params())
-            .send()
+        let body = cert
+            .invoke(GenerateHttpsCsrRequest::new(subject.clone()))
+            .await?
+            .wait()
             .await?;
-        if let Some(body) = response.wait().await? {
-            for m in reply_messages(&body) {
-                tracing::info!(message = %m, "GenerateCSR");
-            }
+        for m in reply_messages(&body) {
+            tracing::info!(message = %m, "GenerateCSR");
         }
         let mut polls = 0u32;
         let mut waited = Duration::ZERO;
@@ -441,12 +501,11 @@ impl Ilo {
 
     async fn send_import(&self, certificate: &str) -> Result<ChangeOutcome> {
         let cert = self.https_cert().await?;
-        let response = cert
-            .action("#HpeHttpsCert.ImportCertificate")?
-            .param("Certificate", certificate)
-            .send()
+        let body = cert
+            .invoke(ImportHttpsCertificateRequest::new(certificate))
+            .await?
+            .wait()
             .await?;
-        let body = response.wait().await?.unwrap_or(Value::Null);
         Ok(ChangeOutcome::from_reply(&body, true))
     }
 

@@ -11,11 +11,11 @@
 use futures_util::TryStreamExt;
 use redfish_client::action::ActionResponse;
 use redfish_client::{Client, Entity};
-use redfish_model::aggregate::Aggregate as AggregateModel;
-use redfish_model::aggregation_service::AggregationService;
+use redfish_model::aggregate::{self, Aggregate as AggregateModel};
+use redfish_model::aggregation_service::{self, AggregationService};
 use redfish_model::resource::ResetType;
 use redfish_model::task::Task;
-use redfish_model::{Link, Message, ODataId};
+use redfish_model::{ActionRequest, Link, Message, NoResponse, ODataId};
 use serde::Serialize;
 use serde_json::{Value, json};
 
@@ -82,6 +82,24 @@ impl GroupReset {
             m.insert("DelayBetweenBatchesInSeconds".into(), json!(d));
         }
         Value::Object(m)
+    }
+
+    /// `#AggregationService.Reset` of `targets` with these parameters.
+    pub fn service_request(&self, targets: &[ODataId]) -> aggregation_service::ResetRequest {
+        let mut r = aggregation_service::ResetRequest::default().with_target_uris(links(targets));
+        r.reset_type = self.reset_type.clone();
+        r.batch_size = self.batch_size.map(i64::from);
+        r.delay_between_batches_in_seconds = self.delay_secs.map(i64::from);
+        r
+    }
+
+    /// `#Aggregate.Reset` with these parameters.
+    pub fn aggregate_request(&self) -> aggregate::ResetRequest {
+        let mut r = aggregate::ResetRequest::default();
+        r.reset_type = self.reset_type.clone();
+        r.batch_size = self.batch_size.map(i64::from);
+        r.delay_between_batches_in_seconds = self.delay_secs.map(i64::from);
+        r
     }
 
     /// How many batches `targets` elements make.
@@ -269,10 +287,21 @@ pub struct Aggregate {
     entity: Entity<AggregateModel>,
 }
 
-fn links(uris: &[ODataId]) -> Vec<Value> {
-    uris.iter()
-        .map(|u| json!({ "@odata.id": u.as_str() }))
-        .collect()
+fn links<T>(uris: &[ODataId]) -> Vec<Link<T>> {
+    uris.iter().map(|u| Link::new(u.clone())).collect()
+}
+
+/// The temporary-group reset as services written from the guide's text advertise it on the
+/// AggregationService: `#Aggregate.Reset` (same parameters as `#AggregationService.Reset`).
+#[derive(Clone, Debug, Serialize)]
+#[serde(transparent)]
+struct GuideGroupReset(aggregation_service::ResetRequest);
+
+impl ActionRequest for GuideGroupReset {
+    type Resource = AggregationService;
+    type Response = NoResponse;
+    const ACTION: &'static str = "#Aggregate.Reset";
+    const REQUIRED: &'static [&'static str] = &["TargetURIs"];
 }
 
 impl Rack {
@@ -314,17 +343,14 @@ impl Groups {
                 "a group reset needs at least one target".into(),
             ));
         }
-        // Services written from the guide's text may advertise it as `#Aggregate.Reset`:
-        // any `*.Reset` of the AggregationService is the temporary-group reset.
-        let action = self
-            .service
-            .action("#AggregationService.Reset")
-            .or_else(|_| self.service.action("Reset"))?;
-        let response = action
-            .params(reset.to_json())
-            .param("TargetURIs", links(targets))
-            .send()
-            .await?;
+        let request = reset.service_request(targets);
+        let response = match self.service.invoke(request.clone()).await {
+            // Services written from the guide's text advertise it as `#Aggregate.Reset`.
+            Err(redfish_client::Error::ActionNotSupported { .. }) => {
+                self.service.invoke(GuideGroupReset(request)).await?
+            }
+            r => r?,
+        };
         Ok(GroupOperation {
             client: self.client.clone(),
             response,
@@ -345,9 +371,10 @@ impl Groups {
         }
         let response = self
             .service
-            .action("#AggregationService.SetDefaultBootOrder")?
-            .param("Systems", links(systems))
-            .send()
+            .invoke(
+                aggregation_service::SetDefaultBootOrderRequest::default()
+                    .with_systems(links(systems)),
+            )
             .await?;
         Ok(GroupOperation {
             client: self.client.clone(),
@@ -375,7 +402,7 @@ impl Groups {
         let created = self
             .client
             .members::<AggregateModel>(&collection)?
-            .create(&json!({ "Elements": links(elements) }))
+            .create(&json!({ "Elements": links::<Value>(elements) }))
             .await?;
         let uri = created
             .uri
@@ -466,12 +493,7 @@ impl Aggregate {
     ///
     /// The client's errors (action missing, parameters refused, service error).
     pub async fn reset(&self, reset: &GroupReset) -> Result<GroupOperation> {
-        let response = self
-            .entity
-            .action("#Aggregate.Reset")?
-            .params(reset.to_json())
-            .send()
-            .await?;
+        let response = self.entity.invoke(reset.aggregate_request()).await?;
         Ok(GroupOperation {
             client: self.entity.client().clone(),
             response,
@@ -489,8 +511,7 @@ impl Aggregate {
     pub async fn set_default_boot_order(&self) -> Result<GroupOperation> {
         let response = self
             .entity
-            .action("#Aggregate.SetDefaultBootOrder")?
-            .send()
+            .invoke(aggregate::SetDefaultBootOrderRequest::default())
             .await?;
         Ok(GroupOperation {
             client: self.entity.client().clone(),
@@ -507,7 +528,12 @@ impl Aggregate {
     ///
     /// As [`Aggregate::reset`].
     pub async fn add_elements(&self, elements: &[ODataId]) -> Result<Self> {
-        self.change("#Aggregate.AddElements", elements).await
+        if elements.is_empty() {
+            return Err(Error::InvalidInput("no elements given".into()));
+        }
+        let request = aggregate::AddElementsRequest::default().with_elements(links(elements));
+        self.entity.invoke(request).await?.wait().await?;
+        self.refresh().await
     }
 
     /// Removes elements (`#Aggregate.RemoveElements`) and returns the aggregate as read
@@ -517,20 +543,11 @@ impl Aggregate {
     ///
     /// As [`Aggregate::reset`].
     pub async fn remove_elements(&self, elements: &[ODataId]) -> Result<Self> {
-        self.change("#Aggregate.RemoveElements", elements).await
-    }
-
-    async fn change(&self, action: &str, elements: &[ODataId]) -> Result<Self> {
         if elements.is_empty() {
             return Err(Error::InvalidInput("no elements given".into()));
         }
-        self.entity
-            .action(action)?
-            .param("Elements", links(elements))
-            .send()
-            .await?
-            .wait()
-            .await?;
+        let request = aggregate::RemoveElementsRequest::default().with_elements(links(elements));
+        self.entity.invoke(request).await?.wait().await?;
         self.refresh().await
     }
 

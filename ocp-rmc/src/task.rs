@@ -2,7 +2,7 @@
 
 use redfish_client::action::ActionResponse;
 use redfish_client::{Client, TaskOutcome};
-use redfish_model::task::Task;
+use redfish_model::task::{Task, TaskState};
 use redfish_model::{Message, ODataId, Resource};
 use serde::Serialize;
 use serde_json::Value;
@@ -14,7 +14,7 @@ use crate::error::Result;
 #[non_exhaustive]
 pub struct TaskProgress {
     /// `TaskState` (`New`, `Running`, ...).
-    pub task_state: Option<String>,
+    pub task_state: Option<TaskState>,
     /// `PercentComplete`.
     pub percent_complete: Option<i64>,
     /// Messages that appeared since the previous report.
@@ -29,7 +29,7 @@ pub struct OperationOutcome {
     pub task: Option<ODataId>,
     /// The final `TaskState` (`Completed`), or `None` for an operation that completed at
     /// once.
-    pub task_state: Option<String>,
+    pub task_state: Option<TaskState>,
     /// Every message of the task, in order.
     pub messages: Vec<Message>,
     /// The final response body, if the service sent one.
@@ -44,12 +44,8 @@ pub(crate) async fn follow(
 ) -> Result<OperationOutcome> {
     let monitor = match response {
         ActionResponse::Task(monitor) => monitor,
-        ActionResponse::Completed(body) => {
-            return Ok(OperationOutcome {
-                body,
-                ..OperationOutcome::default()
-            });
-        }
+        // The group actions define no response body.
+        ActionResponse::Completed(_) => return Ok(OperationOutcome::default()),
         // The enum may grow; anything else is treated as done without a body.
         _ => return Ok(OperationOutcome::default()),
     };
@@ -84,9 +80,8 @@ pub(crate) async fn follow(
         task: task_uri.or_else(|| task.as_ref().and_then(|t| t.odata_id().cloned())),
         task_state: task
             .as_ref()
-            .and_then(|t| t.task_state.as_ref())
-            .map(|s| s.as_str().to_owned())
-            .or_else(|| Some("Completed".to_owned())),
+            .and_then(|t| t.task_state.clone())
+            .or(Some(TaskState::Completed)),
         messages: task.and_then(|t| t.messages).unwrap_or_default(),
         body: body.filter(|b| !is_task_body(b)),
     })
@@ -112,7 +107,7 @@ impl ProgressTracker {
         let start = self.seen.min(messages.len());
         self.seen = messages.len();
         TaskProgress {
-            task_state: task.task_state.as_ref().map(|s| s.as_str().to_owned()),
+            task_state: task.task_state.clone(),
             percent_complete: task.percent_complete,
             new_messages: messages[start..].to_vec(),
         }
@@ -139,7 +134,7 @@ mod tests {
         let p = t.update(&task(3, 50));
         assert_eq!(p.new_messages.len(), 1);
         assert_eq!(p.percent_complete, Some(50));
-        assert_eq!(p.task_state.as_deref(), Some("Running"));
+        assert_eq!(p.task_state, Some(TaskState::Running));
         assert!(t.update(&task(3, 60)).new_messages.is_empty());
         assert!(
             t.update(&task(1, 70)).new_messages.is_empty(),

@@ -21,7 +21,10 @@ async fn uc_5_19_pull_update_of_the_rack_manager() {
     assert!(job.monitor().is_some(), "the update runs as a task");
     let mut reports = Vec::new();
     let outcome = job.wait(|p| reports.push(p.clone())).await.unwrap();
-    assert_eq!(outcome.task_state.as_deref(), Some("Completed"));
+    assert_eq!(
+        outcome.task_state,
+        Some(redfish_model::task::TaskState::Completed)
+    );
     assert!(!reports.is_empty(), "progress was reported");
     let ids: Vec<String> = outcome
         .messages
@@ -61,7 +64,10 @@ async fn uc_5_20_push_update_of_the_rack_manager() {
         .await
         .unwrap();
     let outcome = job.wait(|_| {}).await.unwrap();
-    assert_eq!(outcome.task_state.as_deref(), Some("Completed"));
+    assert_eq!(
+        outcome.task_state,
+        Some(redfish_model::task::TaskState::Completed)
+    );
     assert_eq!(
         rack.manager_firmware_version().await.unwrap().as_deref(),
         Some("7.8.9")

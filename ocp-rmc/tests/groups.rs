@@ -31,7 +31,10 @@ async fn uc_5_22_reset_a_temporary_group_in_batches() {
         .unwrap();
     let mut batches = Vec::new();
     let outcome = op.wait(|b| batches.push(b.clone())).await.unwrap();
-    assert_eq!(outcome.task_state.as_deref(), Some("Completed"));
+    assert_eq!(
+        outcome.task_state,
+        Some(redfish_model::task::TaskState::Completed)
+    );
     assert_eq!(
         batches.iter().map(|b| b.batch).collect::<Vec<_>>(),
         vec![1, 2, 3]

@@ -1,55 +1,76 @@
-//! Invoking actions: target from `Actions`, parameters checked against `@Redfish.ActionInfo`
-//! and `@Redfish.AllowableValues` before sending.
+//! Invoking actions: [`Entity::invoke`] takes any typed request of the model (an
+//! [`ActionRequest`], generated per action from the schema, or hand-written for an OEM action)
+//! and finds the target in the resource's `Actions`, checks the parameters against the
+//! schema's required ones, the inline `@Redfish.AllowableValues` and the service's
+//! `@Redfish.ActionInfo`, POSTs, and answers with the typed response or the task.
+//!
+//! ```no_run
+//! use redfish_client::model::computer_system::ResetRequest;
+//! use redfish_client::model::resource::ResetType;
+//! # async fn run(client: redfish_client::Client) -> redfish_client::Result<()> {
+//! let system = client.service_root().await?.systems()?.find("1").await?;
+//! let request = ResetRequest::default().with_reset_type(ResetType::GracefulRestart);
+//! system.invoke(request).await?.wait().await?;
+//! # Ok(()) }
+//! ```
 
 use std::fmt;
 
-use redfish_model::Action;
+use redfish_model::{Action, ActionRequest, NoResponse, Resource};
 use reqwest::StatusCode;
-use serde::Serialize;
+use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
 use crate::client::Client;
+use crate::entity::Entity;
 use crate::error::{Error, Result};
-use crate::response::Response;
+use crate::response::{Response, decode_value};
 use crate::task::{TaskMonitor, TaskOutcome};
 
-/// What an action returned.
+/// What an action returned: its typed response body `T` (the request's
+/// [`ActionRequest::Response`]), or the task that will produce it.
 // A short-lived return value: boxing the monitor would only add an allocation.
 #[allow(clippy::large_enum_variant)]
 #[derive(Debug)]
 #[must_use]
 #[non_exhaustive]
-pub enum ActionResponse {
-    /// Done: the body if the service sent one (`200`), `None` for `204`.
-    Completed(Option<Value>),
+pub enum ActionResponse<T = NoResponse> {
+    /// Done (`200`/`204`): the typed body.
+    Completed(T),
     /// Accepted (`202`): follow the task.
     Task(TaskMonitor),
 }
 
-impl ActionResponse {
+/// Types a final body; no body (`204`, or a task whose monitor answers without one) reads as
+/// JSON `null`, which [`NoResponse`] accepts and a response with content refuses.
+fn typed<T: DeserializeOwned>(client: &Client, uri: &str, body: Option<&Value>) -> Result<T> {
+    decode_value(&client.core().host, uri, body.unwrap_or(&Value::Null))
+}
+
+impl<T: DeserializeOwned> ActionResponse<T> {
     /// The one place a successful answer becomes a result: a `202` with a task monitor
     /// (`Location`, or a Task body) is a [`ActionResponse::Task`], anything else a
-    /// [`ActionResponse::Completed`] with the body when there is one.
-    pub(crate) fn from_response(client: &Client, resp: &Response) -> Self {
+    /// [`ActionResponse::Completed`] with the typed body.
+    pub(crate) fn from_response(client: &Client, resp: &Response) -> Result<Self> {
         if resp.status == StatusCode::ACCEPTED
             && let Some(m) = TaskMonitor::from_response(client.clone(), resp)
         {
-            return Self::Task(m);
+            return Ok(Self::Task(m));
         }
-        let body = if resp.is_empty() {
+        let body: Option<Value> = if resp.is_empty() {
             None
         } else {
-            resp.json().ok()
+            Some(resp.json()?)
         };
-        Self::Completed(body)
+        Ok(Self::Completed(typed(client, &resp.uri, body.as_ref())?))
     }
 
-    /// Waits for the task if there is one; returns the final body.
+    /// Waits for the task if there is one; returns the typed response.
     ///
     /// # Errors
     ///
-    /// As [`TaskMonitor::wait`].
-    pub async fn wait(self) -> Result<Option<Value>> {
+    /// As [`TaskMonitor::wait`]; [`Error::Decode`] when the final body is not a `T`.
+    pub async fn wait(self) -> Result<T> {
         self.wait_with_progress(|_| {}).await
     }
 
@@ -61,12 +82,14 @@ impl ActionResponse {
     pub async fn wait_with_progress(
         self,
         progress: impl FnMut(&redfish_model::task::Task),
-    ) -> Result<Option<Value>> {
+    ) -> Result<T> {
         match self {
             Self::Completed(v) => Ok(v),
             Self::Task(t) => {
+                let client = t.client().clone();
+                let uri = t.uri().to_string();
                 let TaskOutcome { body, .. } = t.wait_with_progress(progress).await?;
-                Ok(body)
+                typed(&client, &uri, body.as_ref())
             }
         }
     }
@@ -80,15 +103,79 @@ impl ActionResponse {
     }
 }
 
-/// An action ready to be sent: add parameters, then [`ActionCall::send`].
-///
-/// `Debug` lists parameter names only (values such as passwords are never printed).
-pub struct ActionCall {
+impl<T: Resource> Entity<T> {
+    /// Invokes an action of this resource: `request` is any [`ActionRequest`] whose
+    /// resource is `T` (the type system refuses a request of another schema).
+    ///
+    /// Before sending, the request is checked: parameters the schema requires
+    /// ([`ActionRequest::missing_parameters`]), the inline
+    /// `<Parameter>@Redfish.AllowableValues` and, when the action links one, the service's
+    /// `@Redfish.ActionInfo` (required parameters, allowable values, unknown names; an
+    /// unreachable ActionInfo is logged and skipped). An empty list of allowable values
+    /// means the service does not advertise them: any value passes. Then the request is
+    /// POSTed once to the action's `target` (never retried once sent); a `202` answer is
+    /// an [`ActionResponse::Task`], anything else the typed [`ActionRequest::Response`].
+    ///
+    /// ```no_run
+    /// use redfish_client::model::log_service::ClearLogRequest;
+    /// # async fn run(log: redfish_client::Entity<redfish_client::model::log_service::LogService>) -> redfish_client::Result<()> {
+    /// log.invoke(ClearLogRequest::default()).await?.wait().await?;
+    /// # Ok(()) }
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// [`Error::ActionNotSupported`] when the resource does not advertise the action,
+    /// [`Error::InvalidParameter`] naming the parameter (and the allowed values), the
+    /// service's error, transport errors.
+    pub async fn invoke<R>(&self, request: R) -> Result<ActionResponse<R::Response>>
+    where
+        R: ActionRequest<Resource = T>,
+    {
+        let name = R::ACTION.trim_start_matches('#');
+        if let Some(missing) = request.missing_parameters().first() {
+            return Err(Error::InvalidParameter {
+                action: name.to_owned(),
+                parameter: (*missing).to_owned(),
+                reason: "required by the schema but missing".into(),
+                allowed: Vec::new(),
+            });
+        }
+        let action = R::find(self.data()).ok_or_else(|| Error::ActionNotSupported {
+            uri: self.odata_id().to_string(),
+            action: R::ACTION.to_owned(),
+        })?;
+        let params = match serde_json::to_value(&request) {
+            Ok(Value::Object(m)) => m,
+            Ok(Value::Null) => Map::new(),
+            Ok(_) => {
+                return Err(Error::InvalidInput(format!(
+                    "{name}: the request does not serialize to a JSON object"
+                )));
+            }
+            Err(e) => return Err(Error::InvalidInput(format!("{name}: {e}"))),
+        };
+        let call = ActionCall {
+            client: self.client().clone(),
+            uri: self.odata_id().to_string(),
+            name: name.to_owned(),
+            action,
+            params,
+        };
+        call.validate().await?;
+        let resp = call.post().await?;
+        ActionResponse::from_response(self.client(), &resp)
+    }
+}
+
+/// An action about to be sent. `Debug` lists parameter names only (values such as
+/// passwords are never printed).
+struct ActionCall {
     client: Client,
+    uri: String,
     name: String,
     action: Action,
     params: Map<String, Value>,
-    error: Option<Error>,
 }
 
 impl fmt::Debug for ActionCall {
@@ -102,72 +189,11 @@ impl fmt::Debug for ActionCall {
 }
 
 impl ActionCall {
-    pub(crate) fn new(client: Client, name: String, action: Action) -> Self {
-        Self {
-            client,
-            name,
-            action,
-            params: Map::new(),
-            error: None,
-        }
-    }
-
-    /// The action name, e.g. `ComputerSystem.Reset`.
-    pub fn name(&self) -> &str {
-        &self.name
-    }
-
-    /// The action description (target, ActionInfo link, inline allowable values).
-    pub fn action(&self) -> &Action {
-        &self.action
-    }
-
-    /// Adds a parameter.
-    #[must_use]
-    pub fn param(mut self, name: &str, value: impl Serialize) -> Self {
-        match serde_json::to_value(value) {
-            Ok(v) => {
-                self.params.insert(name.to_owned(), v);
-            }
-            Err(e) => {
-                self.error = Some(Error::InvalidInput(format!("parameter {name}: {e}")));
-            }
-        }
-        self
-    }
-
-    /// Adds every member of a JSON object (or a serializable struct) as parameters.
-    #[must_use]
-    pub fn params(mut self, params: impl Serialize) -> Self {
-        match serde_json::to_value(params) {
-            Ok(Value::Object(m)) => self.params.extend(m),
-            Ok(_) => {
-                self.error = Some(Error::InvalidInput(
-                    "action parameters must be an object".into(),
-                ))
-            }
-            Err(e) => self.error = Some(Error::InvalidInput(format!("action parameters: {e}"))),
-        }
-        self
-    }
-
-    /// Checks the parameters against the inline `@Redfish.AllowableValues` and, when the
-    /// action links one, the `ActionInfo` (required parameters, allowable values, unknown
-    /// names). An unreachable ActionInfo is logged and skipped. An empty list of allowable
-    /// values means the service does not advertise them (some BMCs send `[]`): any value
-    /// passes. Values are compared as JSON values, so numeric allowable values work too.
-    ///
-    /// # Errors
-    ///
-    /// [`Error::InvalidParameter`] naming the parameter and the allowed values.
-    pub async fn validate(&self) -> Result<()> {
+    /// Checks the parameters against the inline `@Redfish.AllowableValues` and the
+    /// ActionInfo. Values are compared as JSON values, so numeric allowable values work too.
+    async fn validate(&self) -> Result<()> {
         for p in self.action.parameters_with_allowable_values() {
-            let allowed = self
-                .action
-                .extra
-                .get(&format!("{p}@Redfish.AllowableValues"))
-                .and_then(Value::as_array);
-            if let (Some(v), Some(allowed)) = (self.params.get(p), allowed) {
+            if let (Some(v), Some(allowed)) = (self.params.get(p), self.action.allowable_json(p)) {
                 check_allowed(&self.name, p, v, allowed)?;
             }
         }
@@ -203,6 +229,11 @@ impl ActionCall {
                         action: self.name.clone(),
                         parameter: name,
                         reason: "required by the service's ActionInfo but missing".into(),
+                        allowed: allowed_strings(
+                            def.get("AllowableValues")
+                                .and_then(Value::as_array)
+                                .map_or(&[][..], Vec::as_slice),
+                        ),
                     });
                 }
                 Some(v) => {
@@ -220,38 +251,38 @@ impl ActionCall {
                     action: self.name.clone(),
                     parameter: sent.clone(),
                     reason: format!("not a parameter of this action (ActionInfo lists {known:?})"),
+                    allowed: Vec::new(),
                 });
             }
         }
         Ok(())
     }
 
-    /// Validates, then POSTs the parameters to the action `target` (never retried once
-    /// sent).
-    ///
-    /// # Errors
-    ///
-    /// [`Error::InvalidParameter`], the service's error, transport errors.
-    pub async fn send(self) -> Result<ActionResponse> {
-        if let Some(e) = self.error {
-            return Err(e);
-        }
-        self.validate().await?;
+    /// POSTs the parameters to the action `target` (never retried once sent).
+    async fn post(self) -> Result<Response> {
         let target = self
             .action
             .target
             .clone()
             .ok_or_else(|| Error::ActionNotSupported {
-                uri: String::new(),
+                uri: self.uri.clone(),
                 action: format!("{} (no target)", self.name),
             })?;
         tracing::info!(action = %self.name, target = %target, "invoking action");
-        let resp = self
-            .client
-            .post(&target, &Value::Object(self.params))
-            .await?;
-        Ok(ActionResponse::from_response(&self.client, &resp))
+        self.client.post(&target, &Value::Object(self.params)).await
     }
+}
+
+/// The allowable values as the error shows them (strings unquoted).
+fn allowed_strings(allowed: &[Value]) -> Vec<String> {
+    allowed
+        .iter()
+        .filter(|v| !v.is_null())
+        .map(|v| match v {
+            Value::String(s) => s.clone(),
+            v => v.to_string(),
+        })
+        .collect()
 }
 
 /// Equal as JSON values, numbers by value (`1` and `1.0` are the same number).
@@ -279,6 +310,7 @@ fn check_allowed(action: &str, param: &str, value: &Value, allowed: &[Value]) ->
                 action: action.to_owned(),
                 parameter: param.to_owned(),
                 reason: format!("{v} is not allowed (allowed: {})", shown.join(", ")),
+                allowed: allowed_strings(&allowed.iter().map(|a| (*a).clone()).collect::<Vec<_>>()),
             });
         }
     }
@@ -319,8 +351,15 @@ mod tests {
     fn debug_hides_parameter_values() {
         let client = Client::builder("https://bmc.example").build().unwrap();
         let action: Action = serde_json::from_value(serde_json::json!({"target": "/x"})).unwrap();
-        let call = ActionCall::new(client, "UpdateService.SimpleUpdate".into(), action)
-            .param("Password", "top-secret");
+        let mut params = Map::new();
+        params.insert("Password".into(), Value::from("top-secret"));
+        let call = ActionCall {
+            client,
+            uri: "/redfish/v1/UpdateService".into(),
+            name: "UpdateService.SimpleUpdate".into(),
+            action,
+            params,
+        };
         let d = format!("{call:?}");
         assert!(d.contains("Password") && !d.contains("top-secret"), "{d}");
     }

@@ -20,7 +20,6 @@ use crate::client::Client;
 use crate::collection::Created;
 use crate::entity::Entity;
 use crate::error::{Error, Result};
-use crate::response::decode_value;
 use crate::tls::Fingerprint;
 
 /// A certificate signing request returned by `GenerateCSR`.
@@ -271,30 +270,7 @@ impl Entity<CertificateService> {
     /// [`Error::InvalidParameter`] (missing/invalid parameters), [`Error::Certificate`] when
     /// the returned CSR does not parse, the service's error.
     pub async fn generate_csr(&self, request: &GenerateCSRRequest) -> Result<Csr> {
-        for key in GenerateCSRRequest::REQUIRED {
-            let present = match *key {
-                "CertificateCollection" => request.certificate_collection.is_some(),
-                "CommonName" => request.common_name.is_some(),
-                _ => true,
-            };
-            if !present {
-                return Err(Error::InvalidParameter {
-                    action: "CertificateService.GenerateCSR".into(),
-                    parameter: (*key).into(),
-                    reason: "required".into(),
-                });
-            }
-        }
-        let body = self
-            .action("#CertificateService.GenerateCSR")?
-            .params(request)
-            .send()
-            .await?
-            .wait()
-            .await?
-            .ok_or_else(|| Error::Certificate("GenerateCSR returned no body".into()))?;
-        let resp: GenerateCSRResponse =
-            decode_value(&self.client().core().host, "GenerateCSR response", &body)?;
+        let resp: GenerateCSRResponse = self.invoke(request.clone()).await?.wait().await?;
         let pem = resp
             .csr_string
             .ok_or_else(|| Error::Certificate("GenerateCSR response has no CSRString".into()))?;
@@ -318,10 +294,7 @@ impl Entity<CertificateService> {
             .with_certificate_uri(certificate.clone().into())
             .with_certificate_string(pem)
             .with_certificate_type(redfish_model::certificate::CertificateType::PEM);
-        self.action("#CertificateService.ReplaceCertificate")?
-            .params(&req)
-            .send()
-            .await
+        self.invoke(req).await
     }
 
     /// Every installed certificate (`CertificateLocations` → `Links.Certificates`).

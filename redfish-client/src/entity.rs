@@ -3,11 +3,11 @@
 use std::fmt;
 use std::ops::Deref;
 
-use redfish_model::{Actions, Collection, ETag, ODataId, Resource};
+use redfish_model::{Collection, ETag, NoResponse, ODataId, Resource};
 use reqwest::{Method, StatusCode};
 use serde::Serialize;
 
-use crate::action::{ActionCall, ActionResponse};
+use crate::action::ActionResponse;
 use crate::client::Client;
 use crate::collection::Members;
 use crate::error::{Error, Result};
@@ -133,33 +133,6 @@ impl<T: Resource> Entity<T> {
         }
         self.client.get(link).await
     }
-
-    /// Prepares the action `name` (`#ComputerSystem.Reset`, or just `Reset`).
-    ///
-    /// # Errors
-    ///
-    /// [`Error::ActionNotSupported`] when the resource does not list it.
-    pub fn action(&self, name: &str) -> Result<ActionCall> {
-        let empty = Actions::default();
-        let actions = self.data.actions().unwrap_or(&empty);
-        let found = actions
-            .get(name)
-            .map(|a| (name.trim_start_matches('#').to_owned(), a))
-            .or_else(|| {
-                if name.contains('.') {
-                    None
-                } else {
-                    actions.find(name)
-                }
-            });
-        match found {
-            Some((full, action)) => Ok(ActionCall::new(self.client.clone(), full, action)),
-            None => Err(Error::ActionNotSupported {
-                uri: self.uri.to_string(),
-                action: name.to_owned(),
-            }),
-        }
-    }
 }
 
 impl<T> Entity<T> {
@@ -226,7 +199,9 @@ impl Client {
         req.if_match = if_match;
         let resp = self.execute(req).await?;
         if resp.status == StatusCode::ACCEPTED {
-            ActionResponse::from_response(self, &resp).wait().await?;
+            ActionResponse::<NoResponse>::from_response(self, &resp)?
+                .wait()
+                .await?;
             return self.get(uri).await;
         }
         if resp.status == StatusCode::NO_CONTENT || resp.is_empty() {

@@ -192,6 +192,23 @@ pub enum Error {
         parameter: String,
         /// What is wrong, including the allowed values when known.
         reason: String,
+        /// The values the service (or the schema) allows, when it says; empty otherwise.
+        allowed: Vec<String>,
+    },
+    /// A property value the service does not take, refused before sending: not in its
+    /// `@Redfish.AllowableValues`, or (for BIOS attributes) not in the AttributeRegistry.
+    #[error("{uri}: {property} = {value}: {reason}")]
+    InvalidValue {
+        /// The resource the value was meant for.
+        uri: String,
+        /// The property or attribute.
+        property: String,
+        /// The value refused, as JSON.
+        value: String,
+        /// What is wrong.
+        reason: String,
+        /// The values allowed, when known.
+        allowed: Vec<String>,
     },
     /// A task ended in `Exception`, `Killed` or `Cancelled`, or its monitor returned an error.
     #[error("task {uri} failed (state {state}){}", fmt_messages(.messages))]
@@ -208,6 +225,19 @@ pub enum Error {
     TaskTimeout {
         /// The task monitor URI.
         uri: String,
+        /// Time spent waiting between polls.
+        waited: Duration,
+    },
+    /// A resource did not reach the expected state in time (e.g. `PowerState` after a
+    /// power helper of [`crate::power`]).
+    #[error("{uri}: {property} is not {expected} after {waited:?}")]
+    StateTimeout {
+        /// The resource polled.
+        uri: String,
+        /// The property polled, e.g. `PowerState`.
+        property: String,
+        /// The value waited for.
+        expected: String,
         /// Time spent waiting between polls.
         waited: Duration,
     },
@@ -379,7 +409,10 @@ impl Error {
     pub fn is_timeout(&self) -> bool {
         matches!(
             self,
-            Self::Timeout { .. } | Self::TaskTimeout { .. } | Self::Deadline { .. }
+            Self::Timeout { .. }
+                | Self::TaskTimeout { .. }
+                | Self::StateTimeout { .. }
+                | Self::Deadline { .. }
         )
     }
 

@@ -28,8 +28,9 @@
 //!   query options on the returned [`Get`]; the raw escape hatch [`Client::request`];
 //!   navigation by links ([`Entity`], e.g. `root.systems()?`), collections with paging and
 //!   bounded concurrency ([`Members`], [`Members::collect_partial`] to keep what could be
-//!   read), query options ([`Query`]), PATCH with `If-Match` ([`Entity::patch`]), actions
-//!   validated against `@Redfish.ActionInfo` ([`ActionCall`]), task monitors
+//!   read), query options ([`Query`]), PATCH with `If-Match` ([`Entity::patch`]), any typed
+//!   action ([`Entity::invoke`] with the model's request types, checked against
+//!   `@Redfish.ActionInfo` and `@Redfish.AllowableValues`), task monitors
 //!   ([`TaskMonitor`]).
 //! - **Reliability**: a [`RetryPolicy`] for idempotent requests (503 with `Retry-After`,
 //!   transport errors), a per-service concurrency limit, timeouts, a per-service session
@@ -85,7 +86,9 @@
 //! One provider is required. A minimal build:
 //! `cargo build -p redfish-client --no-default-features --features ring`.
 
+pub mod accounts;
 pub mod action;
+pub mod boot;
 mod builder;
 pub mod certificates;
 mod client;
@@ -96,19 +99,24 @@ pub mod error;
 pub mod events;
 pub mod fleet;
 mod navigation;
+pub mod power;
 mod read;
 mod redact;
 mod request;
 mod response;
 pub mod retry;
+pub mod sensors;
 mod session;
+pub mod settings;
 pub mod sleep;
 pub mod task;
+pub mod telemetry;
 pub mod tls;
 mod transport;
 pub mod update;
+pub mod virtual_media;
 
-pub use action::{ActionCall, ActionResponse};
+pub use action::ActionResponse;
 pub use builder::{ClientBuilder, DEFAULT_MAX_RESPONSE_SIZE, RedirectPolicy};
 pub use client::Client;
 pub use collection::{Created, Expand, MemberFailure, Members, PartialMembers, Query};

@@ -18,6 +18,7 @@ use redfish_model::task::Task;
 use redfish_model::task_service::TaskService;
 use redfish_model::thermal::Thermal;
 use redfish_model::update_service::UpdateService;
+use redfish_model::{chassis, computer_system, log_service, manager};
 
 use crate::action::ActionResponse;
 use crate::collection::Members;
@@ -129,16 +130,14 @@ impl Entity<TaskService> {
 }
 
 impl Entity<ComputerSystem> {
-    /// `#ComputerSystem.Reset` with `ResetType` (checked against the allowable values).
+    /// `#ComputerSystem.Reset` with `ResetType` (checked against the allowable values):
+    /// [`Entity::invoke`] of a [`computer_system::ResetRequest`].
     ///
     /// # Errors
     ///
-    /// [`crate::Error::ActionNotSupported`], [`crate::Error::InvalidParameter`], the
-    /// service's error.
+    /// As [`Entity::invoke`].
     pub async fn reset(&self, reset_type: ResetType) -> Result<ActionResponse> {
-        self.action("#ComputerSystem.Reset")?
-            .param("ResetType", reset_type.as_str())
-            .send()
+        self.invoke(computer_system::ResetRequest::default().with_reset_type(reset_type))
             .await
     }
 
@@ -153,18 +152,16 @@ impl Entity<ComputerSystem> {
 }
 
 impl Entity<Manager> {
-    /// `#Manager.Reset`, with a `ResetType` or without (service default).
+    /// `#Manager.Reset` with `ResetType`: [`Entity::invoke`] of a
+    /// [`manager::ResetRequest`] (invoke a `ResetRequest::default()` for the service's
+    /// default reset).
     ///
     /// # Errors
     ///
-    /// [`crate::Error::ActionNotSupported`], [`crate::Error::InvalidParameter`], the
-    /// service's error.
-    pub async fn reset(&self, reset_type: Option<ResetType>) -> Result<ActionResponse> {
-        let mut call = self.action("#Manager.Reset")?;
-        if let Some(t) = reset_type {
-            call = call.param("ResetType", t.as_str());
-        }
-        call.send().await
+    /// As [`Entity::invoke`].
+    pub async fn reset(&self, reset_type: ResetType) -> Result<ActionResponse> {
+        self.invoke(manager::ResetRequest::default().with_reset_type(reset_type))
+            .await
     }
 
     /// The `LogServices` collection.
@@ -178,16 +175,14 @@ impl Entity<Manager> {
 }
 
 impl Entity<Chassis> {
-    /// `#Chassis.Reset` with `ResetType`.
+    /// `#Chassis.Reset` with `ResetType`: [`Entity::invoke`] of a
+    /// [`chassis::ResetRequest`].
     ///
     /// # Errors
     ///
-    /// [`crate::Error::ActionNotSupported`], [`crate::Error::InvalidParameter`], the
-    /// service's error.
+    /// As [`Entity::invoke`].
     pub async fn reset(&self, reset_type: ResetType) -> Result<ActionResponse> {
-        self.action("#Chassis.Reset")?
-            .param("ResetType", reset_type.as_str())
-            .send()
+        self.invoke(chassis::ResetRequest::default().with_reset_type(reset_type))
             .await
     }
 
@@ -229,12 +224,12 @@ impl Entity<LogService> {
         self.members(&self.data().entries)
     }
 
-    /// `#LogService.ClearLog`.
+    /// `#LogService.ClearLog`: [`Entity::invoke`] of a [`log_service::ClearLogRequest`].
     ///
     /// # Errors
     ///
-    /// [`crate::Error::ActionNotSupported`], the service's error.
+    /// As [`Entity::invoke`].
     pub async fn clear_log(&self) -> Result<ActionResponse> {
-        self.action("#LogService.ClearLog")?.send().await
+        self.invoke(log_service::ClearLogRequest::default()).await
     }
 }

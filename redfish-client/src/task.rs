@@ -187,6 +187,11 @@ impl TaskMonitor {
         self
     }
 
+    /// The client that follows the task.
+    pub fn client(&self) -> &Client {
+        &self.client
+    }
+
     /// The monitor URI.
     pub fn uri(&self) -> &ODataId {
         &self.uri

@@ -8,7 +8,7 @@ use redfish_model::update_service::{SimpleUpdateRequest, UpdateService};
 use crate::action::ActionResponse;
 use crate::collection::Members;
 use crate::entity::Entity;
-use crate::error::{Error, Result};
+use crate::error::Result;
 
 #[cfg(feature = "multipart")]
 mod push;
@@ -35,17 +35,7 @@ impl Entity<UpdateService> {
     /// [`Error::InvalidParameter`] without `ImageURI` or with values the service's
     /// ActionInfo refuses, [`Error::ActionNotSupported`], the service's error.
     pub async fn simple_update(&self, request: &SimpleUpdateRequest) -> Result<ActionResponse> {
-        if request.image_uri.is_none() {
-            return Err(Error::InvalidParameter {
-                action: "UpdateService.SimpleUpdate".into(),
-                parameter: "ImageURI".into(),
-                reason: "required".into(),
-            });
-        }
-        self.action("#UpdateService.SimpleUpdate")?
-            .params(request)
-            .send()
-            .await
+        self.invoke(request.clone()).await
     }
 
     /// The `FirmwareInventory` collection.

@@ -362,8 +362,15 @@ async fn action_parameters_are_checked_before_sending() {
         .unwrap_err();
     assert!(matches!(err, Error::InvalidParameter { .. }), "{err:?}");
     assert_eq!(count(&emu, "POST", target.path()), 0, "nothing sent");
-    let err = system.action("#ComputerSystem.Teleport").unwrap_err();
-    assert!(matches!(err, Error::ActionNotSupported { .. }));
+    // An action of the schema the emulator's systems do not advertise.
+    let err = system
+        .invoke(redfish_client::model::computer_system::SetDefaultBootOrderRequest::default())
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(&err, Error::ActionNotSupported { action, .. } if action == "#ComputerSystem.SetDefaultBootOrder"),
+        "{err:?}"
+    );
     client.logout().await.unwrap();
 }
 
@@ -383,14 +390,17 @@ async fn system_and_manager_resets_complete() {
     assert_eq!(count(&emu, "POST", "/redfish/v1/Systems"), 1);
     let manager = root.managers().unwrap().collect().await.unwrap().remove(0);
     // The emulator's ActionInfo marks ResetType required: caught before sending.
-    let err = manager.reset(None).await.unwrap_err();
+    let err = manager
+        .invoke(redfish_client::model::manager::ResetRequest::default())
+        .await
+        .unwrap_err();
     assert!(
         matches!(err, Error::InvalidParameter { ref parameter, .. } if parameter == "ResetType"),
         "{err:?}"
     );
     assert_eq!(count(&emu, "POST", "/redfish/v1/Managers"), 0);
     manager
-        .reset(Some(ResetType::GracefulRestart))
+        .reset(ResetType::GracefulRestart)
         .await
         .unwrap()
         .wait()

@@ -20,7 +20,7 @@ use common::fake::{
 use common::{builder, count, rack};
 use redfish_client::model::chassis::Chassis;
 use redfish_client::model::untyped::{SchemaName, Untyped};
-use redfish_client::model::{Collection, ODataId};
+use redfish_client::model::{ActionRequest, Collection, NoResponse, ODataId};
 use redfish_client::{AuthMode, Client, ClientBuilder, Error, Method, RedirectPolicy, RetryPolicy};
 
 /// The fake services' `Thing` resource, typed by its common properties only.
@@ -29,6 +29,28 @@ impl SchemaName for ThingSchema {
     const NAME: &'static str = "Thing";
 }
 type Thing = Untyped<ThingSchema>;
+
+/// `#Thing.Tune`, the fake action: its `Level` is any JSON value.
+#[derive(serde::Serialize)]
+struct TuneRequest {
+    #[serde(rename = "Level")]
+    level: Value,
+}
+
+impl TuneRequest {
+    fn level(v: impl serde::Serialize) -> Self {
+        Self {
+            level: serde_json::to_value(v).unwrap(),
+        }
+    }
+}
+
+impl ActionRequest for TuneRequest {
+    type Resource = Thing;
+    type Response = NoResponse;
+    const ACTION: &'static str = "#Thing.Tune";
+    const REQUIRED: &'static [&'static str] = &["Level"];
+}
 use serde_json::{Value, json};
 
 fn client_for(svc: &MiniRedfish) -> ClientBuilder {
@@ -436,10 +458,7 @@ async fn empty_allowable_values_do_not_refuse_and_numbers_compare_as_numbers() {
         .await
         .unwrap();
     thing
-        .action("Tune")
-        .unwrap()
-        .param("Level", "Anything")
-        .send()
+        .invoke(TuneRequest::level("Anything"))
         .await
         .unwrap()
         .wait()
@@ -459,13 +478,7 @@ async fn empty_allowable_values_do_not_refuse_and_numbers_compare_as_numbers() {
         .await
         .unwrap();
     for bad in [json!(3), json!("1")] {
-        let err = thing
-            .action("Tune")
-            .unwrap()
-            .param("Level", &bad)
-            .send()
-            .await
-            .unwrap_err();
+        let err = thing.invoke(TuneRequest::level(&bad)).await.unwrap_err();
         assert!(
             matches!(&err, Error::InvalidParameter { parameter, .. } if parameter == "Level"),
             "{err:?}"
@@ -473,10 +486,7 @@ async fn empty_allowable_values_do_not_refuse_and_numbers_compare_as_numbers() {
     }
     assert_eq!(posts(&numbers), 0, "nothing sent");
     thing
-        .action("Tune")
-        .unwrap()
-        .param("Level", 2)
-        .send()
+        .invoke(TuneRequest::level(2))
         .await
         .unwrap()
         .wait()

@@ -375,8 +375,51 @@ macro_rules! redfish_enum {
 /// `Description`, `Oem`) and an implementation of [`Resource`](crate::Resource).
 ///
 /// `SCHEMA` is the Redfish schema (namespace) name, e.g. `"Chassis"`.
+///
+/// With `, actions` after the schema name the type also gets the `Actions` property and
+/// [`Resource::actions`](crate::Resource::actions) returns it, so that typed requests (hand-written
+/// [`ActionRequest`](crate::ActionRequest) implementations of OEM actions) find their target.
 #[macro_export]
 macro_rules! redfish_resource {
+    (
+        $(#[$meta:meta])*
+        $vis:vis struct $name:ident : $schema:literal, actions {
+            $(
+                $(#[$fmeta:meta])*
+                $key:literal => $field:ident : $ty:ty $([$($flag:ident),+ $(,)?])?
+            ),* $(,)?
+        }
+    ) => {
+        $crate::redfish_struct! {
+            $(#[$meta])*
+            $vis struct $name {
+                /// The URI of this resource.
+                "@odata.id" => odata_id: $crate::ODataId,
+                /// The schema type, e.g. `#Chassis.v1_14_0.Chassis`.
+                "@odata.type" => odata_type: $crate::ODataType,
+                /// The entity tag of this representation.
+                "@odata.etag" => odata_etag: $crate::ETag,
+                /// The OData context URL (sent by many services, deprecated by Redfish).
+                "@odata.context" => odata_context: ::std::string::String,
+                /// The resource identifier, unique within its collection.
+                "Id" => id: ::std::string::String,
+                /// The resource name.
+                "Name" => name: ::std::string::String,
+                /// The resource description.
+                "Description" => description: ::std::string::String,
+                /// OEM extensions, keyed by vendor (e.g. `Hpe`).
+                "Oem" => oem: $crate::Oem,
+                /// The available actions.
+                "Actions" => actions: $crate::Actions,
+                $(
+                    $(#[$fmeta])*
+                    $key => $field : $ty $([$($flag),+])?
+                ),*
+            }
+        }
+
+        $crate::__impl_resource!($name: $schema, actions);
+    };
     (
         $(#[$meta:meta])*
         $vis:vis struct $name:ident : $schema:literal {

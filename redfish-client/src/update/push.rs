@@ -150,6 +150,6 @@ impl PushUpdate<'_> {
         tracing::info!(uri = %uri, bytes = total, "pushing firmware image");
         let client = self.service.client();
         let resp = client.send_multipart(&uri, form).await?;
-        Ok(ActionResponse::from_response(client, &resp))
+        ActionResponse::from_response(client, &resp)
     }
 }
