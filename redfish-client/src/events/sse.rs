@@ -247,7 +247,10 @@ impl EventsBuilder {
 /// The typed events of an SSE stream: `Stream<Item = Result<EventItem, EventError>>`.
 ///
 /// The stream ends (`None`) after an [`EventError::Client`] item, when reconnection gave
-/// up or the service refused it; dropping it closes the connection.
+/// up or the service refused it; dropping it closes the connection. Its connection is not
+/// one of [`ClientBuilder::max_concurrent_requests`](crate::ClientBuilder::max_concurrent_requests)
+/// (it would hold a slot for good); the client's timeout bounds only the wait for the
+/// answer to each connection request.
 pub struct EventStream {
     inner: Pin<Box<dyn Stream<Item = std::result::Result<EventItem, EventError>> + Send>>,
     last_id: Arc<Mutex<Option<String>>>,
