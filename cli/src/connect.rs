@@ -9,6 +9,7 @@ use redfish_client::{AuthMode, Client, ClientBuilder};
 use redfish_emulator::{Emulator, RunningEmulator, Scenario};
 
 use crate::args::ConnArgs;
+use crate::commands::SessionPassword;
 use crate::config::{AuthKind, Config};
 use crate::error::CliError;
 
@@ -34,6 +35,8 @@ pub struct Target {
     pub client: Client,
     /// The embedded emulator, stopped after the command.
     pub emulator: Option<RunningEmulator>,
+    /// The password the client logs in with.
+    pub password: SessionPassword,
 }
 
 /// The endpoint of one host: a URL or a profile name (fleet files hold either).
@@ -173,13 +176,14 @@ pub async fn connect(conn: &ConnArgs) -> Result<Target, CliError> {
             AuthMode::Session
         };
         let client = Client::builder(emu.base_url().as_str())
-            .credentials(user, password)
+            .credentials(user, password.as_str())
             .auth_mode(auth)
             .add_root_certificate_pem(emu.certificate_pem())
             .build()?;
         return Ok(Target {
             client,
             emulator: Some(emu),
+            password: SessionPassword(password.into()),
         });
     }
     let (config, file) = Config::load(conn.config.as_deref())?;
@@ -200,5 +204,6 @@ pub async fn connect(conn: &ConnArgs) -> Result<Target, CliError> {
     Ok(Target {
         client,
         emulator: None,
+        password: SessionPassword(password.into()),
     })
 }

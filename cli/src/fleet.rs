@@ -82,6 +82,7 @@ pub async fn run(cli: &Cli) -> Result<(), CliError> {
     };
     let bar = pb.clone();
     let ctx = Ctx {
+        session_password: commands::SessionPassword(password.as_str().into()),
         progress: false,
         json: true,
         jsonl: false,
@@ -99,8 +100,9 @@ pub async fn run(cli: &Cli) -> Result<(), CliError> {
                 bar.set_message(format!("({} failed)", p.failed));
             }
         })
-        .run(builders, |client| async move {
-            commands::run(command, &client, &ctx).await
+        .run(builders, |client| {
+            let ctx = ctx.clone();
+            async move { commands::run(command, &client, &ctx).await }
         })
         .await;
     pb.finish_and_clear();

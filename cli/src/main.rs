@@ -65,6 +65,7 @@ async fn run(cli: Cli) -> ExitCode {
 async fn single(cli: &Cli) -> Result<(), CliError> {
     let target = connect::connect(&cli.conn).await?;
     let ctx = commands::Ctx {
+        session_password: target.password.clone(),
         progress: !cli.out.quiet,
         json: cli.out.json,
         jsonl: cli.out.jsonl,

@@ -223,7 +223,7 @@ fn sensors_of_every_chassis() {
     );
     assert!(
         rows.iter()
-            .any(|r| r["Type"] == "Fan" && r["Units"] == "RPM"),
+            .any(|r| r["Type"] == "Rotational" && r["Units"] == "RPM"),
         "{v}"
     );
     let v = json_of(at(rack()).args(["--json", "sensors", "--chassis", "Node2"]));

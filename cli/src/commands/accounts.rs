@@ -1,39 +1,20 @@
-//! `accounts list | add | passwd | delete` (AccountService). New passwords come from
-//! `REDFISH_NEW_PASSWORD` or a prompt (twice), never from an argument.
+//! `accounts list | add | passwd | delete` (AccountService helpers of the client). New
+//! passwords come from `REDFISH_NEW_PASSWORD` or a prompt (twice), never from an argument.
 
 use std::io::IsTerminal;
 
-use redfish_client::model::manager_account::ManagerAccount;
-use redfish_client::{Client, Method};
+use redfish_client::Client;
+use redfish_client::model::account_service::AccountService;
+use redfish_client::{Entity, Error};
 use serde_json::{Value, json};
 
 use crate::args::AccountsCmd;
+use crate::commands::SessionPassword;
 use crate::error::CliError;
 use crate::output::{Output, Table, s};
 
-/// The accounts collection of the AccountService.
-async fn accounts_uri(client: &Client) -> Result<String, CliError> {
-    let root = super::get_json(client, "/redfish/v1/").await?;
-    let svc = super::link(&root, "/AccountService")
-        .ok_or_else(|| CliError::Failed(format!("{}: no AccountService", client.host())))?;
-    let svc = super::get_json(client, &svc).await?;
-    super::link(&svc, "/Accounts").ok_or_else(|| {
-        CliError::Failed(format!("{}: AccountService has no Accounts", client.host()))
-    })
-}
-
-async fn accounts(client: &Client) -> Result<Vec<(String, ManagerAccount)>, CliError> {
-    let coll = accounts_uri(client).await?;
-    super::read_all(client, super::member_uris(client, &coll).await?).await
-}
-
-async fn find(client: &Client, name: &str) -> Result<String, CliError> {
-    accounts(client)
-        .await?
-        .into_iter()
-        .find(|(_, a)| a.user_name.as_deref() == Some(name))
-        .map(|(u, _)| u)
-        .ok_or_else(|| CliError::Failed(format!("{}: no account `{name}`", client.host())))
+async fn service(client: &Client) -> Result<Entity<AccountService>, CliError> {
+    Ok(client.service_root().await?.account_service().await?)
 }
 
 /// The new password: `REDFISH_NEW_PASSWORD`, else typed twice on the terminal.
@@ -58,12 +39,30 @@ fn new_password(name: &str) -> Result<String, CliError> {
     Ok(a)
 }
 
+/// The account `name`; its absence is the service's answer (exit 1), not a usage error.
+async fn account(
+    svc: &Entity<AccountService>,
+    name: &str,
+) -> Result<Entity<redfish_client::model::manager_account::ManagerAccount>, CliError> {
+    svc.account(name).await.map_err(|e| match e {
+        Error::InvalidInput(_) => {
+            CliError::Failed(format!("{}: no account `{name}`", svc.client().host()))
+        }
+        e => e.into(),
+    })
+}
+
 /// Runs an `accounts` subcommand.
-pub async fn run(client: &Client, cmd: &AccountsCmd) -> Result<Output, CliError> {
+pub async fn run(
+    client: &Client,
+    cmd: &AccountsCmd,
+    session_password: &SessionPassword,
+) -> Result<Output, CliError> {
+    let svc = service(client).await?;
     match cmd {
         AccountsCmd::List => {
             let mut t = Table::new(&["Id", "UserName", "RoleId", "Enabled", "Locked"]);
-            for (_, a) in accounts(client).await? {
+            for a in svc.accounts()?.collect().await? {
                 t.row(vec![
                     s(a.id.as_ref()),
                     s(a.user_name.as_ref()),
@@ -76,43 +75,27 @@ pub async fn run(client: &Client, cmd: &AccountsCmd) -> Result<Output, CliError>
         }
         AccountsCmd::Add { name, role } => {
             let password = new_password(name)?;
-            let coll = accounts_uri(client).await?;
-            let body = json!({ "UserName": name, "Password": password, "RoleId": role });
-            let resp = super::send(client, Method::POST, &coll, Some(&body), None).await?;
-            let uri = resp.location().map(|l| l.to_string());
+            let a = svc.create_account(name, &password, role).await?;
             Ok(Output::text(
-                format!(
-                    "created {name} ({role}){}",
-                    uri.as_deref()
-                        .map(|u| format!(" at {u}"))
-                        .unwrap_or_default()
-                ),
-                json!({ "UserName": name, "RoleId": role, "uri": uri }),
+                format!("created {name} ({role}) at {}", a.odata_id()),
+                json!({ "UserName": name, "RoleId": a.role_id, "uri": a.odata_id().as_str() }),
             ))
         }
         AccountsCmd::Passwd { name } => {
-            let uri = find(client, name).await?;
+            let a = account(&svc, name).await?;
             let password = new_password(name)?;
-            let current = super::send(client, Method::GET, &uri, None, None).await?;
-            super::send(
-                client,
-                Method::PATCH,
-                &uri,
-                Some(&json!({ "Password": password })),
-                current.etag().as_ref(),
-            )
-            .await?;
+            a.change_password(&password, &session_password.0).await?;
             Ok(Output::text(
                 format!("password of {name} changed"),
-                json!({ "UserName": name, "uri": uri, "changed": true }),
+                json!({ "UserName": name, "uri": a.odata_id().as_str(), "changed": true }),
             ))
         }
         AccountsCmd::Delete { name } => {
-            let uri = find(client, name).await?;
-            super::send(client, Method::DELETE, &uri, None, None).await?;
+            let a = account(&svc, name).await?;
+            a.delete().await?;
             Ok(Output::text(
                 format!("deleted {name}"),
-                json!({ "UserName": name, "uri": uri, "deleted": true }),
+                json!({ "UserName": name, "uri": a.odata_id().as_str(), "deleted": true }),
             ))
         }
     }

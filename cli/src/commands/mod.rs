@@ -13,6 +13,8 @@ pub mod raw;
 pub mod sensors;
 pub mod system;
 
+use std::sync::Arc;
+
 use futures_util::{StreamExt, TryStreamExt, stream};
 use redfish_client::model::{ETag, ODataId};
 use redfish_client::{Client, Method, Response};
@@ -23,9 +25,22 @@ use crate::args::{Command, EventsCmd};
 use crate::error::CliError;
 use crate::output::Output;
 
+/// The password of the logged-in account, for the one operation that must send it again
+/// (`ManagerAccount.ChangePassword`); never shown by `Debug`.
+#[derive(Clone, Default)]
+pub struct SessionPassword(pub Arc<str>);
+
+impl std::fmt::Debug for SessionPassword {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("SessionPassword(<redacted>)")
+    }
+}
+
 /// Per-run settings the commands need.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Ctx {
+    /// The password the client logged in with.
+    pub session_password: SessionPassword,
     /// Progress bars allowed (not `-q`, not per host in fleet mode).
     pub progress: bool,
     /// `--json`: streams collect their items into one document.
@@ -64,8 +79,8 @@ pub async fn run(cmd: &Command, client: &Client, ctx: &Ctx) -> Result<Output, Cl
             system::boot(client, *once, *mode, system.as_deref()).await
         }
         Command::Media { cmd } => system::media(client, cmd).await,
-        Command::Bios { cmd } => system::bios(client, cmd, ctx).await,
-        Command::Accounts { cmd } => accounts::run(client, cmd).await,
+        Command::Bios { cmd } => system::bios(client, cmd).await,
+        Command::Accounts { cmd } => accounts::run(client, cmd, &ctx.session_password).await,
         Command::Sensors { chassis } => sensors::run(client, chassis.as_deref()).await,
         Command::Events {
             cmd:

@@ -91,13 +91,13 @@ pub async fn run(client: &Client, cmd: &RackCmd, _ctx: &Ctx) -> Result<Output, C
                 format!(
                     "{reset_type} of {} systems: {}\n",
                     systems.len(),
-                    outcome.task_state.as_deref().unwrap_or("done")
+                    outcome.task_state.as_ref().map_or("done", |s| s.as_str())
                 ),
                 json!({
                     "reset_type": reset_type,
                     "targets": targets,
                     "task": outcome.task.as_ref().map(ODataId::as_str),
-                    "task_state": outcome.task_state,
+                    "task_state": outcome.task_state.as_ref().map(|s| s.as_str()),
                     "messages": messages,
                 }),
             ))

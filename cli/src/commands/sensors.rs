@@ -1,96 +1,54 @@
-//! `sensors`: the readings of every chassis, from its `Sensors` collection, else from the
-//! older `Thermal` and `Power` resources (what most BMCs still serve).
+//! `sensors`: the readings of every chassis through the client's unified readings (the
+//! `Sensors` collection, else `EnvironmentMetrics`, else the older `Thermal` and `Power`).
 
 use redfish_client::Client;
+use redfish_client::model::ODataId;
 use redfish_client::model::chassis::Chassis;
-use redfish_client::model::power::Power;
-use redfish_client::model::resource::Status;
-use redfish_client::model::sensor::Sensor;
-use redfish_client::model::thermal::Thermal;
+use redfish_client::sensors::ReadingSource;
 use serde_json::{Value, json};
 
 use crate::error::CliError;
 use crate::output::{Output, Table, s};
 
-fn health(st: Option<&Status>) -> Value {
-    s(st.and_then(|st| st.health.as_ref()))
-}
-
-fn num(v: Option<f64>) -> Value {
-    v.map_or(Value::Null, |x| json!(x))
+fn source(src: &ReadingSource) -> &'static str {
+    match src {
+        ReadingSource::Sensor => "Sensor",
+        ReadingSource::EnvironmentMetrics => "EnvironmentMetrics",
+        ReadingSource::Thermal => "Thermal",
+        ReadingSource::Power => "Power",
+        _ => "other",
+    }
 }
 
 /// `sensors [--chassis ID]`.
 pub async fn run(client: &Client, only: Option<&str>) -> Result<Output, CliError> {
-    let mut chassis = super::root_members::<Chassis>(client, "/Chassis").await?;
+    let root = super::get_json(client, "/redfish/v1/").await?;
+    let Some(coll) = super::link(&root, "/Chassis") else {
+        return Ok(Output::table(Table::new(&["Chassis"])));
+    };
+    let mut uris = super::member_uris(client, &coll).await?;
     if let Some(w) = only {
-        chassis.retain(|(u, c)| u == w || c.id.as_deref() == Some(w));
-        if chassis.is_empty() {
+        uris.retain(|u| u == w || u.trim_end_matches('/').rsplit('/').next() == Some(w));
+        if uris.is_empty() {
             return Err(CliError::Usage(format!("no chassis `{w}`")));
         }
     }
-    let mut t = Table::new(&["Chassis", "Sensor", "Type", "Reading", "Units", "Health"]);
-    for (_, c) in &chassis {
-        let cid = s(c.id.as_ref());
-        if let Some(link) = &c.sensors {
-            let uris = super::member_uris(client, link.odata_id.path()).await?;
-            for (_, sensor) in super::read_all::<Sensor>(client, uris).await? {
-                t.row(vec![
-                    cid.clone(),
-                    s(sensor.name.as_ref().or(sensor.id.as_ref())),
-                    s(sensor.reading_type.as_ref()),
-                    num(sensor.reading),
-                    s(sensor.reading_units.as_ref()),
-                    health(sensor.status.as_ref()),
-                ]);
-            }
-            continue;
-        }
-        if let Some(link) = &c.thermal {
-            let th: Thermal = super::get_typed(client, link.odata_id.path()).await?;
-            for x in th.temperatures.iter().flatten() {
-                t.row(vec![
-                    cid.clone(),
-                    s(x.name.as_ref().or(x.member_id.as_ref())),
-                    json!("Temperature"),
-                    num(x.reading_celsius),
-                    json!("Cel"),
-                    health(x.status.as_ref()),
-                ]);
-            }
-            for f in th.fans.iter().flatten() {
-                t.row(vec![
-                    cid.clone(),
-                    s(f.name.as_ref().or(f.member_id.as_ref())),
-                    json!("Fan"),
-                    f.reading.map_or(Value::Null, |r| json!(r)),
-                    s(f.reading_units.as_ref()),
-                    health(f.status.as_ref()),
-                ]);
-            }
-        }
-        if let Some(link) = &c.power {
-            let p: Power = super::get_typed(client, link.odata_id.path()).await?;
-            for pc in p.power_control.iter().flatten() {
-                t.row(vec![
-                    cid.clone(),
-                    s(pc.name.as_ref().or(pc.member_id.as_ref())),
-                    json!("Power"),
-                    num(pc.power_consumed_watts),
-                    json!("W"),
-                    health(pc.status.as_ref()),
-                ]);
-            }
-            for v in p.voltages.iter().flatten() {
-                t.row(vec![
-                    cid.clone(),
-                    s(v.name.as_ref().or(v.member_id.as_ref())),
-                    json!("Voltage"),
-                    num(v.reading_volts),
-                    json!("V"),
-                    health(v.status.as_ref()),
-                ]);
-            }
+    let mut t = Table::new(&[
+        "Chassis", "Sensor", "Type", "Reading", "Units", "Health", "Source",
+    ]);
+    for uri in uris {
+        let chassis = client.get::<Chassis>(&ODataId::new(uri.as_str())).await?;
+        let id = s(chassis.id.as_ref());
+        for r in chassis.readings().await? {
+            t.row(vec![
+                id.clone(),
+                json!(r.name),
+                s(r.kind.as_ref()),
+                r.value.map_or(Value::Null, |v| json!(v)),
+                s(r.units.as_ref()),
+                s(r.health.as_ref()),
+                json!(source(&r.source)),
+            ]);
         }
     }
     Ok(Output::table(t))

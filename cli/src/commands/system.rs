@@ -1,21 +1,23 @@
 //! `power`, `boot`, `media`, `bios`: operations on one computer system, through the
-//! client's typed GET, its discovered and ActionInfo-checked actions and its PATCH with
-//! `If-Match` (the CLI keeps these small until the client grows helpers for them).
+//! client's helpers (power with wait, boot override, virtual media, BIOS settings with an
+//! apply time).
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use redfish_client::model::ODataId;
 use redfish_client::model::bios::Bios;
 use redfish_client::model::computer_system::{
     BootSource, BootSourceOverrideEnabled, BootSourceOverrideMode, ComputerSystem,
 };
+use redfish_client::model::manager::Manager;
 use redfish_client::model::resource::{PowerState, ResetType};
-use redfish_client::model::virtual_media::{MediaType, VirtualMedia};
-use redfish_client::{Client, Entity, Method};
+use redfish_client::model::settings::ApplyTime as ModelApplyTime;
+use redfish_client::model::virtual_media::{InsertMediaRequest, MediaType, VirtualMedia};
+use redfish_client::settings::{AttributeValue, BiosSettings};
+use redfish_client::{Client, Entity};
 use serde_json::{Map, Value, json};
 
 use crate::args::{ApplyTime, BiosCmd, BootDevice, BootMode, MediaCmd, PowerAction};
-use crate::commands::Ctx;
 use crate::error::CliError;
 use crate::output::{Output, Table, s};
 
@@ -72,36 +74,31 @@ pub async fn power(
         (PowerAction::On, _) => (ResetType::On, PowerState::On),
         (PowerAction::Off, false) => (ResetType::GracefulShutdown, PowerState::Off),
         (PowerAction::Off, true) => (ResetType::ForceOff, PowerState::Off),
+        // The helper falls back on ForceRestart where only that is allowed.
         (PowerAction::Restart, false) => (ResetType::GracefulRestart, PowerState::On),
         (PowerAction::Restart, true) => (ResetType::ForceRestart, PowerState::On),
         (PowerAction::Cycle, _) => (ResetType::PowerCycle, PowerState::On),
     };
-    sys.action("#ComputerSystem.Reset")?
-        .param("ResetType", &reset)
-        .send()
-        .await?
-        .wait()
-        .await?;
-    let mut state = None;
-    if let Some(max) = wait {
-        let start = Instant::now();
-        loop {
-            let now = sys.refresh().await?;
-            state = now.power_state.clone();
-            if state.as_ref() == Some(&expect) {
-                break;
-            }
-            if start.elapsed() >= max {
-                return Err(CliError::Failed(format!(
-                    "{}: {reset} sent, but the power state is still {} after {} s",
-                    sys.odata_id(),
-                    state.as_ref().map_or("unknown", PowerState::as_str),
-                    max.as_secs()
-                )));
-            }
-            tokio::time::sleep(Duration::from_secs(1)).await;
+    let state = match wait {
+        // The helpers send the reset and read the system until the state comes.
+        Some(max) => {
+            let after = match (action, force) {
+                (PowerAction::On, _) => sys.power_on(max).await?,
+                (PowerAction::Off, false) => sys.power_off(max).await?,
+                (PowerAction::Off, true) => sys.force_off(max).await?,
+                (PowerAction::Restart, false) => sys.restart(max).await?,
+                (PowerAction::Restart, true) | (PowerAction::Cycle, _) => {
+                    sys.reset(reset.clone()).await?.wait().await?;
+                    sys.wait_for_power_state(expect, max).await?
+                }
+            };
+            after.power_state.clone()
         }
-    }
+        None => {
+            sys.reset(reset.clone()).await?.wait().await?;
+            None
+        }
+    };
     let id = sys.id.clone().unwrap_or_default();
     let text = match &state {
         Some(st) => format!("{id}: {reset} done, power {st}"),
@@ -128,18 +125,33 @@ pub async fn boot(
         BootDevice::Usb => BootSource::Usb,
         BootDevice::Bios => BootSource::BiosSetup,
     };
-    let mut boot = json!({
-        "BootSourceOverrideTarget": target.as_str(),
-        "BootSourceOverrideEnabled": BootSourceOverrideEnabled::Once.as_str(),
-    });
-    if let Some(m) = mode {
-        let m = match m {
-            BootMode::Uefi => BootSourceOverrideMode::UEFI,
-            BootMode::Legacy => BootSourceOverrideMode::Legacy,
-        };
-        boot["BootSourceOverrideMode"] = json!(m.as_str());
-    }
-    let after = sys.patch(&json!({ "Boot": boot })).await?;
+    let after = match mode {
+        None => sys.boot_once(target).await?,
+        // The helper leaves the mode as it is; with a mode, the same PATCH plus the mode
+        // (the target checked against the allowable values first, as the helper does).
+        Some(m) => {
+            if let Some(allowed) = sys.boot_targets()
+                && !allowed.contains(&target)
+            {
+                let allowed: Vec<&str> = allowed.iter().map(BootSource::as_str).collect();
+                return Err(CliError::Failed(format!(
+                    "{}: boot target {target} not allowed (allowed: {})",
+                    sys.odata_id(),
+                    allowed.join(", ")
+                )));
+            }
+            let m = match m {
+                BootMode::Uefi => BootSourceOverrideMode::UEFI,
+                BootMode::Legacy => BootSourceOverrideMode::Legacy,
+            };
+            sys.patch(&json!({ "Boot": {
+                "BootSourceOverrideTarget": target.as_str(),
+                "BootSourceOverrideEnabled": BootSourceOverrideEnabled::Once.as_str(),
+                "BootSourceOverrideMode": m.as_str(),
+            }}))
+            .await?
+        }
+    };
     let b = after.boot.clone().unwrap_or_default();
     let mut t = Table::new(&[
         "System",
@@ -162,32 +174,24 @@ async fn media_devices(
     wanted: Option<&str>,
 ) -> Result<Vec<Entity<VirtualMedia>>, CliError> {
     let sys = system(client, wanted).await?;
-    let mut colls: Vec<String> = sys
-        .virtual_media
-        .as_ref()
-        .map(|l| l.odata_id.to_string())
-        .into_iter()
-        .collect();
-    if colls.is_empty() {
-        let managers = sys
-            .links
-            .as_ref()
-            .and_then(|l| l.managed_by.clone())
-            .unwrap_or_default();
-        for m in managers {
-            let doc = super::get_json(client, m.odata_id.path()).await?;
-            colls.extend(super::link(&doc, "/VirtualMedia"));
-        }
-    }
     let mut out = Vec::new();
-    for c in colls {
-        for uri in super::member_uris(client, &c).await? {
-            out.push(
-                client
-                    .get::<VirtualMedia>(&ODataId::new(uri.as_str()))
-                    .await?,
-            );
+    match sys.virtual_media() {
+        Ok(members) => out.extend(members.collect().await?),
+        // Many BMCs keep it under the manager of the system.
+        Err(redfish_client::Error::MissingLink { .. }) => {
+            let managers = sys
+                .links
+                .as_ref()
+                .and_then(|l| l.managed_by.clone())
+                .unwrap_or_default();
+            for m in managers {
+                let manager = client.get::<Manager>(&m.odata_id).await?;
+                if let Ok(members) = manager.virtual_media() {
+                    out.extend(members.collect().await?);
+                }
+            }
         }
+        Err(e) => return Err(e.into()),
     }
     if out.is_empty() {
         return Err(CliError::Failed(format!(
@@ -265,39 +269,20 @@ pub async fn media(client: &Client, cmd: &MediaCmd) -> Result<Output, CliError> 
                 media_devices(client, system.as_deref()).await?,
                 device.as_deref(),
             )?;
-            match d.action("#VirtualMedia.InsertMedia") {
-                Ok(call) => {
-                    call.param("Image", url)
-                        .param("Inserted", true)
-                        .param("WriteProtected", true)
-                        .send()
-                        .await?
-                        .wait()
-                        .await?;
-                }
-                // Before VirtualMedia 1.2 the image is PATCHed.
-                Err(redfish_client::Error::ActionNotSupported { .. }) => {
-                    d.patch(&json!({ "Image": url, "Inserted": true })).await?;
-                }
-                Err(e) => return Err(e.into()),
-            }
-            media_state(&d.refresh().await?, "inserted")
+            let request = InsertMediaRequest::default()
+                .with_image(url.as_str())
+                .with_inserted(true)
+                .with_write_protected(true);
+            let d = d.insert_media(request).await?;
+            media_state(&d, "inserted")
         }
         MediaCmd::Eject { device, system } => {
             let d = pick(
                 media_devices(client, system.as_deref()).await?,
                 device.as_deref(),
             )?;
-            match d.action("#VirtualMedia.EjectMedia") {
-                Ok(call) => {
-                    call.send().await?.wait().await?;
-                }
-                Err(redfish_client::Error::ActionNotSupported { .. }) => {
-                    d.patch(&json!({ "Image": null })).await?;
-                }
-                Err(e) => return Err(e.into()),
-            }
-            media_state(&d.refresh().await?, "ejected")
+            let d = d.eject_media().await?;
+            media_state(&d, "ejected")
         }
     }
 }
@@ -316,56 +301,49 @@ fn media_state(d: &Entity<VirtualMedia>, what: &str) -> Result<Output, CliError>
 }
 
 /// A command-line value typed like the attribute's current value.
-fn typed_value(current: Option<&Value>, text: &str) -> Value {
+fn typed_value(current: Option<&Value>, text: &str) -> AttributeValue {
     match current {
         Some(Value::Bool(_)) => match text.to_ascii_lowercase().as_str() {
-            "true" | "yes" | "on" | "1" => Value::Bool(true),
-            "false" | "no" | "off" | "0" => Value::Bool(false),
-            _ => json!(text),
+            "true" | "yes" | "on" | "1" => AttributeValue::from(true),
+            "false" | "no" | "off" | "0" => AttributeValue::from(false),
+            _ => AttributeValue::from(text),
         },
         Some(Value::Number(_)) => text
             .parse::<i64>()
-            .map(Value::from)
-            .or_else(|_| text.parse::<f64>().map(Value::from))
-            .unwrap_or_else(|_| json!(text)),
-        _ => json!(text),
+            .map_or_else(|_| AttributeValue::from(text), AttributeValue::from),
+        _ => AttributeValue::from(text),
     }
 }
 
+/// The attributes of a Bios resource as JSON.
+fn attributes(bios: &Bios) -> Map<String, Value> {
+    bios.attributes
+        .as_ref()
+        .and_then(|a| serde_json::to_value(a).ok())
+        .and_then(|v| v.as_object().cloned())
+        .unwrap_or_default()
+}
+
 /// `bios get | set`.
-pub async fn bios(client: &Client, cmd: &BiosCmd, _ctx: &Ctx) -> Result<Output, CliError> {
+pub async fn bios(client: &Client, cmd: &BiosCmd) -> Result<Output, CliError> {
     let wanted = match cmd {
         BiosCmd::Get { system, .. } | BiosCmd::Set { system, .. } => system.as_deref(),
     };
     let sys = system(client, wanted).await?;
-    let bios_uri = sys
-        .bios
-        .as_ref()
-        .map(|l| l.odata_id.to_string())
-        .ok_or_else(|| CliError::Failed(format!("{}: no Bios", sys.odata_id())))?;
-    let bios: Bios = super::get_typed(client, &bios_uri).await?;
-    let current: Map<String, Value> = bios
-        .attributes
-        .as_ref()
-        .and_then(|a| serde_json::to_value(a).ok())
-        .and_then(|v| v.as_object().cloned())
-        .unwrap_or_default();
-    let raw = super::get_json(client, &bios_uri).await?;
-    let settings_uri = raw
-        .pointer("/@Redfish.Settings/SettingsObject/@odata.id")
-        .and_then(Value::as_str)
-        .map(str::to_owned);
+    let bios = sys.bios().await?;
+    let current = attributes(&bios);
     match cmd {
         BiosCmd::Get { names, .. } => {
-            let pending: Map<String, Value> = match &settings_uri {
-                Some(u) => super::get_json(client, u)
-                    .await?
-                    .get("Attributes")
-                    .and_then(Value::as_object)
-                    .cloned()
-                    .unwrap_or_default(),
+            let pending = match bios.pending().await? {
+                Some(p) => attributes(&p),
                 None => Map::new(),
             };
+            if let Some(missing) = names.iter().find(|n| !current.contains_key(*n)) {
+                return Err(CliError::Failed(format!(
+                    "{}: no attribute `{missing}`",
+                    bios.odata_id()
+                )));
+            }
             let mut t = Table::new(&["Name", "Value", "Pending"]);
             for (k, v) in &current {
                 if !names.is_empty() && !names.contains(k) {
@@ -378,11 +356,6 @@ pub async fn bios(client: &Client, cmd: &BiosCmd, _ctx: &Ctx) -> Result<Output, 
                     .unwrap_or(Value::Null);
                 t.row(vec![json!(k), v.clone(), p]);
             }
-            if let Some(missing) = names.iter().find(|n| !current.contains_key(*n)) {
-                return Err(CliError::Failed(format!(
-                    "{bios_uri}: no attribute `{missing}`"
-                )));
-            }
             Ok(Output::table(t))
         }
         BiosCmd::Set {
@@ -390,36 +363,35 @@ pub async fn bios(client: &Client, cmd: &BiosCmd, _ctx: &Ctx) -> Result<Output, 
             apply_time,
             ..
         } => {
-            let mut attrs = Map::new();
+            let mut changes = BiosSettings::new();
             for a in assignments {
                 let (k, v) = a
                     .split_once('=')
                     .ok_or_else(|| CliError::Usage(format!("`{a}`: expected NAME=VALUE")))?;
-                attrs.insert(k.to_owned(), typed_value(current.get(k), v));
+                changes = changes.set(k, typed_value(current.get(k), v));
             }
             let apply = match apply_time {
-                ApplyTime::OnReset => "OnReset",
-                ApplyTime::Immediate => "Immediate",
-                ApplyTime::AtMaintenanceWindowStart => "AtMaintenanceWindowStart",
-                ApplyTime::InMaintenanceWindowOnReset => "InMaintenanceWindowOnReset",
+                ApplyTime::OnReset => ModelApplyTime::OnReset,
+                ApplyTime::Immediate => ModelApplyTime::Immediate,
+                ApplyTime::AtMaintenanceWindowStart => ModelApplyTime::AtMaintenanceWindowStart,
+                ApplyTime::InMaintenanceWindowOnReset => ModelApplyTime::InMaintenanceWindowOnReset,
             };
-            // Settings go to the settings object when there is one (the resource itself
-            // is then read-only), with the apply time the service is asked for.
-            let target = settings_uri.clone().unwrap_or_else(|| bios_uri.clone());
-            let mut body = json!({ "Attributes": attrs });
-            if settings_uri.is_some() {
-                body["@Redfish.SettingsApplyTime"] = json!({ "ApplyTime": apply });
-            }
-            let before = super::send(client, Method::GET, &target, None, None).await?;
-            let etag = before.etag();
-            super::send(client, Method::PATCH, &target, Some(&body), etag.as_ref()).await?;
+            // Checked against the AttributeRegistry (when published) before sending.
+            let settings = bios.apply_attributes(&changes, apply.clone()).await?;
             let mut t = Table::new(&["Name", "Value", "Applies"]);
-            for (k, v) in &attrs {
-                t.row(vec![json!(k), v.clone(), json!(apply)]);
+            let mut attrs = Map::new();
+            for (k, v) in changes.changes() {
+                let v = serde_json::to_value(v).unwrap_or(Value::Null);
+                t.row(vec![json!(k), v.clone(), json!(apply.as_str())]);
+                attrs.insert(k.clone(), v);
             }
             Ok(Output::table_with(
                 t,
-                json!({ "target": target, "apply_time": apply, "attributes": attrs }),
+                json!({
+                    "target": settings.odata_id().as_str(),
+                    "apply_time": apply.as_str(),
+                    "attributes": attrs,
+                }),
             ))
         }
     }
