@@ -10,6 +10,8 @@ pub const AFTER_HELP: &str = "\
 Examples:
   REDFISH_PASSWORD=... redfish --url https://bmc.example --user admin --pin AB:CD:... systems
   redfish --profile lab1 firmware update ./bmc-2.1.bin
+  redfish --profile lab1 power restart --wait && redfish --profile lab1 events watch --jsonl
+  redfish --profile rack7 bios set --system Node3 BootMode=Uefi --apply-time on-reset
   redfish --hosts racks.txt --concurrency 32 --jsonl managers
   redfish --emulator rack rack report
   redfish --profile lab1 tree --save ./lab1-capture     # then: redfish-emulator --mockup ./lab1-capture
