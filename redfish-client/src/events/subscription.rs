@@ -378,6 +378,7 @@ impl Subscriptions {
                 action: ACTION.to_owned(),
                 parameter: "MessageId".to_owned(),
                 reason: "required".to_owned(),
+                allowed: Vec::new(),
             });
         }
         let core = self.client.core();
