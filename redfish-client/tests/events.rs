@@ -13,6 +13,7 @@ use redfish_client::events::listener::Listener;
 use redfish_client::events::{
     EventError, EventFormatType, EventItem, EventStream, Filter, Reconnect, SubscriptionBuilder,
 };
+use redfish_client::model::ODataId;
 use redfish_client::model::event_service::SubmitTestEventRequest;
 use redfish_client::model::message::MessageId;
 use redfish_client::{AuthMode, Client, Method};
@@ -65,17 +66,17 @@ async fn reset(client: &Client, system: &str, reset_type: &str) {
     client
         .request(
             Method::POST,
-            &format!("{system}/Actions/ComputerSystem.Reset"),
-            Some(&json!({"ResetType": reset_type})),
-            None,
+            &ODataId::from(format!("{system}/Actions/ComputerSystem.Reset")),
         )
+        .json(&json!({"ResetType": reset_type}))
         .await
         .unwrap();
 }
 
 async fn patch(client: &Client, uri: &str, body: Value) {
     client
-        .request(Method::PATCH, uri, Some(&body), None)
+        .request(Method::PATCH, &ODataId::from(uri))
+        .json(&body)
         .await
         .unwrap();
 }
@@ -341,12 +342,8 @@ async fn filter_narrows_the_records() {
     )
     .await;
     client
-        .request(
-            Method::POST,
-            "/redfish/v1/UpdateService/Actions/UpdateService.SimpleUpdate",
-            Some(&json!({"ImageURI": "https://images.example.com/rmc-1.02.bin", "Targets": ["/redfish/v1/UpdateService/FirmwareInventory/RMC"]})),
-            None,
-        )
+        .request(Method::POST, &ODataId::from("/redfish/v1/UpdateService/Actions/UpdateService.SimpleUpdate"))
+        .json(&json!({"ImageURI": "https://images.example.com/rmc-1.02.bin", "Targets": ["/redfish/v1/UpdateService/FirmwareInventory/RMC"]}))
         .await
         .unwrap();
     reset(&client, "/redfish/v1/Systems/Node3", "ForceOff").await;
@@ -580,12 +577,8 @@ async fn every_emitted_message_id_resolves_with_its_arguments() {
     )
     .await;
     client
-        .request(
-            Method::POST,
-            "/redfish/v1/UpdateService/Actions/UpdateService.SimpleUpdate",
-            Some(&json!({"ImageURI": "https://images.example.com/rmc-1.03.bin", "Targets": ["/redfish/v1/UpdateService/FirmwareInventory/RMC"]})),
-            None,
-        )
+        .request(Method::POST, &ODataId::from("/redfish/v1/UpdateService/Actions/UpdateService.SimpleUpdate"))
+        .json(&json!({"ImageURI": "https://images.example.com/rmc-1.03.bin", "Targets": ["/redfish/v1/UpdateService/FirmwareInventory/RMC"]}))
         .await
         .unwrap();
     // The OCP trust events (OpenRMC registry, served by the rack manager only).
@@ -597,10 +590,9 @@ async fn every_emitted_message_id_resolves_with_its_arguments() {
     client
         .request(
             Method::POST,
-            "/redfish/v1/Managers/RMC/ManageabilityManifest",
-            Some(&json!({"NodesToManage": []})),
-            None,
+            &ODataId::from("/redfish/v1/Managers/RMC/ManageabilityManifest"),
         )
+        .json(&json!({"NodesToManage": []}))
         .await
         .unwrap();
     for _ in 0..500 {
