@@ -5,7 +5,7 @@ use redfish_client::action::ActionResponse;
 use redfish_client::{Client, Entity};
 use redfish_model::ODataId;
 use redfish_model::chassis::{Chassis, IndicatorLED};
-use redfish_model::computer_system::ComputerSystem;
+use redfish_model::computer_system::{ComputerSystem, MemoryMirroring};
 use redfish_model::log_entry::LogEntry;
 use redfish_model::manager::{Manager, ManagerType};
 use redfish_model::resource::{PowerState, ResetType, Status};
@@ -83,7 +83,7 @@ pub struct MemorySummary {
     /// `TotalSystemMemoryGiB`.
     pub total_gib: Option<f64>,
     /// `MemoryMirroring`.
-    pub mirroring: Option<String>,
+    pub mirroring: Option<MemoryMirroring>,
     /// `Status` (with `HealthRollup`).
     pub status: Status,
 }
@@ -93,7 +93,7 @@ pub struct MemorySummary {
 #[non_exhaustive]
 pub struct LedState {
     /// `IndicatorLED` (`Lit`, `Blinking`, `Off`), deprecated but what OpenRMC uses.
-    pub indicator_led: Option<String>,
+    pub indicator_led: Option<IndicatorLED>,
     /// `LocationIndicatorActive`, its replacement since Chassis v1.14.
     pub location_indicator_active: Option<bool>,
 }
@@ -101,9 +101,9 @@ pub struct LedState {
 impl LedState {
     /// `true` when the LED is on: `Lit` or `Blinking`, else `LocationIndicatorActive`.
     pub fn is_on(&self) -> bool {
-        match self.indicator_led.as_deref() {
-            Some("Lit" | "Blinking") => true,
-            Some("Off") => false,
+        match self.indicator_led {
+            Some(IndicatorLED::Lit | IndicatorLED::Blinking) => true,
+            Some(IndicatorLED::Off) => false,
             _ => self.location_indicator_active.unwrap_or(false),
         }
     }
@@ -369,7 +369,7 @@ impl Node {
             .ok_or_else(|| Error::missing(system.odata_id(), "MemorySummary"))?;
         Ok(MemorySummary {
             total_gib: m.total_system_memory_gib,
-            mirroring: m.memory_mirroring.as_ref().map(|x| x.as_str().to_owned()),
+            mirroring: m.memory_mirroring.clone(),
             status: m.status.clone().unwrap_or_default(),
         })
     }
@@ -467,7 +467,7 @@ fn fru_of(c: &Chassis) -> Fru {
 
 fn led_of(c: &Chassis) -> LedState {
     LedState {
-        indicator_led: c.indicator_led.as_ref().map(|l| l.as_str().to_owned()),
+        indicator_led: c.indicator_led.clone(),
         location_indicator_active: c.location_indicator_active,
     }
 }
@@ -479,11 +479,11 @@ mod tests {
     #[test]
     fn led_state_prefers_indicator_led() {
         let mut s = LedState {
-            indicator_led: Some("Blinking".into()),
+            indicator_led: Some(IndicatorLED::Blinking),
             location_indicator_active: Some(false),
         };
         assert!(s.is_on());
-        s.indicator_led = Some("Off".into());
+        s.indicator_led = Some(IndicatorLED::Off);
         s.location_indicator_active = Some(true);
         assert!(!s.is_on());
         s.indicator_led = None;

@@ -16,7 +16,7 @@ use redfish_client::{Client, Entity};
 use redfish_model::chassis::Chassis;
 use redfish_model::control::ControlMode;
 use redfish_model::environment_metrics::EnvironmentMetrics;
-use redfish_model::power::{Power, PowerLimitException, PowerSupply};
+use redfish_model::power::{Power, PowerLimitException, PowerSupply, PowerSupplyType};
 use redfish_model::power_supply::PowerSupply as PowerSupplyResource;
 use redfish_model::resource::{Health, State};
 use redfish_model::{ODataId, Resource};
@@ -168,7 +168,7 @@ pub struct PowerSupplyInfo {
     /// `LastPowerOutputWatts`.
     pub output_watts: Option<f64>,
     /// `PowerSupplyType` (`AC`, `DC`, ...).
-    pub supply_type: Option<String>,
+    pub supply_type: Option<PowerSupplyType>,
     /// `Model`.
     pub model: Option<String>,
     /// `SerialNumber`.
@@ -186,7 +186,7 @@ impl PowerSupplyInfo {
             firmware_version: p.firmware_version.clone(),
             capacity_watts: p.power_capacity_watts,
             output_watts: p.last_power_output_watts.or(p.power_output_watts),
-            supply_type: p.power_supply_type.as_ref().map(|t| t.as_str().to_owned()),
+            supply_type: p.power_supply_type.clone(),
             model: p.model.clone(),
             serial_number: p.serial_number.clone(),
         }
@@ -202,7 +202,11 @@ impl PowerSupplyInfo {
             firmware_version: p.firmware_version.clone(),
             capacity_watts: p.power_capacity_watts,
             output_watts: None,
-            supply_type: p.power_supply_type.as_ref().map(|t| t.as_str().to_owned()),
+            // The PowerSupply schema has its own PowerSupplyType; the legacy one has the same names.
+            supply_type: p
+                .power_supply_type
+                .as_ref()
+                .map(|t| PowerSupplyType::from(t.as_str())),
             model: p.model.clone(),
             serial_number: p.serial_number.clone(),
         }

@@ -6,7 +6,7 @@ use std::fmt;
 use futures_util::StreamExt;
 use redfish_client::Entity;
 use redfish_model::chassis::Chassis;
-use redfish_model::resource::Status;
+use redfish_model::resource::{Health, PowerState, Status};
 use serde::Serialize;
 
 use crate::error::Result;
@@ -46,7 +46,7 @@ pub struct ManagerSummary {
     /// `FirmwareVersion`.
     pub firmware_version: Option<String>,
     /// `Status.Health`.
-    pub health: Option<String>,
+    pub health: Option<Health>,
 }
 
 /// The rack itself in a [`RackReport`].
@@ -58,11 +58,11 @@ pub struct RackSummary {
     /// The rack chassis `Name`.
     pub name: Option<String>,
     /// `PowerState`.
-    pub power_state: Option<String>,
+    pub power_state: Option<PowerState>,
     /// `Status.Health`.
-    pub health: Option<String>,
+    pub health: Option<Health>,
     /// `Status.HealthRollup`.
-    pub health_rollup: Option<String>,
+    pub health_rollup: Option<Health>,
     /// Power usage, limit and statistics.
     pub power: Option<PowerUsage>,
     /// The rack power supplies.
@@ -82,13 +82,13 @@ pub struct NodeReport {
     /// The node chassis `Name`.
     pub name: Option<String>,
     /// `PowerState`.
-    pub power_state: Option<String>,
+    pub power_state: Option<PowerState>,
     /// The chassis `Status.Health`.
-    pub chassis_health: Option<String>,
+    pub chassis_health: Option<Health>,
     /// The system `Status.Health`.
-    pub system_health: Option<String>,
+    pub system_health: Option<Health>,
     /// The system `Status.HealthRollup` (else the chassis').
-    pub health_rollup: Option<String>,
+    pub health_rollup: Option<Health>,
     /// `PowerConsumedWatts`.
     pub consumed_watts: Option<f64>,
     /// `PowerLimit.LimitInWatts` (`None`: no cap).
@@ -111,11 +111,11 @@ pub struct NodeReport {
 
 impl NodeReport {
     /// The worst health the node reports (chassis, system, rollup).
-    pub fn worst_health(&self) -> Option<&str> {
+    pub fn worst_health(&self) -> Option<&Health> {
         worst([
-            self.chassis_health.as_deref(),
-            self.system_health.as_deref(),
-            self.health_rollup.as_deref(),
+            self.chassis_health.as_ref(),
+            self.system_health.as_ref(),
+            self.health_rollup.as_ref(),
         ])
     }
 
@@ -123,7 +123,7 @@ impl NodeReport {
     /// it could be read entirely.
     pub fn is_ok(&self) -> bool {
         self.errors.is_empty()
-            && self.worst_health() == Some("OK")
+            && self.worst_health() == Some(&Health::OK)
             && self
                 .intake
                 .as_ref()
@@ -153,25 +153,23 @@ impl RackReport {
     }
 }
 
-fn severity(h: &str) -> u8 {
+fn severity(h: &Health) -> u8 {
     match h {
-        "OK" => 0,
-        "Warning" => 1,
-        "Critical" => 2,
+        Health::OK => 0,
+        Health::Warning => 1,
+        Health::Critical => 2,
+        // A value this crate does not know is treated as worse than critical.
         _ => 3,
     }
 }
 
-fn worst<'a>(values: impl IntoIterator<Item = Option<&'a str>>) -> Option<&'a str> {
+fn worst<'a>(values: impl IntoIterator<Item = Option<&'a Health>>) -> Option<&'a Health> {
     values.into_iter().flatten().max_by_key(|h| severity(h))
 }
 
-fn health_of(s: Option<&Status>) -> (Option<String>, Option<String>) {
+fn health_of(s: Option<&Status>) -> (Option<Health>, Option<Health>) {
     let s = s.cloned().unwrap_or_default();
-    (
-        s.health.map(|h| h.as_str().to_owned()),
-        s.health_rollup.map(|h| h.as_str().to_owned()),
-    )
+    (s.health, s.health_rollup)
 }
 
 impl Rack {
@@ -206,7 +204,7 @@ impl Rack {
         let mut summary = RackSummary {
             id: self.id().to_owned(),
             name: chassis.name.clone(),
-            power_state: chassis.power_state.as_ref().map(|p| p.as_str().to_owned()),
+            power_state: chassis.power_state.clone(),
             health,
             health_rollup,
             manager: ManagerSummary {
@@ -256,7 +254,7 @@ async fn node_report(node: &Node) -> NodeReport {
         }
     };
     r.name = chassis.name.clone().or(r.name);
-    r.power_state = chassis.power_state.as_ref().map(|p| p.as_str().to_owned());
+    r.power_state = chassis.power_state.clone();
     let (ch, ch_rollup) = health_of(chassis.status.as_ref());
     r.chassis_health = ch;
     r.health_rollup = ch_rollup;
@@ -302,7 +300,7 @@ async fn node_report(node: &Node) -> NodeReport {
                 .as_ref()
                 .and_then(|m| m.total_system_memory_gib);
             if r.power_state.is_none() {
-                r.power_state = s.power_state.as_ref().map(|p| p.as_str().to_owned());
+                r.power_state = s.power_state.clone();
             }
         }
         Some(Err(e)) => r.errors.push(format!("system: {e}")),
@@ -382,9 +380,9 @@ impl fmt::Display for RackReport {
                 .filter(|n| *n != r.id)
                 .map(|n| format!(" ({n})"))
                 .unwrap_or_default(),
-            opt(r.power_state.as_deref()),
-            opt(r.health.as_deref()),
-            opt(r.health_rollup.as_deref()),
+            opt(r.power_state.as_ref().map(|p| p.as_str())),
+            opt(r.health.as_ref().map(|h| h.as_str())),
+            opt(r.health_rollup.as_ref().map(|h| h.as_str())),
             self.nodes.len()
         )?;
         if let Some(p) = &r.power {
@@ -416,7 +414,7 @@ impl fmt::Display for RackReport {
             "  rack manager {}: firmware {}, health {}",
             r.manager.id,
             opt(r.manager.firmware_version.as_deref()),
-            opt(r.manager.health.as_deref())
+            opt(r.manager.health.as_ref().map(|h| h.as_str()))
         )?;
         if !r.power_supplies.is_empty() {
             writeln!(f)?;
@@ -457,8 +455,8 @@ impl fmt::Display for RackReport {
                 );
                 vec![
                     n.id.clone(),
-                    opt(n.power_state.as_deref()),
-                    opt(n.worst_health()),
+                    opt(n.power_state.as_ref().map(|p| p.as_str())),
+                    opt(n.worst_health().map(|h| h.as_str())),
                     watts(n.consumed_watts),
                     watts(n.limit_watts),
                     intake,
@@ -508,10 +506,10 @@ mod tests {
     fn node(id: &str, health: &str) -> NodeReport {
         NodeReport {
             id: id.into(),
-            power_state: Some("On".into()),
-            chassis_health: Some("OK".into()),
-            system_health: Some(health.into()),
-            health_rollup: Some(health.into()),
+            power_state: Some(PowerState::On),
+            chassis_health: Some(Health::OK),
+            system_health: Some(Health::from(health)),
+            health_rollup: Some(Health::from(health)),
             consumed_watts: Some(250.0),
             ..NodeReport::default()
         }
@@ -534,7 +532,7 @@ mod tests {
             },
             nodes: vec![node("n1", "OK"), node("n2", "Critical"), hot, broken],
         };
-        assert_eq!(report.nodes[1].worst_health(), Some("Critical"));
+        assert_eq!(report.nodes[1].worst_health(), Some(&Health::Critical));
         let ids: Vec<&str> = report
             .problem_nodes()
             .iter()
@@ -566,9 +564,10 @@ mod tests {
 
     #[test]
     fn unknown_health_is_worse_than_critical() {
+        let weird = Health::from("Weird");
         assert_eq!(
-            worst([Some("OK"), Some("Weird"), Some("Critical")]),
-            Some("Weird")
+            worst([Some(&Health::OK), Some(&weird), Some(&Health::Critical)]),
+            Some(&weird)
         );
         assert_eq!(worst([None, None]), None);
     }

@@ -1,6 +1,6 @@
 //! Temperatures of a node (use case 5.8): the intake reading with all its thresholds.
 
-use redfish_model::resource::PhysicalContext;
+use redfish_model::resource::{Health, PhysicalContext};
 use redfish_model::thermal::{Temperature, Thermal};
 use serde::Serialize;
 
@@ -40,7 +40,7 @@ pub struct TemperatureReading {
     /// `Name`.
     pub name: Option<String>,
     /// `PhysicalContext` (`Intake`, `CPU`, ...).
-    pub physical_context: Option<String>,
+    pub physical_context: Option<PhysicalContext>,
     /// `ReadingCelsius`.
     pub reading_celsius: Option<f64>,
     /// `UpperThresholdNonCritical`.
@@ -60,14 +60,14 @@ pub struct TemperatureReading {
     /// `MaxReadingRangeTemp`.
     pub max_reading_range: Option<f64>,
     /// `Status.Health`.
-    pub health: Option<String>,
+    pub health: Option<Health>,
 }
 
 impl TemperatureReading {
     fn from_model(t: &Temperature) -> Self {
         Self {
             name: t.name.clone(),
-            physical_context: t.physical_context.as_ref().map(|c| c.as_str().to_owned()),
+            physical_context: t.physical_context.clone(),
             reading_celsius: t.reading_celsius,
             upper_non_critical: t.upper_threshold_non_critical,
             upper_critical: t.upper_threshold_critical,
@@ -77,11 +77,7 @@ impl TemperatureReading {
             lower_fatal: t.lower_threshold_fatal,
             min_reading_range: t.min_reading_range_temp,
             max_reading_range: t.max_reading_range_temp,
-            health: t
-                .status
-                .as_ref()
-                .and_then(|s| s.health.as_ref())
-                .map(|h| h.as_str().to_owned()),
+            health: t.status.as_ref().and_then(|s| s.health.clone()),
         }
     }
 
@@ -108,7 +104,7 @@ impl TemperatureReading {
     /// that leave the context out, a name that says so.
     pub fn is_intake(&self) -> bool {
         if let Some(c) = &self.physical_context {
-            return c == PhysicalContext::Intake.as_str();
+            return *c == PhysicalContext::Intake;
         }
         self.name.as_deref().is_some_and(|n| {
             let n = n.to_ascii_lowercase();

@@ -324,7 +324,10 @@ async fn uc_5_8_intake_temperature_with_thresholds() {
         .await
         .unwrap()
         .expect("intake sensor");
-    assert_eq!(intake.physical_context.as_deref(), Some("Intake"));
+    assert_eq!(
+        intake.physical_context,
+        Some(redfish_client::model::resource::PhysicalContext::Intake)
+    );
     assert!(intake.reading_celsius.is_some());
     for t in [
         intake.upper_non_critical,

@@ -12,7 +12,10 @@ async fn report_gathers_every_node_and_matches_the_service() {
     let rack = Rack::discover(&client).await.unwrap();
     let report = rack.report().await.unwrap();
     assert_eq!(report.nodes.len(), 8);
-    assert_eq!(report.rack.power_state.as_deref(), Some("On"));
+    assert_eq!(
+        report.rack.power_state,
+        Some(redfish_client::model::resource::PowerState::On)
+    );
     assert!(report.rack.errors.is_empty(), "{:?}", report.rack.errors);
     assert!(!report.rack.power_supplies.is_empty());
     assert_eq!(
@@ -105,7 +108,10 @@ async fn a_failing_node_is_reported_not_fatal() {
         report.nodes[1].consumed_watts.is_some(),
         "the rest was read"
     );
-    assert_eq!(report.nodes[2].worst_health(), Some("Critical"));
+    assert_eq!(
+        report.nodes[2].worst_health(),
+        Some(&redfish_client::model::resource::Health::Critical)
+    );
     let ids: Vec<&str> = report
         .problem_nodes()
         .iter()

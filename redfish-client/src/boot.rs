@@ -12,7 +12,7 @@
 //! ```
 
 use redfish_model::computer_system::{BootSource, BootSourceOverrideEnabled, ComputerSystem};
-use serde_json::{Value, json};
+use serde_json::json;
 
 use crate::entity::Entity;
 use crate::error::{Error, Result};
@@ -84,8 +84,10 @@ impl Entity<ComputerSystem> {
             return Err(Error::InvalidValue {
                 uri: self.odata_id().to_string(),
                 property: "Boot/BootSourceOverrideTarget".into(),
-                value: Value::from(target.as_str()).to_string(),
-                reason: "not in BootSourceOverrideTarget@Redfish.AllowableValues".into(),
+                reason: format!(
+                    "{:?} is not in BootSourceOverrideTarget@Redfish.AllowableValues",
+                    target.as_str()
+                ),
                 allowed: allowed.iter().map(|t| t.as_str().to_owned()).collect(),
             });
         }

@@ -197,15 +197,13 @@ pub enum Error {
     },
     /// A property value the service does not take, refused before sending: not in its
     /// `@Redfish.AllowableValues`, or (for BIOS attributes) not in the AttributeRegistry.
-    #[error("{uri}: {property} = {value}: {reason}")]
+    #[error("{uri}: {property}: {reason}")]
     InvalidValue {
         /// The resource the value was meant for.
         uri: String,
         /// The property or attribute.
         property: String,
-        /// The value refused, as JSON.
-        value: String,
-        /// What is wrong.
+        /// What is wrong, with the value refused (passwords excepted).
         reason: String,
         /// The values allowed, when known.
         allowed: Vec<String>,

@@ -43,9 +43,35 @@
 //!   subscriptions ([`Client::subscriptions`]), an optional listener for pushed events
 //!   (feature `listener`), message resolution against the embedded and served registries
 //!   ([`Client::message_resolver`]).
-//! - **Helpers**: certificates ([`certificates`]: GenerateCSR, ReplaceCertificate,
-//!   install, read and check), firmware update ([`update`]: SimpleUpdate, multipart HTTP
+//! - **Daily tasks**, each in its module: [`power`] (on, off, restart, until `PowerState`
+//!   says so), [`boot`] (one-time or continuous override checked against the allowable
+//!   targets), [`virtual_media`] (insert and eject, by action or by the older PATCH),
+//!   [`settings`] (`@Redfish.Settings` with apply time; BIOS attributes checked against
+//!   the AttributeRegistry), [`accounts`] (create, change password, delete), [`sensors`]
+//!   (one reading type from `Sensors`, `EnvironmentMetrics` or the legacy `Thermal` and
+//!   `Power`), [`telemetry`] (metric reports), [`certificates`] (GenerateCSR,
+//!   ReplaceCertificate, install, read and check), [`update`] (SimpleUpdate, multipart HTTP
 //!   push streamed from disk with progress), resets and logs ([`Entity`] methods).
+//!
+//! # Reading and acting
+//!
+//! Every read is [`Client::get`]: give it a link of the model (the type comes from the link)
+//! or a URI with the type, add query options, `.await` it; an [`Entity`] keeps the URI, the
+//! ETag and the client, so links, PATCH and actions follow from it. Every action is
+//! [`Entity::invoke`] with the model's request type of that action.
+//!
+//! ```no_run
+//! use redfish_client::model::computer_system::ResetRequest;
+//! use redfish_client::model::resource::ResetType;
+//! # async fn run(client: redfish_client::Client) -> redfish_client::Result<()> {
+//! let root = client.service_root().await?;
+//! let sessions = client.get(&root.session_service).await?;
+//! let system = root.systems()?.find("1").await?;
+//! let bios = client.get(&system.bios).select(["Attributes"]).await?;
+//! system.invoke(ResetRequest::default().with_reset_type(ResetType::ForceRestart)).await?.wait().await?;
+//! println!("{:?} {:?}", sessions.session_timeout, bios.attributes);
+//! # Ok(()) }
+//! ```
 //!
 //! # Example
 //!

@@ -82,8 +82,10 @@ impl<T: Resource + Send> Entity<T> {
         Error::InvalidValue {
             uri: self.odata_id().to_string(),
             property: "@Redfish.SettingsApplyTime/ApplyTime".into(),
-            value: Value::from(apply.as_str()).to_string(),
-            reason: "not in @Redfish.Settings/SupportedApplyTimes".into(),
+            reason: format!(
+                "{:?} is not in @Redfish.Settings/SupportedApplyTimes",
+                apply.as_str()
+            ),
             allowed: supported.iter().map(|t| t.as_str().to_owned()).collect(),
         }
     }
@@ -179,15 +181,16 @@ impl BiosSettings {
             .and_then(|e| e.attributes.as_deref())
             .unwrap_or_default();
         for (name, value) in &self.changes {
+            let shown = match value {
+                // A string may be a password: not shown.
+                AttributeValue::String(_) => "the string value".to_owned(),
+                AttributeValue::Integer(i) => i.to_string(),
+                AttributeValue::Boolean(b) => b.to_string(),
+            };
             let refuse = |reason: String, allowed: Vec<String>| Error::InvalidValue {
                 uri: uri.to_string(),
                 property: format!("Attributes/{name}"),
-                value: match value {
-                    AttributeValue::String(_) => "<string>".to_owned(),
-                    AttributeValue::Integer(i) => i.to_string(),
-                    AttributeValue::Boolean(b) => b.to_string(),
-                },
-                reason,
+                reason: format!("{shown}: {reason}"),
                 allowed,
             };
             let Some(def) = entries

@@ -32,8 +32,8 @@ impl Entity<UpdateService> {
     ///
     /// # Errors
     ///
-    /// [`Error::InvalidParameter`] without `ImageURI` or with values the service's
-    /// ActionInfo refuses, [`Error::ActionNotSupported`], the service's error.
+    /// [`crate::Error::InvalidParameter`] without `ImageURI` or with values the service's
+    /// ActionInfo refuses, [`crate::Error::ActionNotSupported`], the service's error.
     pub async fn simple_update(&self, request: &SimpleUpdateRequest) -> Result<ActionResponse> {
         self.invoke(request.clone()).await
     }
@@ -42,7 +42,7 @@ impl Entity<UpdateService> {
     ///
     /// # Errors
     ///
-    /// [`Error::MissingLink`] when absent.
+    /// [`crate::Error::MissingLink`] when absent.
     pub fn firmware_inventory(&self) -> Result<Members<SoftwareInventory>> {
         self.members(&self.data().firmware_inventory)
     }

@@ -51,14 +51,21 @@ pub async fn find_rack_manager(client: &Client) -> TrustResult<Entity<Manager>> 
     Err(TrustError::NoRackManager)
 }
 
+redfish_model::redfish_resource! {
+    /// A ComputerSystem or a Manager, read for its `Certificates` link only.
+    struct WithCertificates: "Resource" {
+        /// The `Certificates` collection.
+        "Certificates" => certificates: redfish_model::Link<redfish_model::Collection<CertificateResource>>,
+    }
+}
+
 /// The `Certificates` collection linked from a resource (ComputerSystem or Manager), or
 /// `<resource>/Certificates` when the resource does not link one.
 async fn certificates_of(client: &Client, resource: &ODataId) -> TrustResult<ODataId> {
-    let value: Value = client.request(Method::GET, resource).await?.json()?;
-    Ok(value
-        .pointer("/Certificates/@odata.id")
-        .and_then(Value::as_str)
-        .map(ODataId::new)
+    let r = client.get::<WithCertificates>(resource).await?;
+    Ok(r.certificates
+        .as_ref()
+        .map(|l| l.odata_id.clone())
         .unwrap_or_else(|| resource.child("Certificates")))
 }
 
