@@ -368,18 +368,51 @@ async fn filter_narrows_the_records() {
         keys(&first_task).iter().all(|k| k.starts_with("Task")),
         "{first_task}"
     );
-    // A filter the service refuses is an error of connect.
-    let e = client
+    // Combinations with `not` are accepted and applied.
+    let mut not_systems = client
         .events()
         .filter(
-            Filter::resource_type("Chassis")
-                .and(Filter::message_id("x"))
-                .not(),
+            Filter::origin_resource_and_below("/redfish/v1/Chassis")
+                .and(Filter::origin_resource_and_below("/redfish/v1/Chassis/Node1").not()),
         )
         .connect()
-        .await;
-    if let Err(e) = e {
-        assert_eq!(e.status().map(|s| s.as_u16()), Some(400), "{e:?}");
+        .await
+        .unwrap();
+    patch(
+        &client,
+        "/redfish/v1/Chassis/Node1",
+        json!({"AssetTag": "rack-9"}),
+    )
+    .await;
+    patch(
+        &client,
+        "/redfish/v1/Chassis/Node2",
+        json!({"AssetTag": "rack-8"}),
+    )
+    .await;
+    let e = next(&mut not_systems).await.unwrap();
+    assert_eq!(
+        keys(&e),
+        ["ResourceChanged", "PropertyValueModifiedByClient"]
+    );
+    let rec = &e.as_event().unwrap().events.as_ref().unwrap()[0];
+    assert_eq!(
+        rec.origin_of_condition.as_ref().unwrap().odata_id.as_str(),
+        "/redfish/v1/Chassis/Node2"
+    );
+}
+
+#[tokio::test]
+async fn a_service_without_a_stream_is_a_missing_link() {
+    let (emu, client) = start(rack()).await;
+    let mut svc = emu.resource("/redfish/v1/EventService").unwrap();
+    svc.as_object_mut().unwrap().remove("ServerSentEventUri");
+    emu.set_resource("/redfish/v1/EventService", svc);
+    match client.events().connect().await {
+        Err(redfish_client::Error::MissingLink { link, .. }) => {
+            assert_eq!(link, "/ServerSentEventUri")
+        }
+        other => panic!("{other:?}"),
     }
 }
 
