@@ -3,7 +3,8 @@
 //! loopback, read through `client.events()` (session, pinned certificate, SSE parsing with
 //! its size bound, typing into `Event`).
 //!
-//! Criterion reports the time of 100,000 records (and events per second). Before that one
+//! Criterion reports the time of 100,000 records (and events per second), and the time to
+//! type one record alone (`EventItem::from_slice`, the client's main cost per record). Before that one
 //! untimed pass samples the process RSS (client and emulator: same process) every 10,000
 //! records and prints the first and the largest sample: the stream's memory stays flat
 //! when they match within a few MiB.
@@ -18,7 +19,7 @@ use std::time::Duration;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use futures_util::StreamExt;
-use redfish_client::events::{EventFormatType, EventStream, Filter};
+use redfish_client::events::{EventFormatType, EventItem, EventStream, Filter};
 use redfish_client::{Client, Fingerprint};
 use redfish_emulator::{DEFAULT_ADMIN, Emulator, RunningEmulator, Scenario};
 
@@ -125,6 +126,16 @@ fn bench(c: &mut Criterion) {
         b.iter(|| rt.block_on(pump(&emu, &mut stream, n, || {})));
     });
     g.finish();
+
+    // The client's typing of one record alone (JSON into `Event`), to tell its share of the
+    // stream's time from the emulator's.
+    let payload = serde_json::to_vec(emu.recent_events().last().expect("a payload")).unwrap();
+    let mut one = c.benchmark_group("events_typing");
+    one.throughput(Throughput::Elements(1));
+    one.bench_function("one_record", |b| {
+        b.iter(|| EventItem::from_slice(std::hint::black_box(&payload)).unwrap());
+    });
+    one.finish();
 }
 
 criterion_group!(benches, bench);
