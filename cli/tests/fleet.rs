@@ -192,10 +192,9 @@ fn all_hosts_ok_is_exit_0_and_bad_files_are_usage_errors() {
 }
 
 /// A profile with a wrong pin for the same URL as a correctly pinned one: on the fleet's
-/// shared transport the pooled connection (verified with the other profile's pin) is
-/// reused, and the wrong pin is never checked.
+/// shared transport the pooled connection verified with the other profile's pin must not
+/// be reused for it.
 #[test]
-#[ignore = "redfish-client bug: the shared connection pool is keyed by host and port, not by trust policy"]
 fn a_wrong_pin_fails_even_next_to_the_same_url_correctly_pinned() {
     let s = setup();
     let dir = tempdir("samepin");

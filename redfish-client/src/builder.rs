@@ -334,6 +334,7 @@ impl ClientBuilder {
                 tb.build()?
             }
         };
+        let http = transport.http_for(&base, &tls::TrustKey::of(&self.tls, &self.roots))?;
         let trust = tls::trust(&self.tls, self.roots)?;
         let user_agent = HeaderValue::from_str(&self.user_agent)
             .map_err(|_| Error::InvalidInput("the User-Agent is not a valid header".into()))?;
@@ -344,6 +345,7 @@ impl ClientBuilder {
         Ok(Client::from_core(Core {
             host: Arc::from(host_of(&base)),
             transport,
+            http,
             trust,
             base,
             credentials: self.credentials,

@@ -31,6 +31,9 @@ pub(crate) const SERVICE_ROOT: &str = "/redfish/v1/";
 /// background logout after the last clone is dropped.
 pub(crate) struct Core {
     pub(crate) transport: Transport,
+    /// The transport's shared pool, or one of this client's own when another trust policy
+    /// owns the origin there ([`Transport::http_for`]).
+    pub(crate) http: reqwest::Client,
     pub(crate) trust: Trust,
     pub(crate) base: Url,
     /// `host[:port]`, for errors and tracing.

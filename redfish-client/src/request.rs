@@ -277,8 +277,7 @@ impl Core {
         attempts: u32,
     ) -> Attempt {
         let mut rb = self
-            .transport
-            .http()
+            .http
             .request(req.method.clone(), url.clone())
             .timeout(self.timeout)
             .header(ACCEPT, APPLICATION_JSON)

@@ -14,6 +14,11 @@
 //! (connections are pooled by scheme, host and port; a connection is bound to the policy of
 //! the request that opened it, also when the pool completes it in the background). A
 //! handshake that runs outside any request is refused.
+//!
+//! A pooled connection is reused without a new handshake, so the first policy a transport
+//! sees for an origin owns that origin's pool: a later client of the same origin with a
+//! different policy (another pin, another CA, or none) gets a connection pool of its own,
+//! and its own policy verifies every connection it uses.
 
 use std::fmt;
 use std::sync::{Arc, OnceLock};
@@ -149,6 +154,37 @@ pub(crate) fn parse_pem_certs(pem: &[u8]) -> Result<Vec<CertificateDer<'static>>
         return Err(Error::InvalidInput("no certificate in the PEM data".into()));
     }
     Ok(certs)
+}
+
+/// What a client trusts, as a value: two clients whose keys are equal accept exactly the
+/// same certificates, so they may share pooled connections to one origin; a connection
+/// verified for one key is never handed to a client with another (see
+/// [`Transport`](crate::Transport)).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum TrustKey {
+    /// The platform trust store plus these extra roots (SHA-256 of their DER, sorted).
+    Verify(Vec<Fingerprint>),
+    /// Exactly these certificates (sorted).
+    Pinned(Vec<Fingerprint>),
+    /// Anything.
+    AcceptAny,
+}
+
+impl TrustKey {
+    pub(crate) fn of(policy: &TlsPolicy, extra_roots: &[CertificateDer<'static>]) -> Self {
+        let sorted = |mut v: Vec<Fingerprint>| {
+            v.sort_by_key(|f| f.0);
+            v.dedup();
+            v
+        };
+        match policy {
+            TlsPolicy::Verify => Self::Verify(sorted(
+                extra_roots.iter().map(|c| Fingerprint::of_der(c)).collect(),
+            )),
+            TlsPolicy::Pinned(pins) => Self::Pinned(sorted(pins.clone())),
+            TlsPolicy::DangerAcceptInvalidCerts => Self::AcceptAny,
+        }
+    }
 }
 
 /// The certificate verifier of one service (one client), built from its policy.

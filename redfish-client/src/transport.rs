@@ -12,7 +12,7 @@ use tokio_util::task::TaskTracker;
 use url::Url;
 
 use crate::error::{Error, Result};
-use crate::tls;
+use crate::tls::{self, TrustKey};
 
 /// Which proxy the transport sends requests through.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -71,6 +71,11 @@ struct TransportInner {
     sessions_per_service: Option<usize>,
     /// Per-origin session budgets; entries die with the last client of the origin.
     budgets: Mutex<HashMap<String, Weak<Semaphore>>>,
+    /// The trust policy that owns each origin's pooled connections. Entries are never
+    /// removed: idle connections verified under a policy may outlive its clients.
+    owners: Mutex<HashMap<String, TrustKey>>,
+    /// What private pools are built with.
+    settings: TransportBuilder,
 }
 
 impl fmt::Debug for Transport {
@@ -86,10 +91,6 @@ impl Transport {
     /// A builder with the defaults.
     pub fn builder() -> TransportBuilder {
         TransportBuilder::default()
-    }
-
-    pub(crate) fn http(&self) -> &reqwest::Client {
-        &self.inner.http
     }
 
     /// `true` when both are the same transport (the same pool).
@@ -134,6 +135,34 @@ impl Transport {
         t.close();
         t.wait().await;
         t.reopen();
+    }
+
+    /// The HTTP client (connection pool) a client of `base` trusting `key` sends through:
+    /// the shared pool when the origin is new to it or owned by the same policy, else a
+    /// pool of its own, so that a connection verified under one policy is never reused
+    /// under another (a pooled connection is not verified again).
+    pub(crate) fn http_for(&self, base: &Url, key: &TrustKey) -> Result<reqwest::Client> {
+        let origin = base.origin().ascii_serialization();
+        let mut owners = self
+            .inner
+            .owners
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        match owners.get(&origin) {
+            Some(owner) if owner != key => {
+                drop(owners);
+                tracing::debug!(
+                    origin = %origin,
+                    "another trust policy owns this origin's pooled connections: own pool"
+                );
+                self.inner.settings.http()
+            }
+            Some(_) => Ok(self.inner.http.clone()),
+            None => {
+                owners.insert(origin, key.clone());
+                Ok(self.inner.http.clone())
+            }
+        }
     }
 
     /// The session budget of the service at `base`, shared by every client of that origin
@@ -239,6 +268,21 @@ impl TransportBuilder {
     /// [`Error::InvalidInput`] for an unusable proxy URL or a TLS configuration rustls
     /// refuses.
     pub fn build(self) -> Result<Transport> {
+        let http = self.http()?;
+        Ok(Transport {
+            inner: Arc::new(TransportInner {
+                http,
+                background: TaskTracker::new(),
+                sessions_per_service: self.sessions_per_service,
+                budgets: Mutex::new(HashMap::new()),
+                owners: Mutex::new(HashMap::new()),
+                settings: self,
+            }),
+        })
+    }
+
+    /// One connection pool with these settings.
+    fn http(&self) -> Result<reqwest::Client> {
         let config = tls::client_config()?;
         let mut b = reqwest::Client::builder()
             .tls_backend_preconfigured(config)
@@ -257,17 +301,8 @@ impl TransportBuilder {
                     .map_err(|e| Error::InvalidInput(format!("invalid proxy URL: {e}")))?,
             ),
         };
-        let http = b
-            .build()
-            .map_err(|e| Error::InvalidInput(format!("HTTP client: {e}")))?;
-        Ok(Transport {
-            inner: Arc::new(TransportInner {
-                http,
-                background: TaskTracker::new(),
-                sessions_per_service: self.sessions_per_service,
-                budgets: Mutex::new(HashMap::new()),
-            }),
-        })
+        b.build()
+            .map_err(|e| Error::InvalidInput(format!("HTTP client: {e}")))
     }
 }
 

@@ -81,6 +81,38 @@ async fn a_hundred_services_with_a_hundred_pins_share_one_transport() {
     assert_eq!(sessions(&emus), 0);
 }
 
+/// A pooled connection is not verified again, so a second client of the same origin with
+/// another policy must not be handed one that the first client's policy accepted.
+#[tokio::test]
+async fn a_wrong_pin_fails_beside_a_correct_one_for_the_same_service() {
+    let emu = Emulator::builder()
+        .scenario(Scenario::rack(1))
+        .start()
+        .await
+        .unwrap();
+    let transport = Transport::builder().build().unwrap();
+    let good = pinned(&emu).transport(transport.clone()).build().unwrap();
+    good.service_root().await.unwrap();
+    for _ in 0..3 {
+        let bad = pinned(&emu)
+            .transport(transport.clone())
+            .tls_policy(redfish_client::TlsPolicy::Pinned(vec![Fingerprint(
+                [0; 32],
+            )]))
+            .build()
+            .unwrap();
+        let err = bad.service_root().await.unwrap_err();
+        assert!(err.is_tls(), "{err:?}");
+        // The correctly pinned client still shares the pool and works.
+        good.service_root().await.unwrap();
+        let twin = pinned(&emu).transport(transport.clone()).build().unwrap();
+        twin.service_root().await.unwrap();
+    }
+    let before = emu.session_count();
+    good.logout().await.unwrap();
+    assert!(emu.session_count() < before);
+}
+
 #[tokio::test]
 async fn the_runner_reports_each_failing_service_with_its_host() {
     let emus = emulators(3).await;

@@ -421,8 +421,7 @@ impl State {
                 None
             };
             let mut rb = core
-                .transport
-                .http()
+                .http
                 .get(self.url.clone())
                 .header(ACCEPT, HeaderValue::from_static(EVENT_STREAM))
                 .header(CACHE_CONTROL, HeaderValue::from_static("no-cache"))
