@@ -383,46 +383,7 @@ macro_rules! redfish_enum {
 macro_rules! redfish_resource {
     (
         $(#[$meta:meta])*
-        $vis:vis struct $name:ident : $schema:literal, actions {
-            $(
-                $(#[$fmeta:meta])*
-                $key:literal => $field:ident : $ty:ty $([$($flag:ident),+ $(,)?])?
-            ),* $(,)?
-        }
-    ) => {
-        $crate::redfish_struct! {
-            $(#[$meta])*
-            $vis struct $name {
-                /// The URI of this resource.
-                "@odata.id" => odata_id: $crate::ODataId,
-                /// The schema type, e.g. `#Chassis.v1_14_0.Chassis`.
-                "@odata.type" => odata_type: $crate::ODataType,
-                /// The entity tag of this representation.
-                "@odata.etag" => odata_etag: $crate::ETag,
-                /// The OData context URL (sent by many services, deprecated by Redfish).
-                "@odata.context" => odata_context: ::std::string::String,
-                /// The resource identifier, unique within its collection.
-                "Id" => id: ::std::string::String,
-                /// The resource name.
-                "Name" => name: ::std::string::String,
-                /// The resource description.
-                "Description" => description: ::std::string::String,
-                /// OEM extensions, keyed by vendor (e.g. `Hpe`).
-                "Oem" => oem: $crate::Oem,
-                /// The available actions.
-                "Actions" => actions: $crate::Actions,
-                $(
-                    $(#[$fmeta])*
-                    $key => $field : $ty $([$($flag),+])?
-                ),*
-            }
-        }
-
-        $crate::__impl_resource!($name: $schema, actions);
-    };
-    (
-        $(#[$meta:meta])*
-        $vis:vis struct $name:ident : $schema:literal {
+        $vis:vis struct $name:ident : $schema:literal $(, $actions:ident)? {
             $(
                 $(#[$fmeta:meta])*
                 $key:literal => $field:ident : $ty:ty $([$($flag:ident),+ $(,)?])?
@@ -449,13 +410,17 @@ macro_rules! redfish_resource {
                 /// OEM extensions, keyed by vendor (e.g. `Hpe`).
                 "Oem" => oem: $crate::Oem,
                 $(
+                    /// The available actions.
+                    "Actions" => $actions: $crate::Actions,
+                )?
+                $(
                     $(#[$fmeta])*
                     $key => $field : $ty $([$($flag),+])?
                 ),*
             }
         }
 
-        $crate::__impl_resource!($name: $schema);
+        $crate::__impl_resource!($name: $schema $(, $actions)?);
     };
 }
 
